@@ -1,0 +1,38 @@
+"""newsclaims: news in, evidence out — articles, quotes and claims with their provenance."""
+
+import logging
+
+from newsclaims.document import Document
+from newsclaims.errors import ErrorRecord, NewsclaimsError, UnknownFormat
+from newsclaims.hookspecs import hookimpl
+from newsclaims.ingester import Ingester
+from newsclaims.limits import Limits
+from newsclaims.model import Article, Claim, Paragraph, Quantity, Quote, Source, Span, Speaker
+from newsclaims.pipeline import ingest, iter_ingest
+from newsclaims.quotes import extract_quotes
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "Claim",
+    "Document",
+    "ErrorRecord",
+    "Ingester",
+    "Limits",
+    "NewsclaimsError",
+    "Paragraph",
+    "Quantity",
+    "Quote",
+    "Source",
+    "Span",
+    "Speaker",
+    "UnknownFormat",
+    "__version__",
+    "extract_quotes",
+    "hookimpl",
+    "ingest",
+    "iter_ingest",
+]

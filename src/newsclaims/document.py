@@ -1,0 +1,67 @@
+"""The raw input handed to ingesters: bytes, where they came from, and their decoded text."""
+
+import functools
+import pathlib
+
+import attrs
+
+from newsclaims.decoding import decode_bytes
+
+
+@attrs.frozen
+class Document:
+    """One input document. ``text`` is decoded lazily (BOM, declared charset, detection).
+
+    Build one with :meth:`from_text`, :meth:`from_bytes` or :meth:`from_path`; a ``str`` is
+    always content, never a path or URL.
+    """
+
+    data: bytes = attrs.field(validator=attrs.validators.instance_of(bytes), repr=False)
+    location: str | None = None
+    media_type: str | None = None
+    _text: str | None = attrs.field(default=None, alias="text", repr=False)
+
+    @classmethod
+    def from_text(
+        cls, text: str, *, location: str | None = None, media_type: str | None = None
+    ) -> "Document":
+        data = text.encode("utf-8", "surrogatepass")
+        return cls(data=data, location=location, media_type=media_type, text=text)
+
+    @classmethod
+    def from_bytes(
+        cls, data: bytes, *, location: str | None = None, media_type: str | None = None
+    ) -> "Document":
+        return cls(data=bytes(data), location=location, media_type=media_type)
+
+    @classmethod
+    def from_path(cls, path: pathlib.Path, *, data: bytes | None = None) -> "Document":
+        raw = path.read_bytes() if data is None else data
+        return cls(data=raw, location=str(path))
+
+    @property
+    def name(self) -> str:
+        """The file name part of ``location`` (lower-cased), for extension hints."""
+        if not self.location:
+            return ""
+        return self.location.rstrip("/").rsplit("/", 1)[-1].lower()
+
+    @property
+    def head(self) -> bytes:
+        """The first 4 KiB, for sniffing."""
+        return self.data[:4096]
+
+    @functools.cached_property
+    def decoded(self) -> tuple[str, str]:
+        """``(text, encoding)`` of the whole document."""
+        if self._text is not None:
+            return self._text, "utf-8"
+        return decode_bytes(self.data, location=self.location)
+
+    @property
+    def text(self) -> str:
+        return self.decoded[0]
+
+    @property
+    def encoding(self) -> str:
+        return self.decoded[1]
