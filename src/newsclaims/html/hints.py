@@ -1,0 +1,82 @@
+"""What an element's tag, class, id and ARIA role say about it: boilerplate, content, or nothing.
+
+The words are general page-furniture vocabulary (navigation, sharing, comments, ads...), matched
+as whole tokens or token prefixes of ``class``/``id`` so that ``share-bar`` and ``sidebar-left``
+match while ``shareholder`` or ``address`` do not.
+"""
+
+import functools
+import re
+
+# Never walked: invisible, executable or form-control content.
+SKIP_TAGS = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+        "canvas", "video", "audio", "button", "select", "input", "textarea", "option", "head",
+        "title", "meta", "link", "figcaption", "dialog", "map", "area", "source", "track",
+        "picture", "img",
+    }
+)
+
+# Furniture by tag: dropped unless it holds most of the page's prose (see extract.py).
+FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "menu", "header"})
+
+# Elements that start and end a text block.
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir",
+        "div", "dl", "dt", "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+        "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p",
+        "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
+        "caption", "legend", "br", "frameset", "frame", "noframes", "marquee",
+    }
+)
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+_NEGATIVE_WORDS = (
+    # exact tokens
+    r"ad|ads|adv|advert|advertisement|advertising|adsense|banner|breadcrumbs?|byline|caption|"
+    r"comments?|cookies?|copyright|credits?|disclaimer|dropdown|footer|footnotes?|gdpr|"
+    r"header|hidden|masthead|menu|modal|most|nav|navbar|navigation|newsletter|outbrain|"
+    r"overlay|pagination|pager|popular|popup|print|promo|promos|promoted|rail|recommended|"
+    r"related|reply|share|sharing|sidebar|signup|skip|social|sponsor|sponsored|subscribe|"
+    r"subscription|tags?|taboola|teaser|toolbar|tools|topbar|trending|tweet|widget|"
+    r"login|signin|consent|paywall|author-bio|bio|masthead|more|read-more|readmore|"
+    r"also|next|prev|previous|inline-ad|adslot|dfp|gpt|outstream|donate|"
+    r"ticker|alert|notice|meta|timestamp|date|dateline|sharebar|sharetools|byline-block"
+)
+_NEGATIVE_PREFIXES = (
+    r"advert|sidebar|share|social|comment|related|promo|cookie|newsletter|subscri|breadcrumb|"
+    r"sponsor|banner|footer|navbar|navigation|popup|modal|outbrain|taboola|recommend|"
+    r"trending|mostread|most-read|mostpopular|most-popular|readmore|read-more|signup|"
+    r"sign-up|paywall|consent|caption|masthead|toolbar|widget|pagination|byline|social"
+)
+_NEGATIVE = re.compile(
+    rf"(?:^|[\s_\-:])(?:(?:{_NEGATIVE_WORDS})(?:$|[\s_\-:\d])|(?:{_NEGATIVE_PREFIXES}))"
+)
+_POSITIVE = re.compile(
+    r"(?:^|[\s_\-:])(?:article|articlebody|article-body|story|storybody|story-body|entry|"
+    r"entry-content|post|post-content|postbody|post-body|content|main|body|text|blog|"
+    r"hentry|prose|rich-text|richtext|body-text|bodytext)(?:$|[\s_\-:\d])"
+)
+_NEGATIVE_ROLES = frozenset(
+    {"navigation", "contentinfo", "banner", "complementary", "dialog", "alertdialog", "menu",
+     "menubar", "search", "toolbar", "tablist"}
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def classify_names(names: str) -> int:
+    """-1 for furniture words in a class/id string, +1 for content words, 0 otherwise."""
+    lowered = names.lower()
+    if _POSITIVE.search(lowered) and not _NEGATIVE.search(lowered):
+        return 1
+    if _NEGATIVE.search(lowered):
+        # "article-comments" or "post-share" are furniture; "article-content" is not.
+        return -1
+    return 0
+
+
+def is_negative_role(role: str) -> bool:
+    return role.strip().lower() in _NEGATIVE_ROLES
