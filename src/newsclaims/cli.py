@@ -2,9 +2,15 @@
 
 Exit codes:
   0  every source was read
-  1  some sources failed (each reported as a JSON line on stderr; the others' output is complete)
+  1  some sources failed (each reported as a JSON line on stderr; the others' output is complete);
+     with --fail-fast, the run stopped at the first failure and the output holds what came before
   2  usage error (bad arguments, unknown ingester name)
-  3  nothing could be done (e.g. the output file cannot be written)
+  3  nothing could be done (e.g. the output file cannot be written), or an internal error
+     (set NEWSCLAIMS_DEBUG=1 for its traceback)
+130 interrupted (Ctrl-C); an -o file is left as it was
+
+Errors are JSON objects, one a line, on stderr:
+  {"error": "DecodeError", "source": "a.html", "message": "...", "hint": "...", "articles": 0}
 """
 
 import argparse
@@ -48,6 +54,12 @@ def _output(path: str | None) -> Iterator[IO[str]]:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        # mkstemp creates the file 0600; give it the mode a plain open() would have.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp_name, 0o666 & ~umask)
         os.replace(tmp_name, target)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -64,8 +76,7 @@ def _sources(paths: Sequence[str]) -> Iterator[Any]:
 
 
 def _report_error(record: ErrorRecord) -> None:
-    print(json.dumps({"error": record.error, "source": record.source, "message": record.message},
-                     ensure_ascii=False), file=sys.stderr, flush=True)
+    print(json.dumps(record.to_dict(), ensure_ascii=False), file=sys.stderr, flush=True)
 
 
 def _ingest_articles(args: argparse.Namespace, errors: list[ErrorRecord]) -> Iterator[Article]:
@@ -75,7 +86,7 @@ def _ingest_articles(args: argparse.Namespace, errors: list[ErrorRecord]) -> Ite
         if args.fail_fast:
             raise _FailFast(record)
 
-    limits = Limits(max_bytes=args.max_bytes) if args.max_bytes else DEFAULT_LIMITS
+    limits = DEFAULT_LIMITS if args.max_bytes is None else Limits(max_bytes=args.max_bytes)
     yield from iter_ingest(list(_sources(args.paths)), format=args.format, on_error=on_error,
                            limits=limits, quotes=not args.no_quotes,
                            claims=not (args.no_quotes or args.no_claims))
@@ -90,13 +101,15 @@ def _summary(articles: int, errors: list[ErrorRecord], quiet: bool) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     errors: list[ErrorRecord] = []
     count = 0
-    try:
-        with _output(args.output) as out:
+    with _output(args.output) as out:
+        try:
             for article in _ingest_articles(args, errors):
                 out.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
                 count += 1
-    except _FailFast:
-        return _summary(count, errors, args.quiet)
+        except _FailFast:
+            # A deliberate stop: the lines written so far are whole articles, so the file is
+            # kept (exit code 1 says the run is incomplete); only a crash or ^C discards it.
+            pass
     return _summary(count, errors, args.quiet)
 
 
@@ -145,6 +158,16 @@ def cmd_plugins(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be greater than 0, got {value}")
+    return value
+
+
 def _add_ingest_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH",
                         help="files or directories (read recursively); '-' reads stdin")
@@ -156,7 +179,7 @@ def _add_ingest_options(parser: argparse.ArgumentParser) -> None:
                         help="stop at the first source that fails")
     parser.add_argument("--no-quotes", action="store_true", help="skip quote extraction")
     parser.add_argument("--no-claims", action="store_true", help="skip claim building")
-    parser.add_argument("--max-bytes", type=int, metavar="N",
+    parser.add_argument("--max-bytes", type=_positive_int, metavar="N",
                         help=f"largest input accepted (default {DEFAULT_LIMITS.max_bytes})")
     parser.add_argument("--quiet", "-q", action="store_true", help="no summary line on stderr")
 
@@ -165,7 +188,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsclaims",
         description="Turn news (text dumps, HTML, RSS/Atom) into articles, quotes and claims.",
-        epilog="Exit codes: 0 all sources read; 1 some sources failed; 2 usage error; 3 fatal.",
+        epilog="Exit codes: 0 all sources read; 1 some sources failed; 2 usage error; "
+               "3 fatal or internal error; 130 interrupted.",
     )
     parser.add_argument("--version", action="version", version=f"newsclaims {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -204,11 +228,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NewsclaimsError as exc:
         _report_error(ErrorRecord.from_exception(exc))
         return EXIT_FATAL
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, and keep Python from complaining
+        # again when it flushes stdout at exit.
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_SOME_FAILED
     except OSError as exc:
         print(f"newsclaims: {exc}", file=sys.stderr)
         return EXIT_FATAL
     except KeyboardInterrupt:
+        print("newsclaims: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug: one clear line, the traceback only on request
+        if os.environ.get("NEWSCLAIMS_DEBUG", "") not in ("", "0"):
+            raise
+        print(f"newsclaims: internal error: {type(exc).__name__}: {exc} "
+              "(this is a bug; set NEWSCLAIMS_DEBUG=1 for the traceback)", file=sys.stderr)
+        return EXIT_FATAL
     return code
 
 

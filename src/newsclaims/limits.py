@@ -1,4 +1,24 @@
-"""Bounds that keep hostile or huge input from hanging or exhausting the caller's process."""
+"""Bounds that keep hostile or huge input from hanging or exhausting the caller's process.
+
+Who enforces what:
+
+- ``max_bytes``: the pipeline, before any ingester runs (files by size, streams by reading at
+  most ``max_bytes + 1``); raises :class:`~newsclaims.errors.InputTooLarge`.
+- ``max_paragraphs``: the pipeline, on every article an ingester yields: later paragraphs are
+  cut and the article carries a warning (nothing is cut silently).
+- ``max_quotes``: enrichment (:mod:`newsclaims.enrich`) keeps the first ``max_quotes``.
+- ``max_html_depth``: the HTML ingester (and any ingester that builds a tree from markup):
+  deeper elements are flattened or the page is refused with ``MalformedHTML``/``InputTooLarge``;
+  ``RecursionError`` must never escape.
+- ``max_feed_entries``: the feed ingester reads at most that many entries and warns.
+
+Ingesters keep the ``ingest(document)`` signature; they read the limits in force with
+:func:`current_limits`, which the pipeline sets while it drives them.
+"""
+
+import contextlib
+import contextvars
+from collections.abc import Iterator
 
 import attrs
 
@@ -15,3 +35,25 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+_current: contextvars.ContextVar[Limits] = contextvars.ContextVar(
+    "newsclaims_limits", default=DEFAULT_LIMITS
+)
+
+
+def current_limits() -> Limits:
+    """The limits in force: those given to the running ``ingest`` call, else the defaults."""
+    return _current.get()
+
+
+@contextlib.contextmanager
+def using_limits(limits: Limits) -> Iterator[Limits]:
+    """Make ``limits`` the ones :func:`current_limits` returns inside the ``with`` block."""
+    token = _current.set(limits)
+    try:
+        yield limits
+    finally:
+        _current.reset(token)
+
+
+__all__ = ["DEFAULT_LIMITS", "Limits", "current_limits", "using_limits"]

@@ -1,33 +1,45 @@
-"""``ingest`` / ``iter_ingest``: sources in, enriched articles out, bad sources reported.
+"""``ingest`` / ``iter_ingest`` / ``ingest_report``: sources in, articles out, bad sources reported.
 
 Data flows one way: source -> :class:`Document` -> ingester (chosen by name or detection)
 -> :class:`Article` -> quotes -> claims.
+
+Batch semantics: one bad source never costs the others. With ``on_error=None`` the first bad
+source raises its :class:`~newsclaims.errors.NewsclaimsError` (articles already yielded stay
+with the caller); with a callback each bad source becomes an :class:`ErrorRecord` and the batch
+goes on; :func:`ingest_report` collects both and lets the caller decide whether to raise.
 """
 
 import logging
 import os
 import pathlib
 from collections.abc import Callable, Iterable, Iterator
-from typing import BinaryIO, TextIO, Union
+from typing import Any, BinaryIO, TextIO, TypeVar
 
+import attrs
+
+from newsclaims.decoding import clean_text, has_invalid_chars, replace_invalid_chars
 from newsclaims.document import Document
 from newsclaims.errors import (
     ErrorRecord,
+    IngestErrors,
     InputTooLarge,
+    MalformedInput,
     NewsclaimsError,
     PluginError,
     SourceNotFound,
     UnknownFormat,
 )
-from newsclaims.limits import DEFAULT_LIMITS, Limits
-from newsclaims.model import Article
+from newsclaims.limits import DEFAULT_LIMITS, Limits, using_limits
+from newsclaims.model import Article, content_id
 from newsclaims.plugins import IngesterInfo, PluginRegistry, get_registry
 
 logger = logging.getLogger(__name__)
 
-SingleSource = Union[pathlib.Path, str, bytes, bytearray, memoryview, BinaryIO, TextIO, Document]
-Source = Union[SingleSource, Iterable[SingleSource]]
+SingleSource = pathlib.Path | str | bytes | bytearray | memoryview | BinaryIO | TextIO | Document
+Source = SingleSource | Iterable[SingleSource]
 OnError = Callable[[ErrorRecord], None]
+
+_T = TypeVar("_T")
 
 
 def _is_hidden(path: pathlib.Path, root: pathlib.Path) -> bool:
@@ -46,7 +58,8 @@ def _expand_path(path: pathlib.Path) -> Iterator[pathlib.Path]:
 def _read_limited(stream: BinaryIO | TextIO, limits: Limits, location: str | None) -> bytes | str:
     data = stream.read(limits.max_bytes + 1)
     if len(data) > limits.max_bytes:
-        raise InputTooLarge(f"input is larger than {limits.max_bytes} bytes", source=location)
+        raise InputTooLarge(f"input is larger than the limit of {limits.max_bytes} bytes",
+                            source=location)
     return data
 
 
@@ -60,7 +73,7 @@ def iter_documents(
     if isinstance(source, Document):
         yield source
     elif isinstance(source, str):
-        yield Document.from_text(source)
+        yield Document.from_text(clean_text(source))
     elif isinstance(source, (bytes, bytearray, memoryview)):
         yield Document.from_bytes(bytes(source))
     elif isinstance(source, os.PathLike):
@@ -89,8 +102,12 @@ def iter_documents(
         except NewsclaimsError as exc:
             yield exc
             return
+        except (OSError, ValueError) as exc:  # closed, unreadable, or a text stream that
+            # cannot decode its own bytes
+            yield SourceNotFound(f"cannot read: {exc}", source=location)
+            return
         if isinstance(data, str):
-            yield Document.from_text(data, location=location)
+            yield Document.from_text(clean_text(data), location=location)
         else:
             yield Document.from_bytes(data, location=location)
     elif isinstance(source, Iterable):
@@ -131,6 +148,68 @@ def choose_ingester(
     return chosen
 
 
+# -- what the pipeline guarantees about every article it hands out ------------------------
+
+def limit_paragraphs(article: Article, max_paragraphs: int) -> Article:
+    """Cut ``article`` after ``max_paragraphs`` paragraphs, and say so in its warnings."""
+    if len(article.paragraphs) <= max_paragraphs:
+        return article
+    kept = article.paragraphs[:max_paragraphs]
+    body = article.body[: kept[-1].span.end]
+    warning = (f"cut to the first {max_paragraphs} of {len(article.paragraphs)} paragraphs "
+               "(Limits.max_paragraphs)")
+    return attrs.evolve(article, body=body, paragraphs=kept, quotes=(), claims=(),
+                        warnings=(*article.warnings, warning),
+                        id=content_id(article.url, article.title, body))
+
+
+def _sanitize(value: _T) -> _T:
+    """``value`` with every invalid character in its strings replaced by U+FFFD, one for one.
+
+    One-for-one keeps every span valid. Returns ``value`` itself when nothing needed a change.
+    """
+    if isinstance(value, str):
+        if has_invalid_chars(value):
+            return replace_invalid_chars(value)  # type: ignore[return-value]
+        return value
+    if isinstance(value, tuple):
+        items = tuple(_sanitize(item) for item in value)
+        same = all(a is b for a, b in zip(items, value, strict=True))
+        return value if same else items  # type: ignore[return-value]
+    if attrs.has(type(value)):
+        changes: dict[str, Any] = {}
+        for field in attrs.fields(type(value)):  # type: ignore[arg-type]
+            current = getattr(value, field.name)
+            cleaned = _sanitize(current)
+            if cleaned is not current:
+                changes[field.alias or field.name] = cleaned
+        return attrs.evolve(value, **changes) if changes else value  # type: ignore[misc]
+    return value
+
+
+def _enrich(article: Article, *, limits: Limits, quotes: bool, claims: bool) -> Article:
+    from newsclaims.enrich import enrich
+
+    try:
+        return enrich(article, limits=limits, quotes=quotes, claims=claims)
+    except Exception as exc:
+        # A bug in quote or claim finding must not cost the article itself: keep it, say so.
+        logger.warning("quote/claim extraction failed on %s", article.source.location,
+                       exc_info=True)
+        note = f"quote/claim extraction failed: {type(exc).__name__}: {exc}"
+        return attrs.evolve(article, quotes=(), claims=(), warnings=(*article.warnings, note))
+
+
+def _step(iterator: Iterator[_T], limits: Limits) -> tuple[bool, _T | None]:
+    # Limits are set around each step only, so they never leak into the caller's context
+    # while this generator is suspended.
+    with using_limits(limits):
+        try:
+            return True, next(iterator)
+        except StopIteration:
+            return False, None
+
+
 def _ingest_document(
     document: Document,
     info: IngesterInfo,
@@ -138,23 +217,68 @@ def _ingest_document(
     limits: Limits,
     quotes: bool,
     claims: bool,
+    counter: list[int],
 ) -> Iterator[Article]:
-    from newsclaims.enrich import enrich
-
     name = info.ingester.name
     try:
-        for article in info.ingester.ingest(document):
+        with using_limits(limits):
+            produced: Iterator[Any] = iter(info.ingester.ingest(document))
+        while True:
+            more, article = _step(produced, limits)
+            if not more:
+                return
             if not isinstance(article, Article):
                 raise PluginError(f"ingester {name!r} yielded a {type(article).__name__}, "
                                   "not an Article", plugin=info.plugin, source=document.location)
-            yield enrich(article, limits=limits, quotes=quotes, claims=claims)
+            article = limit_paragraphs(article, limits.max_paragraphs)
+            article = _enrich(article, limits=limits, quotes=quotes, claims=claims)
+            counter[0] += 1
+            yield _sanitize(article)
     except NewsclaimsError as exc:
         if exc.source is None and document.location:
             exc.source = document.location
         raise
+    except RecursionError as exc:
+        raise MalformedInput(f"ingester {name!r} gave up: the input is nested too deeply",
+                             source=document.location,
+                             hint="lower the nesting (Limits.max_html_depth) or pre-process "
+                             "the file") from exc
     except Exception as exc:  # the plugin boundary: anything else becomes a typed, named error
         raise PluginError(f"ingester {name!r} failed: {type(exc).__name__}: {exc}",
                           plugin=info.plugin, source=document.location) from exc
+
+
+def _run(
+    source: Source,
+    *,
+    format: str | None,
+    on_error: OnError | None,
+    limits: Limits,
+    quotes: bool,
+    claims: bool,
+    registry: PluginRegistry | None,
+    on_document: Callable[[], None] | None = None,
+) -> Iterator[Article]:
+    registry = registry or get_registry()
+    # A wrong format name is the caller's mistake, not a bad source: fail before reading.
+    forced = registry.get_ingester(format) if format is not None else None
+    for item in iter_documents(source, limits=limits):
+        if on_document is not None:
+            on_document()
+        counter = [0]
+        try:
+            if isinstance(item, NewsclaimsError):
+                raise item
+            if len(item.data) > limits.max_bytes:
+                raise InputTooLarge(f"input is {len(item.data)} bytes, over the limit of "
+                                    f"{limits.max_bytes}", source=item.location)
+            info = forced or choose_ingester(item, registry=registry)
+            yield from _ingest_document(item, info, limits=limits, quotes=quotes, claims=claims,
+                                        counter=counter)
+        except NewsclaimsError as exc:
+            if on_error is None:
+                raise
+            on_error(ErrorRecord.from_exception(exc, articles=counter[0]))
 
 
 def iter_ingest(
@@ -173,21 +297,12 @@ def iter_ingest(
     ``bytes``, a file object, or a list of these. ``format`` names an ingester; otherwise each
     document's content picks one. With ``on_error=None`` the first bad source raises its
     :class:`~newsclaims.errors.NewsclaimsError`; with a callback, each bad source is reported as
-    an :class:`~newsclaims.errors.ErrorRecord` and the rest go on.
+    an :class:`~newsclaims.errors.ErrorRecord` and the rest go on. Articles a source yielded
+    before it failed are kept (``ErrorRecord.articles`` counts them). An unknown ``format``
+    raises :class:`~newsclaims.errors.UnknownIngester` whatever ``on_error`` is.
     """
-    for item in iter_documents(source, limits=limits):
-        try:
-            if isinstance(item, NewsclaimsError):
-                raise item
-            if len(item.data) > limits.max_bytes:
-                raise InputTooLarge(f"input is {len(item.data)} bytes, over the limit of "
-                                    f"{limits.max_bytes}", source=item.location)
-            info = choose_ingester(item, registry=registry, format=format)
-            yield from _ingest_document(item, info, limits=limits, quotes=quotes, claims=claims)
-        except NewsclaimsError as exc:
-            if on_error is None:
-                raise
-            on_error(ErrorRecord.from_exception(exc))
+    return _run(source, format=format, on_error=on_error, limits=limits, quotes=quotes,
+                claims=claims, registry=registry)
 
 
 def ingest(
@@ -200,9 +315,59 @@ def ingest(
     claims: bool = True,
     registry: PluginRegistry | None = None,
 ) -> list[Article]:
-    """The articles in ``source`` as a list; see :func:`iter_ingest`."""
+    """The articles in ``source`` as a list; see :func:`iter_ingest` and :func:`ingest_report`."""
     return list(iter_ingest(source, format=format, on_error=on_error, limits=limits,
                             quotes=quotes, claims=claims, registry=registry))
 
 
-__all__ = ["choose_ingester", "ingest", "iter_documents", "iter_ingest"]
+@attrs.frozen
+class IngestReport:
+    """What a batch produced: every good article, every failed source, how many documents."""
+
+    articles: tuple[Article, ...]
+    errors: tuple[ErrorRecord, ...]
+    documents: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def raise_for_errors(self) -> None:
+        """Raise :class:`~newsclaims.errors.IngestErrors` if any source failed."""
+        if self.errors:
+            raise IngestErrors(self.errors)
+
+
+def ingest_report(
+    source: Source,
+    *,
+    format: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    quotes: bool = True,
+    claims: bool = True,
+    registry: PluginRegistry | None = None,
+) -> IngestReport:
+    """Read every source, collecting articles and failures; never raises for bad input.
+
+    ``report.raise_for_errors()`` turns the failures into one exception if the caller wants it.
+    """
+    errors: list[ErrorRecord] = []
+    documents = [0]
+
+    def count() -> None:
+        documents[0] += 1
+
+    articles = tuple(_run(source, format=format, on_error=errors.append, limits=limits,
+                          quotes=quotes, claims=claims, registry=registry, on_document=count))
+    return IngestReport(articles=articles, errors=tuple(errors), documents=documents[0])
+
+
+__all__ = [
+    "IngestReport",
+    "choose_ingester",
+    "ingest",
+    "ingest_report",
+    "iter_documents",
+    "iter_ingest",
+    "limit_paragraphs",
+]

@@ -99,6 +99,7 @@ class PluginRegistry:
         self._ingesters: list[IngesterInfo] | None = None
         if trace is None:
             trace = os.environ.get(TRACE_HOOKS_ENV, "") not in ("", "0")
+        self._trace = trace
         if trace:
             self._enable_tracing()
 
@@ -112,6 +113,12 @@ class PluginRegistry:
                   file=sys.stderr)
 
         self.pm.add_hookcall_monitoring(before, after)
+
+    def _trace_call(self, plugin_name: str, outcome: str) -> None:
+        # ingesters() calls implementations one by one, past pluggy's call monitoring.
+        if self._trace:
+            print(f"newsclaims: hook register_ingesters [{plugin_name}] {outcome}",
+                  file=sys.stderr)
 
     # -- registration -------------------------------------------------------------------
 
@@ -147,16 +154,32 @@ class PluginRegistry:
                 return
             self._loaded = True
             for module_name in self._builtins:
-                module = importlib.import_module(module_name)
+                try:
+                    module = importlib.import_module(module_name)
+                except Exception as exc:  # built-ins are plugins: isolated the same way
+                    logger.error("built-in plugin %r failed to load: %s", module_name, exc)
+                    self.failures.append(PluginFailure(name=module_name, package="newsclaims",
+                                                       reason=f"{type(exc).__name__}: {exc}"))
+                    continue
                 self.register(module, module_name, package="newsclaims",
                               version=_version("newsclaims"), builtin=True)
             if self._load_entry_points:
                 self._load_from_entry_points()
-            try:
-                self.pm.check_pending()
-            except pluggy.PluginValidationError as exc:
-                self.failures.append(PluginFailure(name=str(exc.plugin), package=None,
-                                                   reason=f"unknown hook: {exc}"))
+            self._report_unknown_hooks()
+
+    def _report_unknown_hooks(self) -> None:
+        # pm.check_pending() stops at the first one and names the plugin object, not its name.
+        for hook_name, caller in sorted(vars(self.pm.hook).items()):
+            if hook_name.startswith("_") or caller.has_spec():
+                continue
+            for impl in caller.get_hookimpls():
+                if impl.optionalhook:
+                    continue
+                package = self._packages.get(impl.plugin_name, (None, None))[0]
+                self.failures.append(PluginFailure(
+                    name=impl.plugin_name, package=package,
+                    reason=f"unknown hook {hook_name!r} (misspelled, or needs a newer newsclaims)",
+                ))
 
     def _load_from_entry_points(self) -> None:
         wanted_env = os.environ.get(LOAD_PLUGINS_ENV)
@@ -201,7 +224,9 @@ class PluginRegistry:
                 except Exception as exc:
                     self.failures.append(PluginFailure(name=plugin_name, package=package,
                                                        reason=f"{type(exc).__name__}: {exc}"))
+                    self._trace_call(plugin_name, f"raised {type(exc).__name__}: {exc}")
                     continue
+                self._trace_call(plugin_name, f"registered {collected!r}")
                 for ingester in collected:
                     problem = _check_ingester(ingester)
                     if problem is None and ingester.name in seen:

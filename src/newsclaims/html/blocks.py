@@ -3,8 +3,12 @@
 The walk never recurses (a page of 5,000 nested ``<div>``s is walked like any other) and visits
 each node once. It records, for every element, its tag, parent and content hint, and for every
 block of text its role, link share and the element that holds it; extraction then works on
-these flat lists instead of walking the tree again.
+these flat lists instead of walking the tree again. Two drivers feed the same walker: one for
+lxml trees (the fast path) and one for BeautifulSoup trees (the pure-Python fallback).
 """
+
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from bs4 import BeautifulSoup, Tag
 from bs4.element import CData, NavigableString
@@ -13,13 +17,19 @@ from newsclaims.html.hints import (
     BLOCK_TAGS,
     FURNITURE_TAGS,
     HEADING_TAGS,
+    METADATA_TAGS,
     SKIP_TAGS,
     classify_names,
+    is_byline_names,
     is_negative_role,
 )
 
-_TEXT_TYPES = (NavigableString, CData)
 _HIDDEN_STYLE = ("display:none", "display: none", "visibility:hidden", "visibility: hidden")
+# NavigableString subclasses that are visible text (not Comment, Doctype, Declaration...).
+_PLAIN_TEXT = frozenset({NavigableString, CData})
+# libxml2 stops nesting at this depth even with huge_tree; deeper pages go to the fallback.
+LXML_MAX_DEPTH = 2000
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 class Block:
@@ -43,144 +53,292 @@ class Block:
         return f"Block({self.text[:40]!r}, {self.role}, owner={self.owner})"
 
 
+class MetaNode:
+    """An element metadata is read from, detached from the tree library that parsed it."""
+
+    __slots__ = ("_text", "_text_of", "attrs", "name")
+
+    def __init__(self, name: str, attrs: dict[str, str], text_of: Callable[[], str]) -> None:
+        self.name = name
+        self.attrs = attrs
+        self._text_of = text_of
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self._text_of()
+        return self._text
+
+    def get(self, key: str) -> str | None:
+        return self.attrs.get(key)
+
+
 class Walk:
     """Flat facts about a tree: elements in document order, and text blocks."""
 
     def __init__(self) -> None:
-        self.tags: list[str] = []
-        self.parents: list[int] = []
+        self.tags: list[str] = ["#root"]
+        self.parents: list[int] = [-1]
         # Index one past the element's last descendant: descendants of i are i+1 .. ends[i]-1.
-        self.ends: list[int] = []
-        # -1 furniture by class/id/role/tag, +1 content by class/id/itemprop, 0 neither.
-        self.hints: list[int] = []
+        self.ends: list[int] = [1]
+        # -1 furniture by class/id/role/tag, 1 content by class/id, 2 itemprop=articleBody.
+        self.hints: list[int] = [0]
         self.blocks: list[Block] = []
+        # <meta>, <link>, <title>, JSON-LD, <time>, itemprop/rel/byline elements, in order.
+        self.metadata_nodes: list[MetaNode] = []
+        self.html_lang: str | None = None
 
     def element_count(self) -> int:
         return len(self.tags)
 
 
-def _hint(tag: Tag, name: str) -> int:
-    attrs = tag.attrs
+def _attrs_dict(attrs: Mapping[str, Any]) -> dict[str, str]:
+    # lxml raises on malformed attribute names (an empty one): keep what can be read.
+    try:
+        return {str(key): _attr_text(value) for key, value in attrs.items()}
+    except ValueError:
+        return {}
+
+
+def _attr_text(value: Any) -> str:
+    if isinstance(value, list):
+        return " ".join(str(v) for v in value)
+    return value if isinstance(value, str) else ""
+
+
+def _hint(attrs: Mapping[str, Any], name: str) -> int:
     if not attrs:
         return -1 if name in FURNITURE_TAGS else 0
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return -2
     style = attrs.get("style")
-    if isinstance(style, str) and style:
-        compact = style.lower()
+    if style:
+        compact = _attr_text(style).lower()
         if any(marker in compact for marker in _HIDDEN_STYLE):
             return -2
     itemprop = attrs.get("itemprop")
-    if isinstance(itemprop, str) and itemprop.lower() in ("articlebody", "text", "reviewbody"):
+    if itemprop and _attr_text(itemprop).lower() in ("articlebody", "reviewbody"):
         return 2
     role = attrs.get("role")
-    if isinstance(role, str) and is_negative_role(role):
+    if role and is_negative_role(_attr_text(role)):
         return -1
     if name in FURNITURE_TAGS:
         return -1
     classes = attrs.get("class")
     ident = attrs.get("id")
-    names = ""
-    if classes:
-        names = " ".join(classes) if isinstance(classes, list) else str(classes)
-    if isinstance(ident, str) and ident:
-        names = f"{names} {ident}" if names else ident
+    names = _attr_text(classes) if classes else ""
+    if ident:
+        names = f"{names} {_attr_text(ident)}" if names else _attr_text(ident)
     if not names:
         return 0
     return classify_names(names)
 
 
-def walk(root: Tag | BeautifulSoup) -> Walk:
-    """Walk ``root`` once, iteratively, into a :class:`Walk`.
+def _wants_metadata(attrs: Mapping[str, Any], name: str) -> bool:
+    if name == "time":
+        return True
+    if not attrs:
+        return False
+    if "itemprop" in attrs or "rel" in attrs:
+        return True
+    classes = attrs.get("class")
+    return bool(classes) and is_byline_names(_attr_text(classes))
 
-    Hidden elements (``hidden``, ``aria-hidden``, ``display:none``) are not walked at all.
-    """
-    result = Walk()
-    tags = result.tags
-    parents = result.parents
-    ends = result.ends
-    hints = result.hints
-    blocks = result.blocks
 
-    buffer: list[str] = []
-    link_chars = 0
-    in_link = 0
-    # Per open element: its index, role it gives its text, heading level.
-    open_index: list[int] = [-1]
-    open_role: list[str] = ["paragraph"]
-    open_heading: list[int] = [0]
+def _is_metadata(attrs: Mapping[str, Any], name: str) -> bool:
+    if name == "script":
+        return "json" in _attr_text(attrs.get("type")).lower()
+    return name in METADATA_TAGS
 
-    def flush() -> None:
-        nonlocal link_chars
+
+class _Walker:
+    """The walk's state machine: drivers call start/data/end in document order."""
+
+    def __init__(self) -> None:
+        self.result = Walk()
+        self.buffer: list[str] = []
+        self.link_chars = 0
+        self.in_link = 0
+        # Per open element: its index, the role it gives its text, its heading level.
+        self.open_index: list[int] = [0]
+        self.open_role: list[str] = ["paragraph"]
+        self.open_heading: list[int] = [0]
+
+    def flush(self) -> None:
+        buffer = self.buffer
         if buffer:
             raw = "".join(buffer)
             buffer.clear()
             text = " ".join(raw.split())
             if text:
                 # Link share is measured on the raw text; scale it to the normalised length.
-                share = min(len(text), link_chars * len(text) // max(len(raw), 1))
-                blocks.append(
-                    Block(text, open_role[-1], open_index[-1], share, open_heading[-1])
+                share = min(len(text), self.link_chars * len(text) // max(len(raw), 1))
+                self.result.blocks.append(
+                    Block(text, self.open_role[-1], self.open_index[-1], share,
+                          self.open_heading[-1])
                 )
-        link_chars = 0
+        self.link_chars = 0
 
+    def data(self, text: str) -> None:
+        self.buffer.append(text)
+        if self.in_link:
+            self.link_chars += len(text)
+
+    def start(self, name: str, attrs: Mapping[str, Any],
+              text_of: Callable[[], str]) -> bool:
+        """Enter an element; False means: do not walk into it (and do not call end)."""
+        result = self.result
+        if name in SKIP_TAGS:
+            if name != "head" and _is_metadata(attrs, name):
+                result.metadata_nodes.append(MetaNode(name, _attrs_dict(attrs), text_of))
+            return False
+        hint = _hint(attrs, name)
+        if hint == -2:
+            return False
+        if _wants_metadata(attrs, name):
+            result.metadata_nodes.append(MetaNode(name, _attrs_dict(attrs), text_of))
+        if name in BLOCK_TAGS:
+            self.flush()
+            if name == "br" or name == "hr":
+                return False
+        index = len(result.tags)
+        result.tags.append(name)
+        result.parents.append(self.open_index[-1])
+        result.ends.append(index + 1)
+        result.hints.append(hint)
+        self.open_index.append(index)
+        if name in HEADING_TAGS:
+            self.open_role.append("subheading")
+            self.open_heading.append(int(name[1]))
+        else:
+            if name == "li" or name == "dd" or name == "dt":
+                self.open_role.append("list_item")
+            elif name == "blockquote":
+                self.open_role.append("blockquote")
+            else:
+                self.open_role.append(self.open_role[-1])
+            self.open_heading.append(self.open_heading[-1])
+        if name == "a":
+            self.in_link += 1
+        return True
+
+    def end(self) -> None:
+        index = self.open_index[-1]
+        name = self.result.tags[index]
+        if name in BLOCK_TAGS:
+            self.flush()
+        elif name == "a":
+            self.in_link -= 1
+        self.result.ends[index] = len(self.result.tags)
+        self.open_index.pop()
+        self.open_role.pop()
+        self.open_heading.pop()
+
+    def finish(self) -> Walk:
+        self.flush()
+        self.result.ends[0] = len(self.result.tags)
+        return self.result
+
+
+def _lxml_text(element: Any) -> Callable[[], str]:
+    return lambda: "".join(element.itertext())
+
+
+def _soup_text(tag: Tag) -> Callable[[], str]:
+    return lambda: tag.get_text()
+
+
+def walk_lxml(root: Any) -> Walk | None:
+    """Walk an lxml tree; None when it reaches libxml2's depth limit (content was lost)."""
+    from lxml import etree
+
+    walker = _Walker()
+    depth = 0
+    # iterwalk still reports the end of an element whose subtree was skipped: ignore it.
+    skipped = False
+    events = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, element in events:
+        tag = element.tag
+        if event == "start":
+            if not isinstance(tag, str):
+                continue
+            name = tag.lower() if not tag.islower() else tag
+            if name == "head":
+                _collect_lxml_head(element, walker.result)
+                events.skip_subtree()
+                skipped = True
+                continue
+            if name == "html":
+                lang = element.get("lang") or element.get(_XML_LANG)
+                if lang and walker.result.html_lang is None:
+                    walker.result.html_lang = lang
+            if walker.start(name, element.attrib, _lxml_text(element)):
+                depth += 1
+                if depth >= LXML_MAX_DEPTH:
+                    return None
+                text = element.text
+                if text:
+                    walker.data(text)
+            else:
+                events.skip_subtree()
+                skipped = True
+        elif event == "end":
+            if not isinstance(tag, str):
+                continue
+            if skipped:
+                skipped = False
+            else:
+                depth -= 1
+                walker.end()
+            tail = element.tail
+            if tail:
+                walker.data(tail)
+        else:
+            tail = element.tail
+            if tail:
+                walker.data(tail)
+    return walker.finish()
+
+
+def _collect_lxml_head(head: Any, result: Walk) -> None:
+    for element in head.iter():
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        name = tag.lower()
+        if _is_metadata(element.attrib, name):
+            result.metadata_nodes.append(MetaNode(name, _attrs_dict(element.attrib),
+                                                  _lxml_text(element)))
+
+
+_END = object()
+
+
+def walk_soup(root: Tag | BeautifulSoup) -> Walk:
+    """Walk a BeautifulSoup tree (any builder)."""
+    walker = _Walker()
     stack: list[object] = list(reversed(root.contents))
     while stack:
         node = stack.pop()
-        if isinstance(node, int):
-            # Exit marker of element ``node``.
-            name = tags[node]
-            if name in BLOCK_TAGS:
-                flush()
-            elif name == "a":
-                in_link -= 1
-            ends[node] = len(tags)
-            open_index.pop()
-            open_role.pop()
-            open_heading.pop()
+        if node is _END:
+            walker.end()
             continue
         if isinstance(node, Tag):
-            name = node.name.lower() if node.name else ""
-            if name in SKIP_TAGS:
-                continue
-            hint = _hint(node, name)
-            if hint == -2:
-                continue
-            if name in BLOCK_TAGS:
-                flush()
-                if name == "br" or name == "hr":
-                    continue
-            index = len(tags)
-            tags.append(name)
-            parents.append(open_index[-1])
-            ends.append(index + 1)
-            hints.append(hint)
-            open_index.append(index)
-            if name in HEADING_TAGS:
-                open_role.append("subheading")
-                open_heading.append(int(name[1]))
-            else:
-                if name == "li" or name == "dd" or name == "dt":
-                    open_role.append("list_item")
-                elif name == "blockquote":
-                    open_role.append("blockquote")
-                else:
-                    open_role.append(open_role[-1])
-                open_heading.append(open_heading[-1])
-            if name == "a":
-                in_link += 1
-            stack.append(index)
-            contents = node.contents
-            if contents:
-                stack.extend(reversed(contents))
+            name = (node.name or "").lower()
+            if name == "head":
+                # html.parser does not close <head> at the first body element (a <form>
+                # there swallows the page), so its content is walked; <meta>, <title>,
+                # <link> and scripts are collected and skipped by the walker.
+                name = "#head"
+            if name == "html" and walker.result.html_lang is None:
+                lang = node.attrs.get("lang") or node.attrs.get("xml:lang")
+                if isinstance(lang, str) and lang:
+                    walker.result.html_lang = lang
+            if walker.start(name, node.attrs, _soup_text(node)):
+                stack.append(_END)
+                stack.extend(reversed(node.contents))
             continue
-        if isinstance(node, _TEXT_TYPES) and type(node) in _PLAIN_TEXT:
-            buffer.append(node)
-            if in_link:
-                link_chars += len(node)
-    flush()
-    return result
-
-
-# NavigableString subclasses that are not visible text (Comment, Doctype, Declaration...).
-_PLAIN_TEXT = frozenset({NavigableString, CData})
+        if type(node) in _PLAIN_TEXT:
+            walker.data(node)  # type: ignore[arg-type]
+    return walker.finish()

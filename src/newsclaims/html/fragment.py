@@ -6,8 +6,8 @@ them as sharing, advertising, newsletter or related-link widgets.
 """
 
 from newsclaims.errors import MalformedHTML
-from newsclaims.html.blocks import Walk, walk
-from newsclaims.html.parse import parse_html
+from newsclaims.html.blocks import Walk
+from newsclaims.html.parse import parse_and_walk
 
 _LINK_LIST_DENSITY = 0.9
 
@@ -33,10 +33,9 @@ def fragment_paragraphs(html: str) -> list[tuple[str, str]]:
         text = " ".join(html.split())
         return [(text, "paragraph")] if text else []
     try:
-        soup = parse_html(html)
+        facts = parse_and_walk(html)
     except MalformedHTML:
         return []
-    facts = walk(soup)
     dropped = _dropped_elements(facts)
     result: list[tuple[str, str]] = []
     for block in facts.blocks:

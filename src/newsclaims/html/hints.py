@@ -80,3 +80,14 @@ def classify_names(names: str) -> int:
 
 def is_negative_role(role: str) -> bool:
     return role.strip().lower() in _NEGATIVE_ROLES
+
+
+METADATA_TAGS = frozenset({"meta", "link", "title", "script", "time", "html"})
+
+_BYLINE = re.compile(r"(?:^|[\s_\-:])(?:byline|author|authors|writer|contributor)")
+
+
+@functools.lru_cache(maxsize=4096)
+def is_byline_names(names: str) -> bool:
+    """Whether a class string names a byline or author element."""
+    return _BYLINE.search(names.lower()) is not None

@@ -1,36 +1,102 @@
-"""Plain text and page dumps (placeholder: first line is the title, blocks are paragraphs)."""
+"""The built-in ``text`` ingester: plain text and page dumps (see :mod:`newsclaims.textdump`)."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 
 from newsclaims.document import Document
+from newsclaims.errors import DecodeError
 from newsclaims.hookspecs import hookimpl
+from newsclaims.ingester import Ingester
 from newsclaims.model import Article, Source
+from newsclaims.textdump import parse_text_dump
+from newsclaims.textdump.lexicon import DEFAULT_LEXICON, Lexicon
+
+# Text is the fallback reader: any decodable text scores this, so HTML and feed readers,
+# which score higher on their own formats, win whenever they recognise a document.
+_TEXT_SCORE = 0.1
+_MAX_CONTROL_SHARE = 0.05
+
+
+def _lexicon(extra: tuple[str, ...]) -> Lexicon:
+    return Lexicon.build(extra) if extra else DEFAULT_LEXICON
+
+
+def _extra(value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if value is None:
+        return ()
+    return tuple(str(v) for v in value)  # type: ignore[attr-defined]
 
 
 @attrs.frozen
 class TextIngester:
+    """Reads a page dump: one block per line (or hard-wrapped paragraphs), furniture mixed in.
+
+    ``extra_boilerplate`` extends the default phrase lexicon with the caller's own phrases.
+    """
+
     name: str = "text"
     media_types: tuple[str, ...] = ("text/plain",)
     extensions: tuple[str, ...] = (".txt", ".text")
+    extra_boilerplate: tuple[str, ...] = attrs.field(default=(), converter=_extra)
+    _lexicon: Lexicon = attrs.field(init=False, repr=False, eq=False)
+
+    @_lexicon.default
+    def _build_lexicon(self) -> Lexicon:
+        return _lexicon(self.extra_boilerplate)
 
     def detect(self, document: Document) -> float:
-        head = document.head
-        if b"\x00" in head:
+        try:
+            head = document.head
+            if not head:
+                return _TEXT_SCORE
+            if b"\x00" in head:
+                return 0.0
+            sample = head.decode("utf-8", "ignore") if _mostly_utf8(head) else None
+            if sample is None:
+                return 0.0
+            controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f")
+            if controls > _MAX_CONTROL_SHARE * max(1, len(sample)):
+                return 0.0
+            stripped = sample.lstrip().lower()
+            if stripped.startswith(("<!doctype html", "<html", "<?xml", "<rss", "<feed")):
+                return 0.0
+            if stripped.startswith("{") and '"version"' in stripped and "jsonfeed" in stripped:
+                return 0.0
+            return _TEXT_SCORE
+        except Exception:  # detect must never raise
             return 0.0
-        return 0.1
 
     def ingest(self, document: Document) -> Iterator[Article]:
-        lines = [line.strip() for line in document.text.splitlines() if line.strip()]
-        title = lines[0] if lines else None
-        yield Article.from_paragraphs(
-            lines[1:], title=title,
-            source=Source(location=document.location, ingester=self.name,
-                          media_type="text/plain", encoding=document.encoding),
+        try:
+            text = document.text
+            encoding = document.encoding
+        except UnicodeError as exc:  # pragma: no cover - decode_bytes raises DecodeError
+            raise DecodeError(str(exc), source=document.location) from exc
+        source = Source(
+            location=document.location,
+            ingester=self.name,
+            media_type=document.media_type or "text/plain",
+            encoding=encoding,
         )
+        yield parse_text_dump(text, location=document.location, lexicon=self._lexicon,
+                              source=source)
+
+
+def _mostly_utf8(head: bytes) -> bool:
+    # Other encodings are text too; what matters is that the bytes are not binary.
+    try:
+        head.decode("utf-8")
+        return True
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(head) - 4:
+            return True  # a character cut by the 4 KiB boundary
+    printable = sum(1 for b in head if b >= 32 or b in (9, 10, 13))
+    return printable >= 0.95 * len(head)
 
 
 @hookimpl
-def register_ingesters(register):  # type: ignore[no-untyped-def]
+def register_ingesters(register: Callable[[Ingester], None]) -> None:
     register(TextIngester())

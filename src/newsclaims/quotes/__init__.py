@@ -1,10 +1,158 @@
-"""Quote extraction (placeholder until the quotes module lands)."""
+"""Quotations and who said them: direct, partial, nested and indirect quotes with speakers.
 
+``extract_quotes(text)`` runs on any string and returns :class:`~newsclaims.model.Quote` objects
+whose spans index that string. The work is split between two replaceable strategy objects: a
+:class:`QuoteExtractor` finds quotations and speaker mentions, a :class:`SpeakerResolver` turns
+mentions into canonical speakers within the article. The built-in :class:`RuleExtractor` and
+:class:`RuleResolver` are rules over words and quotation marks and need no model download.
+
+Scare quotes and quoted titles (``the so-called “peace plan”``, ``“Shark Tank”``) are returned
+as ``partial`` quotes with no speaker and a confidence of at most 0.3, so a caller can drop them
+by thresholding on ``confidence`` or on ``speaker is None``.
+"""
+
+from __future__ import annotations
+
+import logging
 from collections.abc import Sequence
 
-from newsclaims.model import Paragraph, Quote
+from newsclaims.errors import MalformedInput
+from newsclaims.model import Paragraph, Quote, Span
+from newsclaims.normalize.names import DEFAULT_ALIASES, AliasTable
+from newsclaims.quotes.base import Candidate, QuoteExtractor, Resolution, SpeakerResolver
+from newsclaims.quotes.direct import attribute_quotes
+from newsclaims.quotes.indirect import find_indirect
+from newsclaims.quotes.marks import find_quotes
+from newsclaims.quotes.speakers import RuleResolver
+from newsclaims.quotes.textutil import paragraph_spans, sentence_spans
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "Candidate",
+    "QuoteExtractor",
+    "Resolution",
+    "RuleExtractor",
+    "RuleResolver",
+    "SpeakerResolver",
+    "extract_quotes",
+]
 
 
-def extract_quotes(text: str, *, paragraphs: Sequence[Paragraph] | None = None) -> list[Quote]:
-    """Find the quotations in ``text``; spans index ``text``."""
-    return []
+class RuleExtractor:
+    """The built-in :class:`QuoteExtractor`: quotation marks, cue words and sentence patterns.
+
+    ``indirect=False`` skips reported speech (only quotation-mark quotes are returned).
+    """
+
+    def __init__(self, *, indirect: bool = True) -> None:
+        self.indirect = indirect
+
+    def extract(self, text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Candidate]:
+        spans = list(paragraphs)
+        marked = find_quotes(text, spans)
+        sentences: list[tuple[int, int]] = []
+        for lo, hi in spans:
+            sentences.extend(sentence_spans(text, lo, hi))
+        direct = attribute_quotes(text, marked, spans, sentences)
+        if not self.indirect:
+            return direct
+        barriers = sorted(
+            (quote.start, quote.end)
+            for quote, cand in zip(marked, direct)
+            if cand.kind != "partial" and cand.parent is None
+        )
+        reported = find_indirect(text, sentences, barriers)
+        return _merge(direct, reported)
+
+
+def _merge(direct: list[Candidate], reported: list[Candidate]) -> list[Candidate]:
+    # Text order, with the parent indices of nested quotes rewritten to the merged positions.
+    tagged = [(c.span.start, 0, i, c) for i, c in enumerate(direct)]
+    tagged += [(c.span.start, 1, i, c) for i, c in enumerate(reported)]
+    tagged.sort(key=lambda item: (item[0], item[1], item[2]))
+    position = {(kind, i): n for n, (_, kind, i, _) in enumerate(tagged)}
+    merged: list[Candidate] = []
+    for _, kind, _, cand in tagged:
+        if kind == 0 and cand.parent is not None:
+            from attrs import evolve
+
+            cand = evolve(cand, parent=position.get((0, cand.parent)))
+        merged.append(cand)
+    return merged
+
+
+def extract_quotes(
+    text: str,
+    *,
+    paragraphs: Sequence[Paragraph] | None = None,
+    extractor: QuoteExtractor | None = None,
+    resolver: SpeakerResolver | None = None,
+    aliases: AliasTable | None = None,
+) -> list[Quote]:
+    """Find the quotations in ``text`` and who said them; spans index ``text``.
+
+    ``paragraphs`` (e.g. ``Article.paragraphs``) are used when their spans slice ``text``;
+    otherwise the text is split on blank lines. ``extractor`` and ``resolver`` replace the
+    built-in rules; ``aliases`` adds name variants for speaker matching (the default table of
+    ``newsclaims.normalize`` is used when it is ``None``).
+    """
+    if not isinstance(text, str):
+        raise MalformedInput(f"extract_quotes needs a str, got {type(text).__name__}")
+    if not text.strip():
+        return []
+    spans = paragraph_spans(text, paragraphs)
+    extractor = extractor if extractor is not None else RuleExtractor()
+    resolver = resolver if resolver is not None else RuleResolver(
+        aliases if aliases is not None else DEFAULT_ALIASES
+    )
+    candidates = [c for c in extractor.extract(text, spans) if _valid(text, c)]
+    resolutions = resolver.resolve(text, candidates)
+    if len(resolutions) != len(candidates):
+        raise MalformedInput("the speaker resolver returned a different number of results")
+    return _build(text, candidates, resolutions)
+
+
+def _valid(text: str, cand: Candidate) -> bool:
+    ok = 0 <= cand.span.start <= cand.span.end <= len(text) and len(cand.span) > 0
+    if ok and cand.mention is not None:
+        ok = cand.mention.end <= len(text)
+    if not ok:
+        logger.warning("dropping a quote candidate outside the text: %r", cand)
+    return ok
+
+
+def _build(text: str, candidates: list[Candidate], resolutions: list[Resolution]) -> list[Quote]:
+    quotes: list[Quote] = []
+    group_ids: dict[int, int] = {}
+    next_id = 0
+    for index, (cand, res) in enumerate(zip(candidates, resolutions)):
+        if cand.group is not None:
+            if cand.group not in group_ids:
+                group_ids[cand.group] = next_id
+                next_id += 1
+            attribution_id = group_ids[cand.group]
+        else:
+            attribution_id = next_id
+            next_id += 1
+        parent = cand.parent if cand.parent is not None and 0 <= cand.parent < index else None
+        speaker_span = res.speaker_span
+        if speaker_span is not None and speaker_span.end > len(text):
+            speaker_span = None
+        quotes.append(Quote(
+            text=text[cand.span.start : cand.span.end],
+            span=Span(cand.span.start, cand.span.end),
+            kind=cand.kind,
+            speaker=res.speaker,
+            speaker_span=speaker_span if res.speaker is not None else None,
+            cue=cand.cue,
+            confidence=_unit(cand.confidence),
+            speaker_confidence=_unit(res.confidence) if res.speaker is not None else 0.0,
+            attribution_id=attribution_id,
+            parent=parent,
+        ))
+    return quotes
+
+
+def _unit(value: float) -> float:
+    return min(1.0, max(0.0, float(value)))

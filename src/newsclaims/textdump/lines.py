@@ -78,17 +78,19 @@ def _lines(text: str) -> list[_Line]:
 def wrap_width(text: str, lines: list[_Line] | None = None) -> int | None:
     """The column the text was hard-wrapped at, or None when lines are whole paragraphs."""
     lines = _lines(text) if lines is None else lines
-    continued = [
-        a.end - a.start for a, b in zip(lines, lines[1:], strict=False) if not b.blank_before
-    ]
-    if len(continued) < _MIN_WRAP_PAIRS:
+    pairs = [a for a, b in zip(lines, lines[1:], strict=False) if not b.blank_before]
+    if len(pairs) < _MIN_WRAP_PAIRS:
         return None
     lengths = sorted(b.end - b.start for b in lines)
     width = lengths[int(0.9 * (len(lengths) - 1))]
     if width > _MAX_WRAP_WIDTH or width < 30:
         return None
-    filled = sum(1 for n in continued if n >= _FILLED * width)
-    return width if filled >= 0.6 * len(continued) else None
+    filled = [a for a in pairs if a.end - a.start >= _FILLED * width]
+    # Wrapping breaks lines mid-sentence; a list of whole sentences or menu items does not.
+    mid_sentence = sum(1 for a in filled if text[a.end - 1] not in ".!?:;\"”’)")
+    if len(filled) < 0.6 * len(pairs) or mid_sentence < 0.5 * len(filled):
+        return None
+    return width
 
 
 def split_blocks(text: str) -> list[Block]:

@@ -1,0 +1,77 @@
+"""Feed ingestion on the development feeds: detected format, entries (ours vs feedparser's),
+bozo warnings, teasers and time per file.
+
+    /work/venv/bin/python benchmarks/feeds.py [FEED_DIR]
+
+FEED_DIR defaults to ../shared/data/feeds (read in place, never copied). JSON files are read
+by the JSON Feed plugin when it is installed (``pip install -e plugins/newsclaims-jsonfeed``);
+feedparser 6 reads no JSON Feed, so its count is shown as "-" for them.
+"""
+
+import io
+import pathlib
+import sys
+import time
+
+import feedparser
+
+import newsclaims
+from newsclaims.document import Document
+from newsclaims.errors import NewsclaimsError
+from newsclaims.pipeline import choose_ingester
+
+DEFAULT_DIR = pathlib.Path(__file__).resolve().parents[2] / "shared" / "data" / "feeds"
+
+
+def main() -> int:
+    folder = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_DIR
+    paths = sorted(p for p in folder.iterdir() if p.is_file() and p.name != "MANIFEST.tsv")
+    header = f"{'file':40} {'format':9} {'ours':>5} {'fp':>5} {'bozo':>4} {'teaser':>6} {'ms':>7}"
+    print(header)
+    print("-" * len(header))
+    failures = mismatches = total_ours = 0
+    total_ms = 0.0
+    for path in paths:
+        document = Document.from_path(path)
+        try:
+            fmt = choose_ingester(document).ingester.name
+        except NewsclaimsError:
+            fmt = "?"
+        start = time.perf_counter()
+        try:
+            articles = newsclaims.ingest(path, quotes=False, claims=False)
+        except NewsclaimsError as exc:
+            failures += 1
+            print(f"{path.name:40} {fmt:9} FAILED: {exc}")
+            continue
+        elapsed = (time.perf_counter() - start) * 1000
+        total_ms += elapsed
+        if path.suffix == ".json":
+            theirs = "-"
+        else:
+            count = len(feedparser.parse(io.BytesIO(path.read_bytes())).entries)
+            theirs = str(count)
+            mismatches += count != len(articles)
+        bozo = sum(any(w.startswith("ill-formed feed") for w in a.warnings) for a in articles)
+        teasers = sum(a.is_teaser for a in articles)
+        total_ours += len(articles)
+        print(f"{path.name:40} {fmt:9} {len(articles):>5} {theirs:>5} {bozo:>4} {teasers:>6} "
+              f"{elapsed:>7.1f}")
+    print("-" * len(header))
+    print(f"{len(paths)} files, {total_ours} articles, {failures} failures, "
+          f"{mismatches} entry-count mismatches with feedparser, {total_ms:.0f} ms "
+          "(ingest without quotes/claims)")
+    # The same files through the whole pipeline (quotes and claims on): only failures count.
+    full_failures = 0
+    for path in paths:
+        try:
+            newsclaims.ingest(path)
+        except NewsclaimsError as exc:
+            full_failures += 1
+            print(f"full pipeline failed on {path.name}: {exc}")
+    print(f"full pipeline (quotes and claims): {full_failures} failures")
+    return 1 if failures or mismatches or full_failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,106 @@
+"""Claims from the quotes of one article: one claim per asserting clause of each quote."""
+
+import logging
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from newsclaims.claims.about import analyse
+from newsclaims.claims.clauses import plain_statement, propositions
+from newsclaims.claims.polarity import read_polarity
+from newsclaims.model import Article, Claim, Quantity, Quote
+from newsclaims.normalize.numbers import find_quantities
+
+logger = logging.getLogger(__name__)
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
+_YEAR_CONTEXT = re.compile(
+    r"\b(?:in|since|until|till|by|from|of|during|before|after|early|late|mid)\s*-?\s*$",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"^\s*(?::\d|[ap]\.?m\b)", re.IGNORECASE)
+
+
+def _is_date_or_time(text: str, quantity: Quantity) -> bool:
+    """Days of a month, years and clock times are dates, not stated amounts."""
+    if quantity.span is None or quantity.unit is not None:
+        return False
+    before = text[max(0, quantity.span.start - 16) : quantity.span.start]
+    after = text[quantity.span.end : quantity.span.end + 16]
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _CLOCK.match(after):
+        return True
+    value = quantity.value
+    is_year = value.is_integer() and 1800 <= value <= 2100 and "," not in quantity.surface
+    return is_year and (quantity.hedge is None) and bool(_YEAR_CONTEXT.search(before) or
+                                                         after.startswith("s"))
+
+
+def clause_quantities(text: str, start: int, end: int, offset: int) -> tuple[Quantity, ...]:
+    """The quantities of ``text[start:end]`` with spans shifted by ``offset + start``."""
+    clause = text[start:end]
+    found: list[Quantity] = []
+    for quantity in find_quantities(clause):
+        if _is_date_or_time(clause, quantity):
+            continue
+        if quantity.span is not None:
+            quantity = attrs.evolve(quantity, span=quantity.span.shift(offset + start))
+        found.append(quantity)
+    return tuple(found)
+
+
+def claims_from_quote(quote: Quote, article_id: str | None = None) -> list[Claim]:
+    """The claims one quote makes; quantity spans index the text the quote's span indexes."""
+    claims: list[Claim] = []
+    for start, end in propositions(quote.text):
+        clause = quote.text[start:end]
+        statement = plain_statement(clause)
+        if not statement:
+            continue
+        aboutness = analyse(clause)
+        reading = read_polarity(clause, aboutness.heads, quote.cue)
+        quantities = clause_quantities(quote.text, start, end, quote.span.start)
+        about = list(aboutness.terms())
+        for quantity in quantities:
+            if quantity.unit and quantity.unit not in about:
+                about.append(quantity.unit)
+        claims.append(
+            Claim(
+                statement=statement,
+                speaker=quote.speaker,
+                polarity=reading.polarity,
+                quantities=quantities,
+                evidence=(quote,),
+                about=about,
+                article_id=article_id,
+                confidence=quote.confidence,
+            )
+        )
+    return claims
+
+
+def claims_from_quotes(quotes: Iterable[Quote], article_id: str | None = None) -> list[Claim]:
+    out: list[Claim] = []
+    for quote in quotes:
+        out.extend(claims_from_quote(quote, article_id))
+    return out
+
+
+def build_claims(article: Article) -> list[Claim]:
+    """Every claim asserted or denied in ``article``'s quotes, in quote order.
+
+    Quantity spans index ``article.body``, like the quotes' spans.
+    """
+    claims = claims_from_quotes(article.quotes, article.id)
+    logger.debug("article %s: %d quotes -> %d claims", article.id, len(article.quotes),
+                 len(claims))
+    return claims
+
+
+__all__ = ["build_claims", "claims_from_quote", "claims_from_quotes",
+           "clause_quantities"]

@@ -1,0 +1,514 @@
+"""Person names in news: titles and roles, possessives, aliases and typo-tolerant matching.
+
+``split_title`` turns "Azerbaijani President Ilham Aliyev" into ("Ilham Aliyev",
+"President of Azerbaijan"); ``match_name`` decides which known person a mention refers to,
+tolerating typos ("Segei Lavrov"), transliteration variants (Sergey/Sergei, Alijew/Aliyev),
+a surname alone and an extra patronymic, but never two clearly different names.
+"""
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from newsclaims.normalize.demonyms import country_of, with_article
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --- titles -------------------------------------------------------------------------------
+
+# Words that end a title: the role itself.
+_HEADS = _words(
+    """
+    president minister secretary spokesperson spokesman spokeswoman ambassador chancellor
+    king queen prince princess pope senator representative congressman congresswoman
+    governor mayor general colonel major captain admiral commander sergeant lieutenant chief
+    director chairman chairwoman chairperson chair ceo cfo coo cto founder co-founder leader
+    head judge justice prosecutor attorney envoy diplomat adviser advisor aide deputy emir
+    sheikh sultan ayatollah patriarch bishop archbishop cardinal rabbi imam pastor reverend
+    professor speaker premier vice-president executive manager economist analyst expert
+    researcher scientist editor editor-in-chief correspondent reporter journalist
+    commissioner inspector superintendent sheriff councillor councilman councilwoman
+    delegate lawmaker legislator mp mep candidate nominee activist owner coach negotiator
+    mediator monarch dictator strongman official officer spokespeople ombudsman
+    secretary-general director-general attorney-general governor-general president-elect
+    vice-chairman treasurer administrator commandant marshal brigadier chaplain
+    presidente ministro ministra portavoz ministre porte-parole président présidente
+    premierminister"""
+)
+# Words that qualify a head inside a title ("Deputy Foreign Minister").
+_MODIFIERS = _words(
+    """
+    foreign prime defense defence interior finance economy economic health deputy vice
+    acting former ex first senior assistant under interim press state national security
+    executive lieutenant lt major rear supreme high grand crown presidential education trade
+    energy agriculture culture environment transport transportation labour labor emergency
+    emergencies communications information digital home budget military special top junior
+    associate managing principal regional federal foreign-policy de facto self-proclaimed
+    opposition chief general permanent parliamentary majority minority brigadier staff
+    sergeant private field wing flight petty master"""
+)
+# Stripped without becoming a role.
+_HONORIFICS = _words(
+    """
+    mr mrs ms miss mx mister dr sir dame madam madame mme m monsieur herr frau señor señora
+    senor senora sr sra srta don doña dona messrs mmes lady lord"""
+)
+_ABBREVIATIONS = {
+    "sen": "Senator", "rep": "Representative", "gov": "Governor", "gen": "General",
+    "lt": "Lieutenant", "col": "Colonel", "maj": "Major", "capt": "Captain", "cpt": "Captain",
+    "adm": "Admiral", "sgt": "Sergeant", "cmdr": "Commander", "cdr": "Commander",
+    "pres": "President", "prof": "Professor", "rev": "Reverend", "amb": "Ambassador",
+    "atty": "Attorney", "supt": "Superintendent", "insp": "Inspector", "sec": "Secretary",
+    "brig": "Brigadier", "cpl": "Corporal", "pvt": "Private", "fr": "Father",
+    "ceo": "CEO", "cfo": "CFO", "coo": "COO", "cto": "CTO", "mp": "MP", "mep": "MEP",
+}  # fmt: skip
+# German (and Dutch) compounds: Bundeskanzlerin, Außenminister, Regierungssprecher.
+_GERMAN_TITLE = re.compile(
+    r"(?i:[\wäöüß]*(?:kanzler|minister|präsident|praesident|sprecher|bürgermeister"
+    r"|buergermeister|vorsitzende|botschafter|staatssekretär|sekretär|direktor|richter"
+    r"|abgeordnete|regierungschef|chef|leiter|beauftragte|general|kommissar|senator)"
+    r"(?:in|innen|r|s)?)"
+)
+# Words that make a phrase an organisation, not a person.
+_ORG_WORDS = _words(
+    """
+    ministry office house department commission council party agency bank committee army
+    forces government parliament assembly embassy union court kremlin pentagon service
+    institute university foundation organization organisation authority administration
+    senate congress police guard corps federation republic navy command center centre board
+    fund press agency news times post company corporation inc ltd group network radio
+    television tv channel newspaper magazine tass reuters afp ap ria interfax"""
+)
+_DETERMINERS = _words("the a an its his her their our le la les der die das el los")
+_PARTICLES = _words(
+    "van von der den de da di du del della dos das la le bin ibn al el ben ter ten zu y e"
+)
+_SUFFIXES = _words("jr jr. sr sr. ii iii iv phd md")
+_CONNECTORS = frozenset({"of", "for", "and", "on", "to"})
+
+_POSSESSIVE = re.compile(r"(?:['’`]s|(?<=[sSzxX])['’])\Z")
+
+
+def strip_possessive(name: str) -> str:
+    """Drop a possessive ending: "Aliyev's" -> "Aliyev", "the Clintons’" -> "the Clintons"."""
+    stripped = name.strip()
+    return _POSSESSIVE.sub("", stripped).rstrip()
+
+
+def _bare(token: str) -> str:
+    return token.strip('.,;:()[]"“”«»').casefold()
+
+
+def _is_title_word(token: str) -> bool:
+    low = _bare(token)
+    return (
+        low in _HEADS
+        or low in _MODIFIERS
+        or low in _ABBREVIATIONS
+        or (token[:1].isupper() and _GERMAN_TITLE.fullmatch(low) is not None and len(low) > 6)
+    )
+
+
+def _is_head(token: str) -> bool:
+    low = _bare(token)
+    return (
+        low in _HEADS
+        or low in _ABBREVIATIONS
+        or (_GERMAN_TITLE.fullmatch(low) is not None and len(low) > 6)
+    )
+
+
+def _is_honorific(token: str) -> bool:
+    return _bare(token) in _HONORIFICS
+
+
+def _is_particle(token: str) -> bool:
+    return (
+        token in _PARTICLES
+        or re.fullmatch(r"(?:al|el|ad|as|ash|at|ar|az|an)-\w+", token) is not None
+    )
+
+
+def _is_name_token(token: str) -> bool:
+    word = token.strip('.,;:()"“”«»')
+    if not word:
+        return False
+    return word[0].isupper() or _is_particle(word)
+
+
+def _country_phrase(tokens: list[str]) -> str | None:
+    return country_of(" ".join(tokens)) if tokens else None
+
+
+def _title_case(token: str) -> str:
+    low = _bare(token)
+    if low in _ABBREVIATIONS:
+        return _ABBREVIATIONS[low]
+    if low in _CONNECTORS or low == "the":
+        return low
+    word = token.strip(",;:()")
+    if word.isupper() and len(word) > 1:
+        return word
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+def _org_phrase(tokens: list[str]) -> str:
+    """ "Russian Foreign Ministry" -> "the Russian Foreign Ministry"; "Gazprom's" -> "Gazprom"."""
+    words = list(tokens)
+    possessive = False
+    if words and _POSSESSIVE.search(words[-1]):
+        words[-1] = strip_possessive(words[-1])
+        possessive = True
+    while words and words[0].casefold() in _DETERMINERS:
+        words = words[1:]
+    if not words:
+        return ""
+    country = _country_phrase(words)
+    if country is not None:
+        return with_article(country)
+    phrase = " ".join(words)
+    if not possessive and _bare(words[-1]) in _ORG_WORDS:
+        return "the " + phrase
+    return phrase
+
+
+def _parse_role(tokens: list[str]) -> str | None:
+    """The role in the words around a name.
+
+    "Russia's foreign minister" -> "Foreign Minister of Russia".
+    """
+    words = [t for t in tokens if t and not _is_honorific(t)]
+    while words and words[0].casefold() in _DETERMINERS:
+        words = words[1:]
+    if not words:
+        return None
+    start = len(words)
+    head_of = next(
+        (i for i in range(len(words) - 1) if _is_head(words[i]) and words[i + 1] == "of"), None
+    )
+    if head_of is not None:
+        start = head_of
+        end = len(words)
+    else:
+        end = len(words)
+        while start > 0:
+            token = words[start - 1]
+            if _POSSESSIVE.search(token) and start < end:
+                break
+            if not (_is_title_word(token) or token[:1].islower()):
+                break
+            start -= 1
+    while (
+        start > 0 and _is_title_word(words[start - 1]) and not _POSSESSIVE.search(words[start - 1])
+    ):
+        start -= 1
+    title_words = words[start:end]
+    if not any(_is_head(w) for w in title_words):
+        return None
+    title = " ".join(_title_case(w) for w in title_words)
+    org = _org_phrase(words[:start])
+    return f"{title} of {org}" if org else title
+
+
+def _name_start(tokens: list[str]) -> int:
+    """Index where the trailing name begins (len(tokens) when there is none)."""
+    start = len(tokens)
+    while start > 0:
+        token = tokens[start - 1]
+        bare = _bare(token)
+        last = start == len(tokens)
+        if not _is_name_token(token) and not (bare in _SUFFIXES and last):
+            break
+        if not last and (
+            _is_title_word(token) or _is_honorific(token) or country_of(strip_possessive(token))
+        ):
+            break
+        if not last and _POSSESSIVE.search(token):
+            break
+        start -= 1
+    while start < len(tokens) and _is_particle(tokens[start]):
+        start += 1  # a particle opens a name only after a given name: "Ursula von der Leyen"
+    return start
+
+
+def _split_plain(text: str) -> tuple[str, str | None]:
+    tokens = text.split()
+    if tokens:
+        tokens[-1] = strip_possessive(tokens[-1])
+    start = _name_start(tokens)
+    name_tokens = tokens[start:]
+    if not name_tokens or any(_bare(t) in _ORG_WORDS for t in name_tokens):
+        return strip_possessive(text), None
+    if (
+        len(name_tokens) == 1
+        and start > 0
+        and (_is_honorific(name_tokens[0]) or _is_title_word(name_tokens[0]))
+    ):
+        return strip_possessive(text), None
+    if (
+        len(name_tokens) == 1
+        and start == 0
+        and (_is_head(name_tokens[0]) or country_of(name_tokens[0]))
+    ):
+        return strip_possessive(text), None
+    name = " ".join(name_tokens).strip(",;:")
+    return name, _parse_role(tokens[:start])
+
+
+def _looks_like_role(text: str) -> bool:
+    tokens = text.split()
+    return _parse_role(tokens) is not None or (
+        bool(tokens) and tokens[0].casefold() in _DETERMINERS
+    )
+
+
+def split_title(mention: str) -> tuple[str, str | None]:
+    """Split a mention into (bare name, role).
+
+    "Azerbaijani President Ilham Aliyev" -> ("Ilham Aliyev", "President of Azerbaijan");
+    "Sergey Lavrov, Russia's foreign minister," -> ("Sergey Lavrov", "Foreign Minister of
+    Russia"); "Mr. Smith" -> ("Smith", None). Honorifics are dropped, abbreviated titles
+    expanded, a possessive removed. A mention with no person name in it ("the Kremlin")
+    comes back whole, without its possessive, and with role None.
+    """
+    text = " ".join(mention.split()).strip(" ,;:")
+    if not text:
+        return "", None
+    if "," in text:
+        left, right = (part.strip() for part in text.split(",", 1))
+        right_tokens = right.split()
+        if right_tokens and all(_bare(t) in _SUFFIXES for t in right_tokens):
+            return _split_plain(f"{left} {right}")
+        if left and right and "," not in right:
+            name_left, role_left = _split_plain(left)
+            name_right, role_right = _split_plain(right)
+            left_is_name = name_left != strip_possessive(left) or (
+                role_left is None and _name_start(left.split()) == 0
+            )
+            if _looks_like_role(right) and left_is_name:
+                return name_left, _parse_role(right_tokens) or role_left
+            if _looks_like_role(left) and _name_start(right_tokens) == 0:
+                return name_right, _parse_role(left.split()) or role_right
+    return _split_plain(text)
+
+
+# --- folding and similarity ---------------------------------------------------------------
+
+_TRANSLIT = str.maketrans(
+    {
+        "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+        "ı": "i", "ħ": "h",
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+        "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+        "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+        "-": " ", "‐": " ", "–": " ", "'": "", "’": "", "`": "", ".": " ", ",": " ",
+    }
+)  # fmt: skip
+# Applied to both sides, so English, German and French transliterations of one name meet.
+_PHONETIC = (
+    (re.compile(r"tsch|tch"), "ch"),
+    (re.compile(r"sch"), "sh"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"j"), "y"),
+    (re.compile(r"ey\b|yi\b|ei\b"), "ei"),
+    (re.compile(r"iy\b|yy\b|y\b"), "i"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"([a-z])\1"), r"\1"),
+)
+_MAX_NAME = 120
+
+
+def fold_name(name: str) -> str:
+    """Case, diacritics, Cyrillic script, hyphens and dots folded away: "Erdoğan" -> "erdogan"."""
+    decomposed = unicodedata.normalize("NFKD", name[: _MAX_NAME * 2].casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.translate(_TRANSLIT).split())[:_MAX_NAME]
+
+
+def _phonetic(folded: str) -> str:
+    for pattern, replacement in _PHONETIC:
+        folded = pattern.sub(replacement, folded)
+    return folded
+
+
+def _distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein (optimal string alignment) distance."""
+    if a == b:
+        return 0
+    if not a or not b:
+        return len(a) + len(b)
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[len(b)]
+
+
+def _ratio(a: str, b: str) -> float:
+    if not a and not b:
+        return 1.0
+    return 1.0 - _distance(a, b) / max(len(a), len(b))
+
+
+def name_similarity(a: str, b: str) -> float:
+    """How alike two names are, in [0, 1]; symmetric, typo- and transliteration-tolerant."""
+    fa, fb = fold_name(a), fold_name(b)
+    if not fa or not fb:
+        return 1.0 if fa == fb else 0.0
+    return max(_ratio(fa, fb), _ratio(_phonetic(fa), _phonetic(fb)))
+
+
+# --- aliases ------------------------------------------------------------------------------
+
+
+class AliasTable:
+    """A small, user-extendable registry of name variants (lookups ignore case and accents)."""
+
+    def __init__(self, entries: Iterable[Iterable[str]] = ()) -> None:
+        self._canonical: dict[str, str] = {}
+        for entry in entries:
+            names = list(entry)
+            if names:
+                self.add(names[0], *names[1:])
+
+    def add(self, canonical: str, *aliases: str) -> None:
+        """Register ``aliases`` (and ``canonical`` itself) as names of ``canonical``."""
+        if not canonical.strip():
+            raise ValueError("a canonical name must not be empty")
+        for name in (canonical, *aliases):
+            key = fold_name(name)
+            if key:
+                self._canonical[key] = canonical
+
+    def canonical(self, name: str) -> str | None:
+        """The canonical form of ``name``, or None when it is not registered."""
+        return self._canonical.get(fold_name(strip_possessive(name)))
+
+    def copy(self) -> "AliasTable":
+        table = AliasTable()
+        table._canonical = dict(self._canonical)
+        return table
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and self.canonical(name) is not None
+
+    def __len__(self) -> int:
+        return len(set(self._canonical.values()))
+
+
+# Spelling variants that folding and typo tolerance do not bridge; extend with ``add``.
+DEFAULT_ALIASES = AliasTable(
+    [
+        ("Sergey Lavrov", "Sergei Lavrov", "Sergej Lawrow"),
+        ("Vladimir Putin", "Wladimir Putin", "Vladimir Poutine"),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "Wolodymyr Selenskyj", "Zelenskiy"),
+        ("Ilham Aliyev", "Ilham Alijew", "Ilham Aliev"),
+        ("Nikol Pashinyan", "Nikol Paschinjan", "Nikol Pachinian"),
+        ("Recep Tayyip Erdogan", "Recep Tayyip Erdoğan", "Tayyip Erdogan"),
+        ("Muammar Gaddafi", "Muammar Qaddafi", "Muammar al-Qaddafi", "Mouammar Kadhafi"),
+        ("Mikhail Gorbachev", "Michail Gorbatschow", "Mikhail Gorbachov"),
+    ]
+)
+
+# --- matching -----------------------------------------------------------------------------
+
+_FEMININE = re.compile(r"(?:ova|eva|ina|yna|ska|skaya|aya)\Z")
+
+
+def _token_match(a: str, b: str, threshold: float) -> float:
+    """Similarity of two name tokens; 0 for a surname and its feminine form (Aliyev/Aliyeva)."""
+    if a == b:
+        return 1.0
+    if len(a) == 1 or len(b) == 1:  # an initial
+        return 0.95 if a[0] == b[0] else 0.0
+    if (b.startswith(a) and _FEMININE.search(b)) or (a.startswith(b) and _FEMININE.search(a)):
+        return 0.0
+    score = max(_ratio(a, b), _ratio(_phonetic(a), _phonetic(b)))
+    return score if score >= threshold else 0.0
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in fold_name(name).split() if t not in _PARTICLES and t not in _SUFFIXES]
+
+
+def _score(mention: list[str], known: list[str], threshold: float) -> float:
+    if not mention or not known:
+        return 0.0
+    last = _token_match(mention[-1], known[-1], threshold)
+    if not last:
+        return 0.0
+    if len(mention) == 1 or len(known) == 1:
+        return last * 0.99  # a surname alone: good, but never better than a full match
+    first = _token_match(mention[0], known[0], threshold)
+    if not first:
+        return 0.0
+    # middle names and patronymics on one side only are allowed; conflicting ones are not
+    short, long = (mention, known) if len(mention) <= len(known) else (known, mention)
+    pos = 1
+    for token in short[1:-1]:
+        while pos < len(long) - 1 and not _token_match(token, long[pos], threshold):
+            pos += 1
+        if pos >= len(long) - 1:
+            return 0.0
+        pos += 1
+    return (first + last) / 2
+
+
+def match_name(
+    mention: str,
+    known: Iterable[str],
+    *,
+    threshold: float = 0.8,
+    aliases: AliasTable | None = None,
+) -> str | None:
+    """The name in ``known`` that ``mention`` refers to, or None.
+
+    Titles, honorifics and possessives in the mention are ignored; ``aliases`` (default
+    ``DEFAULT_ALIASES``) bridges spellings folding cannot. A surname alone matches the one
+    known name that ends with it; when two known names fit equally well, nothing matches.
+    """
+    table = DEFAULT_ALIASES if aliases is None else aliases
+    candidates = list(dict.fromkeys(k for k in known if isinstance(k, str) and k.strip()))
+    if not candidates or not isinstance(mention, str):
+        return None
+    bare = split_title(mention)[0] or mention
+    folded = fold_name(bare)
+    if not folded:
+        return None
+    canon = table.canonical(bare)
+    for name in candidates:
+        if fold_name(name) == folded:
+            return name
+    if canon is not None:
+        for name in candidates:
+            if table.canonical(name) == canon or fold_name(name) == fold_name(canon):
+                return name
+    mention_tokens = _tokens(bare)
+    scored: list[tuple[float, str]] = []
+    for name in candidates:
+        score = _score(mention_tokens, _tokens(name), threshold)
+        if score >= threshold:
+            scored.append((score, name))
+    if not scored:
+        return None
+    scored.sort(key=lambda item: -item[0])
+    best_score, best = scored[0]
+    for score, name in scored[1:]:
+        if best_score - score < 0.02 and fold_name(name) != fold_name(best):
+            return None  # two different people fit: do not guess
+    return best

@@ -1,0 +1,396 @@
+"""Numbers in news text: ``parse_number`` for one expression, ``find_quantities`` in prose.
+
+Only quantities count: years, decades, dates, clock times, ordinals, phone numbers and the
+digits inside names ("COVID-19", "S-400") are not quantities, and neither are vague plurals
+("hundreds", "several times"). Every pattern is a single pass without nested quantifiers,
+so both functions run in linear time.
+"""
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from newsclaims.model import Quantity, Span
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+}  # fmt: skip
+_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_NUMBER_WORDS = [*_UNITS, *_TEENS, *_TENS, *_SCALES, "hundred", "dozen"]
+
+# Multipliers that may follow digits ("1.2 million", "$5bn", "3,5 Milliarden").
+_DIGIT_SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "tausend": 1e3, "lakh": 1e5,
+    "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mio": 1e6,
+    "millionen": 1e6, "millones": 1e6, "milioni": 1e6, "milhões": 1e6, "crore": 1e7,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "milliard": 1e9, "milliards": 1e9,
+    "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "miliardi": 1e9,
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12, "dozen": 12,
+}  # fmt: skip
+_CURRENCY_SYMBOLS = {
+    "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "¥": "JPY", "jpy": "JPY", "₽": "RUB", "rub": "RUB", "₹": "INR", "inr": "INR", "₺": "TRY",
+    "cny": "CNY", "chf": "CHF", "azn": "AZN", "amd": "AMD",
+}  # fmt: skip
+_CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "rouble": "RUB",
+    "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "yuan": "CNY", "yen": "JPY",
+    "rupees": "INR", "lira": "TRY", "liras": "TRY", "manat": "AZN", "manats": "AZN",
+    "dram": "AMD", "drams": "AMD",
+}  # fmt: skip
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+
+_SCALE_ALT = "|".join(sorted(_DIGIT_SCALES, key=len, reverse=True))
+_DIGIT_NUMBER = re.compile(
+    r"(?P<cur>US\$|[$€£¥₽₹₺]|\b(?:USD|EUR|GBP|JPY|RUB|INR|CNY|CHF|AZN|AMD)\s?)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:,\d{1,2}(?=\s?[A-Za-z]))?|\.\d+)"
+    rf"(?:\s?(?P<scale>(?i:{_SCALE_ALT}))(?![\w]))?"
+    r"(?:\s?(?P<pct>%|(?i:percent|per\s?cent|pct|prozent|pour\s?cent|por\s?ciento))(?!\w))?"
+)
+_WORD_ALT = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_WORD_NUMBER = re.compile(
+    rf"\b(?i:(?:(?:half\s+)?an?\s+)?(?:{_WORD_ALT})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_ALT}))*)\b"
+)
+_TOKEN = re.compile(r"[a-z]+")
+
+# Spans that look numeric but are not quantities; their digits are skipped.
+_NOT_QUANTITY = re.compile(
+    r"\d{1,4}([-/.])\d{1,2}\1\d{1,4}"  # 2020-11-05, 01.11.2020, 11/05/20
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:[ap]\.?m\b\.?))?"  # 16:25, 4:25 PM
+    r"|\d{1,2}(?:[.:]\d{2})?\s?(?i:[ap]\.m\.|[ap]m\b|o['’]clock|uhr\b|h\d\d)"  # 5 p.m., 16h30
+    r"|(?:\+\d{1,3}[\s.-]?)?\(\d{1,4}\)\s?\d{3,4}[\s.-]?\d{3,4}"  # (202) 555-0100
+    r"|\+\d{1,3}(?:[\s.-]\d{2,4}){2,5}"  # +1 202 555 0100
+    r"|\d{3}[.-]\d{3,4}[.-]\d{4}"  # 202-555-0100
+    r"|\d{3}-\d{4}(?!\d)"  # 555-1234
+    rf"|\b(?:{_MONTHS})\b\.?\s+\d{{1,2}}(?!\d)"  # October 27
+    rf"|\d{{1,2}}(?:\s+of)?\s+(?:{_MONTHS})\b"  # 27 October
+    r"|['’]\d\ds\b|\d{4}['’]?s\b"  # ’90s, 1990s
+    r"|(?:1[5-9]|20)\d\d\s?[-–/]\s?(?:(?:1[5-9]|20)\d\d|\d\d)(?!\d)"  # 1992-1994, 2016–17
+)
+
+_HEDGE = re.compile(
+    r"(?<![\w-])(?P<hedge>(?i:more\s+than|fewer\s+than|less\s+than|at\s+least|at\s+most|up\s+to"
+    r"|no\s+fewer\s+than|no\s+less\s+than|no\s+more\s+than|as\s+many\s+as|as\s+much\s+as"
+    r"|as\s+few\s+as|close\s+to|upwards\s+of|in\s+excess\s+of|just\s+over|just\s+under"
+    r"|well\s+over|an\s+estimated|estimated|about|around|approximately|approx\.|roughly"
+    r"|some|nearly|almost|approaching|reaching|nearing|over|under|below|above|exceeding"
+    r"|exactly|only|circa|ca\.|c\.|just))\s+\Z"
+)
+_HEDGE_WINDOW = 24
+
+_YEAR_PREPOSITIONS = _words(
+    "in since by until till from of during before after to through between early late mid "
+    "spring summer autumn fall winter year circa and"
+)
+_PRONOUN_ONE = _words("the no any every each this that which someone no-one anyone")
+_STOP_WORDS = _words(
+    """
+    a an the and or but nor of in on at to from for with by into onto upon about across
+    against among around as before behind below beneath beside between beyond during except
+    inside near off out outside over per since than through throughout till toward towards
+    under until via within without who whom whose which that this these those there here
+    they them their he she it its we us our you your i me my his her is are was were be been
+    being am has have had having do does did will would shall should can could may might must
+    not no also already still just only even more less most least each every all both some
+    several many much few other another such same said says say told tells according if when
+    while where whereas because so then than too very per cent percent times time year years
+    ago old later earlier yesterday today tomorrow including included"""
+)
+_IRREGULAR_PLURALS = _words(
+    "people men women children police personnel troops staff cattle feet teeth mice geese "
+    "data media criteria phenomena militia clergy crew livestock"
+)
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+(?:[-'’][^\W\d_]+)*)")
+
+
+def _parse_words(tokens: list[str]) -> tuple[float, int]:
+    """The value of the longest valid number-word prefix of ``tokens`` and its length."""
+    total = 0.0
+    current = 0.0
+    last = ""  # kind of the previous token
+    last_scale = float("inf")
+    used = 0
+    value_at_used = 0.0
+    i = 0
+    half = False
+    if len(tokens) >= 2 and tokens[0] == "half" and tokens[1] in ("a", "an"):
+        half, i, last, current = True, 2, "a", 1.0
+    elif tokens and tokens[0] in ("a", "an"):
+        i, last, current = 1, "a", 1.0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok == "and":
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if last not in ("hundred", "scale") or not (
+                nxt in _UNITS or nxt in _TEENS or nxt in _TENS
+            ):
+                break
+            last = "and"
+            i += 1
+            continue
+        if tok in _UNITS or tok in _TEENS:
+            if last not in ("", "tens", "hundred", "scale", "and") or (
+                last == "tens" and tok not in _UNITS
+            ):
+                break
+            if tok == "zero" and (last or i + 1 < len(tokens)):
+                break
+            current += _UNITS.get(tok, _TEENS.get(tok, 0))
+            last = "unit"
+        elif tok in _TENS:
+            if last not in ("", "hundred", "scale", "and"):
+                break
+            current += _TENS[tok]
+            last = "tens"
+        elif tok == "hundred":
+            if last not in ("unit", "tens", "a") or not 1 <= current <= 99:
+                break
+            current *= 100
+            last = "hundred"
+        elif tok in _SCALES:
+            scale = _SCALES[tok]
+            if last in ("", "and", "scale") or current <= 0 or scale >= last_scale:
+                break
+            total += current * scale
+            current = 0.0
+            last_scale = scale
+            last = "scale"
+        elif tok == "dozen":
+            if last not in ("unit", "tens", "a") or not 1 <= current <= 99 or total:
+                break
+            current *= 12
+            i += 1
+            used, value_at_used = i, total + current
+            break
+        else:
+            break
+        i += 1
+        if last != "a":
+            used, value_at_used = i, total + current
+    if half and used:
+        value_at_used /= 2
+    return value_at_used, used
+
+
+def _to_float(number: str, scale: str | None) -> float | None:
+    if "," in number and "." not in number and len(number.rsplit(",", 1)[1]) != 3:
+        number = number.replace(",", ".")  # 1,2 Millionen: a decimal comma
+    try:
+        value = float(number.replace(",", ""))
+    except ValueError:
+        return None
+    if scale:
+        value *= _DIGIT_SCALES[scale.casefold()]
+    return value
+
+
+def parse_number(text: str) -> float | None:
+    """The value of one number expression, or None when ``text`` is not exactly one.
+
+    "2,000", "1.2 million", "$5bn", "40%", "two thousand", "three hundred and fifty",
+    "twenty-five", "a dozen", "half a million" are numbers; vague plurals ("hundreds",
+    "several"), decades ("1990s") and ordinals ("2nd") are not.
+    """
+    try:
+        stripped = text.strip()
+        match = _DIGIT_NUMBER.fullmatch(stripped)
+        if match is not None:
+            return _to_float(match["num"], match["scale"])
+        tokens = _TOKEN.findall(stripped.casefold())
+        if not tokens or _WORD_NUMBER.fullmatch(stripped) is None:
+            return None
+        value, used = _parse_words(tokens)
+        return value if used == len(tokens) else None
+    except (ValueError, OverflowError, KeyError):
+        return None
+
+
+def _excluded_spans(text: str) -> tuple[list[int], list[int]]:
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _NOT_QUANTITY.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
+def _overlaps(spans: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    starts, ends = spans
+    i = bisect.bisect_left(starts, end) - 1
+    return i >= 0 and ends[i] > start
+
+
+def _is_plural(word: str) -> bool:
+    low = word.casefold()
+    if low in _IRREGULAR_PLURALS:
+        return True
+    return low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+def _unit_after(text: str, end: int) -> tuple[str | None, bool]:
+    """The head noun counted by the number ending at ``end``, and whether it is plural.
+
+    Adjectives before it are skipped ("150 high-ranking Turkish military officers").
+    """
+    taken: list[str] = []
+    pos = end
+    while len(taken) < 5:
+        m = _WORD_AFTER.match(text, pos)
+        if m is None:
+            break
+        word = m.group(1)
+        low = word.casefold()
+        if low in _STOP_WORDS:
+            break
+        if taken and "-" not in word and low.endswith(("ing", "ed")):
+            break  # a participle starts the verb phrase: "300 militants killed"
+        taken.append(word)
+        pos = m.end()
+    for word in reversed(taken):
+        if word[0].islower():
+            return word, _is_plural(word)
+    if len(taken) == 1 and _is_plural(taken[0]) and taken[0][1:].islower():
+        return taken[0], True  # "5 Russians", "12 Republicans"
+    return None, False
+
+
+def _hedge_before(text: str, start: int) -> str | None:
+    window = text[max(0, start - _HEDGE_WINDOW) : start]
+    m = _HEDGE.search(window)
+    if m is None:
+        return None
+    return " ".join(m["hedge"].casefold().split())
+
+
+def _previous_word(text: str, start: int) -> str:
+    window = text[max(0, start - 20) : start].split()
+    return window[-1].casefold().strip(",;:(") if window else ""
+
+
+def _digit_candidates(text: str, spans: tuple[list[int], list[int]]) -> Iterator[Quantity]:
+    for m in _DIGIT_NUMBER.finditer(text):
+        start, end = m.span()
+        num_start, num_end = m.span("num")
+        before = text[start - 1] if start > 0 else " "
+        after = text[end] if end < len(text) else " "
+        if (
+            before.isalnum()
+            or before in "_/"
+            or (before in ".,-" and text[start - 2 : start - 1].isalnum())
+        ):
+            continue  # inside a name or code: COVID-19, A321, v2.1
+        if (
+            after.isalnum()
+            or after in "_/"
+            or (after in ".,-" and text[end + 1 : end + 2].isdigit())
+        ):
+            continue  # 2nd, 1990s, 3.2.1, 1,2,3
+        if after in "'’" and text[end + 1 : end + 2] == "s":
+            continue  # 1990's
+        if _overlaps(spans, num_start, num_end):
+            continue
+        number, scale, pct, cur = m["num"], m["scale"], m["pct"], m["cur"]
+        value = _to_float(number, scale)
+        if value is None:
+            continue
+        unit: str | None
+        plural = False
+        if pct:
+            unit = "percent"
+        elif cur:
+            unit = _CURRENCY_SYMBOLS.get(cur.strip().casefold())
+        else:
+            unit, plural = _unit_after(text, end)
+            if unit is not None:
+                unit = _CURRENCY_WORDS.get(unit.casefold(), unit)
+        bare = not (scale or pct or cur) and number.isdigit()
+        # a year unless it counts a plural noun: "2000 mercenaries" but "2016 election"
+        if (
+            bare
+            and len(number) == 4
+            and 1000 <= value <= 2100
+            and (not plural or _previous_word(text, start) in _YEAR_PREPOSITIONS)
+        ):
+            continue
+        if bare and len(number) >= 10:
+            continue  # an identifier, not a count
+        yield Quantity(
+            value=value,
+            surface=m.group(),
+            unit=unit,
+            hedge=_hedge_before(text, start),
+            span=Span(start, end),
+        )
+
+
+def _word_candidates(text: str) -> Iterator[Quantity]:
+    for m in _WORD_NUMBER.finditer(text):
+        # Tokens are parsed greedily; an invalid continuation ("one two") starts a new number.
+        tokens = [(t.group(), t.start()) for t in re.finditer(r"[A-Za-z]+", m.group())]
+        i = 0
+        while i < len(tokens):
+            words = [t.casefold() for t, _ in tokens[i:]]
+            value, used = _parse_words(words)
+            if used == 0:
+                i += 1
+                continue
+            start = m.start() + tokens[i][1]
+            last_token, last_offset = tokens[i + used - 1]
+            end = m.start() + last_offset + len(last_token)
+            i += used
+            after = text[end : end + 1]
+            if after in "-'’" and text[end + 1 : end + 2].isalpha():
+                continue  # one-off, one's
+            unit, _plural = _unit_after(text, end)
+            if unit is not None:
+                unit = _CURRENCY_WORDS.get(unit.casefold(), unit)
+            surface = text[start:end]
+            # "one of them", "no one", "the one who": a pronoun, not a count
+            if surface.casefold() == "one" and (
+                unit is None or _previous_word(text, start) in _PRONOUN_ONE
+            ):
+                continue
+            if words[0] in ("a", "an") and used == 1:
+                continue
+            yield Quantity(
+                value=value,
+                surface=surface,
+                unit=unit,
+                hedge=_hedge_before(text, start),
+                span=Span(start, end),
+            )
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity stated in ``text``, in order, with its hedge and counted unit.
+
+    ``span`` indexes ``text`` and slices to ``surface``, the number expression itself
+    (currency sign, multiplier and percent sign included; hedge and unit noun excluded).
+    ``unit`` is the counted head noun ("mercenaries"), "percent", or a currency code.
+    """
+    spans = _excluded_spans(text)
+    found = [*_digit_candidates(text, spans), *_word_candidates(text)]
+    found.sort(key=lambda q: q.span.start if q.span else 0)
+    result: list[Quantity] = []
+    for quantity in found:
+        if result and quantity.span and result[-1].span and result[-1].span.overlaps(quantity.span):
+            continue
+        result.append(quantity)
+    return result

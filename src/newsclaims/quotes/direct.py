@@ -1,0 +1,397 @@
+"""Attribution of quotation-mark quotes: which mention, by which cue, and what kind of quote.
+
+Looked at in this order for each quotation: the words right after the closing mark
+(``,” Aliyev said`` / ``,” said the minister`` / ``” -Name, Title``), then the words of its sentence
+before the opening mark (``Aliyev said: “`` / ``Aliyev: “`` / ``…, saying, “``). A quotation
+introduced as someone else's words (``recalled the exact quote from Lavrov’s interview: “``)
+is a nested quote of that someone. Quotes with no attribution of their own borrow one from a
+quotation of the same paragraph, or (at the start of a paragraph) inherit the previous speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from newsclaims.model import Span
+from newsclaims.quotes import lexicon as lx
+from newsclaims.quotes.base import Candidate
+from newsclaims.quotes.marks import MarkedQuote
+from newsclaims.quotes.mentions import (
+    is_cue,
+    is_pronoun,
+    subject_after,
+    subject_before,
+    subject_from_start,
+    valid_head,
+)
+from newsclaims.quotes.textutil import Token, tokens
+
+_WINDOW = 240
+_QUOTE_NOUNS = frozenset(
+    """quote quotes quotation words remarks comments statement statements interview interviews
+    tweet tweets letter message post speech address testimony phrase line remark comment
+    worte aussage interview zitat""".split()
+)
+_CITING = frozenset({"citing", "quoting", "quoted", "cited", "zitierte", "zitiert"})
+_SPEECH_END = ".?!…,;:-–—"
+
+
+@attrs.frozen
+class Attribution:
+    mention: tuple[int, int] | None  # character range of the mention
+    cue: str | None
+    confidence: float
+    nested_of: tuple[int, int] | None = None  # mention of the original speaker being cited
+
+
+def _token_range(toks: list[Token], rng: tuple[int, int]) -> tuple[int, int]:
+    start, end = toks[rng[0]].start, toks[rng[1] - 1].end
+    return start, _strip_possessive_end(toks[rng[1] - 1], end)
+
+
+def _strip_possessive_end(token: Token, end: int) -> int:
+    if token.text.endswith(("’s", "'s")) and len(token.text) > 2:
+        return end - 2
+    return end
+
+
+def right_attribution(text: str, close_end: int, limit: int) -> Attribution | None:
+    """An attribution in the words right after a closing mark."""
+    i = close_end
+    hi = min(limit, close_end + _WINDOW)
+    while i < hi and text[i] in " \t,":
+        i += 1
+    if i < hi and text[i] in "-–—":
+        # Press-release trailer: "…" -Jane Doe, Mayor of Springfield
+        j = i
+        while j < hi and text[j] in "-–— ":
+            j += 1
+        toks = tokens(text, j, hi)
+        if toks and toks[0].capitalised:
+            rng = subject_after(text, toks, 0)
+            if rng is not None and not is_pronoun(toks[rng[0]]):
+                return Attribution(_token_range(toks, rng), None, 0.7)
+        return None
+    toks = _sentence_tokens(text, i, hi)
+    if not toks or toks[0].start != i:
+        return None
+    first = toks[0]
+    end = is_cue(toks, 0)
+    if end:
+        rng = subject_after(text, toks, end)
+        if rng is not None and rng[0] == end:
+            return Attribution(_token_range(toks, rng), first.lower, 0.9)
+        return None
+    if first.lower == "so" and len(toks) > 1 and (toks[1].capitalised or toks[1].lower in
+                                                    lx.DETERMINERS):
+        rng = subject_after(text, toks, 1)
+        if rng is not None:
+            return Attribution(_token_range(toks, rng), "so", 0.8)
+    if first.lower == "according" and len(toks) > 2 and toks[1].lower == "to":
+        rng = subject_after(text, toks, 2)
+        if rng is not None:
+            return Attribution(_token_range(toks, rng), "according to", 0.85)
+    for k in range(1, min(len(toks), 12)):
+        end = is_cue(toks, k)
+        if not end:
+            continue
+        rng = subject_before(text, toks, k)
+        if rng is None:
+            return None
+        if rng[0] != 0:
+            # "Zakharova, the spokesperson, said": the name right after the quote wins.
+            head = subject_after(text, toks, 0)
+            if head is None or head[1] > k:
+                return None
+            rng = head
+        return Attribution(_token_range(toks, rng), toks[k].lower, 0.9)
+    return None
+
+
+def _sentence_tokens(text: str, lo: int, hi: int) -> list[Token]:
+    toks = tokens(text, lo, hi)
+    for n in range(1, len(toks)):
+        gap = text[toks[n - 1].end : toks[n].start]
+        if any(ch in ".?!\n“”\"«»„" for ch in gap):
+            return toks[:n]
+    return toks
+
+
+def left_attribution(
+    text: str, sentence_start: int, open_start: int
+) -> tuple[Attribution | None, str]:
+    """An attribution in the words before an opening mark, and how the lead-in ends.
+
+    The second value is ``":"``, ``","``, ``"that"``, ``"start"`` (nothing before the mark) or
+    ``"word"`` (the quote is embedded in the sentence).
+    """
+    lead = text[sentence_start:open_start].rstrip()
+    if not lead:
+        return None, "start"
+    last = lead[-1]
+    toks = tokens(text, sentence_start, sentence_start + len(lead))
+    if not toks:
+        return None, "start" if last not in ":," else last
+    ending = last if last in ":," else "word"
+    if ending == "word" and toks[-1].lower in ("that", "dass", "as"):
+        ending = "that"
+    if ending == "word" and last in "([—–-":
+        ending = ","
+    cue_at = -1
+    for k in range(len(toks) - 1, -1, -1):
+        if is_cue(toks, k):
+            cue_at = k
+            break
+        if toks[k].lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
+            cue_at = k
+            break
+    if cue_at < 0:
+        if ending == ":":
+            return _colon_mention(text, toks), ending
+        return None, ending
+    if ending == "," and len(toks) - cue_at > 7:
+        return None, ending
+    cue_word = toks[cue_at].lower
+    nested = _cited_speaker(text, toks, cue_at) if ending == ":" else None
+    if cue_word == "according":
+        rng = subject_after(text, toks, cue_at + 2)
+        if rng is None:
+            return None, ending
+        return Attribution(_token_range(toks, rng), "according to", 0.8), ending
+    rng = None
+    after = is_cue(toks, cue_at)
+    if after < len(toks) and after == cue_at + 1 and (
+        toks[after].capitalised or toks[after].lower in lx.DETERMINERS
+    ):
+        inverted = subject_after(text, toks, after)
+        if inverted is not None and inverted[1] == len(toks):
+            rng = inverted
+    if rng is None and cue_word in lx.PARTICIPLE_CUES:
+        rng = subject_from_start(text, toks, cue_at)
+    if rng is None:
+        rng = subject_before(text, toks, cue_at)
+    if rng is None:
+        return None, ending
+    confidence = 0.85 if ending in ":," else 0.6
+    return Attribution(_token_range(toks, rng), cue_word, confidence, nested), ending
+
+
+def _colon_mention(text: str, toks: list[Token]) -> Attribution | None:
+    # "Aliyev: “…”", "PENCE: …", "And from the minister: …"
+    for k in range(len(toks) - 1, max(-1, len(toks) - 8), -1):
+        if toks[k].lower in ("from", "von"):
+            rng = subject_after(text, toks, k + 1)
+            if rng is not None and rng[1] == len(toks):
+                return Attribution(_token_range(toks, rng), None, 0.7)
+            break
+    rng = subject_before(text, toks + [Token(":", toks[-1].end, toks[-1].end)], len(toks))
+    if rng is None or len(toks) - rng[0] > 6:
+        return None
+    if rng[0] > 0:
+        gap = text[toks[rng[0] - 1].end : toks[rng[0]].start]
+        if "," not in gap and not toks[rng[0] - 1].lower in lx.LEADING_FILLERS:
+            return None
+    return Attribution(_token_range(toks, rng), None, 0.7)
+
+
+def _cited_speaker(text: str, toks: list[Token], cue_at: int) -> tuple[int, int] | None:
+    """``recalled the exact quote from Lavrov’s interview:`` → the range of ``Lavrov``."""
+    window = toks[cue_at + 1 :]
+    has_noun = any(t.lower in _QUOTE_NOUNS for t in window)
+    for k, token in enumerate(window):
+        if token.lower in _CITING and k + 1 < len(window):
+            rng = subject_after(text, window, k + 1)
+            if rng is not None:
+                return _token_range(window, rng)
+        if has_noun and token.capitalised and token.text.endswith(("’s", "'s")):
+            a = k
+            while a > 0 and window[a - 1].capitalised and text[
+                window[a - 1].end : window[a].start
+            ].isspace():
+                a -= 1
+            return window[a].start, token.end - 2
+    return None
+
+
+def classify(text: str, quote: MarkedQuote, ending: str, attributed: bool) -> tuple[str, bool]:
+    """The quote's kind ("direct" or "partial") and whether it is speech at all."""
+    inner = text[quote.inner_start : quote.inner_end]
+    words = inner.split()
+    embedded = ending in ("word", "that")
+    ends_speech = bool(inner) and inner[-1] in _SPEECH_END
+    if not embedded:
+        if attributed or len(words) >= 4 or ends_speech:
+            return "direct", True
+        return "partial", False
+    if _is_title(words) and not ends_speech:
+        return "partial", False
+    if len(words) >= 10 and ends_speech and inner[:1].isupper():
+        return "direct", True
+    return "partial", True
+
+
+def _is_title(words: list[str]) -> bool:
+    small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "de", "der"}
+    return 0 < len(words) <= 7 and all(w[:1].isupper() or w in small for w in words)
+
+
+def attribute_quotes(
+    text: str,
+    quotes: list[MarkedQuote],
+    paragraphs: list[tuple[int, int]],
+    sentences: list[tuple[int, int]],
+) -> list[Candidate]:
+    """Candidates for the marked quotes, nested ones pointing at their container."""
+    starts = [s for s, _ in sentences]
+    p_starts = [s for s, _ in paragraphs]
+    candidates: list[Candidate] = []
+    top_index: list[int] = []  # indices of top-level candidates, for containment
+    attributions: list[Attribution | None] = []
+    paragraph_of: list[int] = []
+    group_of: dict[int, int] = {}
+    next_group = 0
+    for q_index, quote in enumerate(quotes):
+        p = max(0, bisect.bisect_right(p_starts, quote.start) - 1)
+        p_lo, p_hi = paragraphs[p]
+        parent = _container(quotes, top_index, quote)
+        s = max(0, bisect.bisect_right(starts, quote.start) - 1)
+        sent_lo = max(sentences[s][0] if sentences else p_lo, p_lo)
+        floor = p_lo
+        for prev in reversed(range(q_index)):
+            if quotes[prev].end <= quote.start and quotes[prev].start >= p_lo:
+                floor = quotes[prev].end
+                break
+        if parent is not None:
+            outer = quotes[parent]
+            floor = max(floor, outer.inner_start)
+            p_hi = min(p_hi, outer.inner_end)
+        lead_lo = max(sent_lo, floor)
+        right_limit = p_hi
+        for nxt in quotes[q_index + 1 :]:
+            if nxt.start >= quote.end:
+                right_limit = min(right_limit, nxt.start)
+                break
+        attribution = None
+        if quote.repair == "unclosed" and not quote.continues:
+            quote, attribution = _split_unclosed(text, quote)
+            quotes[q_index] = quote
+        if attribution is None and not quote.continues:
+            attribution = right_attribution(text, quote.end, right_limit)
+        left, ending = left_attribution(text, lead_lo, quote.start)
+        if quote.repair == "unopened":
+            ending = "start"
+        if attribution is None or (left is not None and ending == ":"):
+            if left is not None and (ending in (":", ",") or attribution is None):
+                attribution = left
+        kind, speech = classify(text, quote, ending, attribution is not None and ending != "word")
+        if ending == "word" and attribution is not None and attribution is left:
+            attribution = attrs.evolve(attribution, confidence=min(attribution.confidence, 0.6))
+        if not speech:
+            attribution = None
+        if parent is not None:
+            kind = "nested"
+        elif attribution is not None and attribution.nested_of is not None:
+            kind = "nested"
+            attribution = Attribution(attribution.nested_of, attribution.cue, 0.75)
+        if parent is None:
+            top_index.append(q_index)
+        group = None
+        if quote.continues or quote.continued:
+            if quote.continued and q_index - 1 in group_of:
+                group = group_of[q_index - 1]
+            else:
+                group = next_group
+                next_group += 1
+            group_of[q_index] = group
+        mention = None
+        mention_conf = 0.0
+        if attribution is not None and attribution.mention is not None:
+            mention = Span(*attribution.mention)
+            mention_conf = attribution.confidence
+        starts_paragraph = text[p_lo:quote.start].strip() == ""
+        candidates.append(Candidate(
+            span=Span(quote.inner_start, quote.inner_end),
+            kind=kind,  # type: ignore[arg-type]
+            confidence=quote.confidence if speech else min(quote.confidence, 0.3),
+            mention=mention,
+            cue=attribution.cue if attribution is not None else None,
+            group=group,
+            parent=parent,
+            inherit=speech and kind in ("direct", "nested") and mention is None
+            and (starts_paragraph or quote.continued) and parent is None,
+            speech=speech,
+            mention_confidence=mention_conf,
+        ))
+        attributions.append(attribution)
+        paragraph_of.append(p)
+    return _share_within_paragraphs(text, candidates, paragraph_of)
+
+
+def _split_unclosed(text: str, quote: MarkedQuote) -> tuple[MarkedQuote, Attribution | None]:
+    """A quote whose closing mark is missing ends at the comma before ``, Name said``."""
+    position = text.find(",", quote.inner_start, quote.inner_end)
+    while position >= 0:
+        found = right_attribution(text, position + 1, quote.inner_end)
+        if found is not None and found.mention is not None and found.cue is not None:
+            head = text[found.mention[0] : found.mention[1]]
+            if head[:1].isupper() or head.lower() in ("he", "she", "they"):
+                if head.lower() not in ("i", "we"):
+                    shortened = attrs.evolve(quote, end=position + 1, inner_end=position + 1,
+                                             confidence=0.6)
+                    return shortened, found
+        position = text.find(",", position + 1, quote.inner_end)
+    return quote, None
+
+
+def _container(quotes: list[MarkedQuote], top: list[int], quote: MarkedQuote) -> int | None:
+    for index in reversed(top):
+        outer = quotes[index]
+        if outer.inner_start <= quote.start and quote.end <= outer.inner_end and outer is not quote:
+            return index
+        if outer.end <= quote.start:
+            break
+    return None
+
+
+def _share_within_paragraphs(
+    text: str, candidates: list[Candidate], paragraph_of: list[int]
+) -> list[Candidate]:
+    # A direct quote with no attribution of its own takes the one of the nearest attributed
+    # direct quote of its paragraph (the next one first: "“A.” “B,” she said."), and fragments
+    # of one multi-paragraph quotation share their mention.
+    result = list(candidates)
+    for i, cand in enumerate(result):
+        if cand.mention is not None or not cand.speech or cand.kind == "partial" or (
+            cand.parent is not None
+        ):
+            continue
+        donor = None
+        for j in range(i + 1, len(result)):
+            if paragraph_of[j] != paragraph_of[i]:
+                break
+            if result[j].mention is not None and result[j].kind == "direct":
+                donor = result[j]
+                break
+        if donor is None:
+            for j in range(i - 1, -1, -1):
+                if paragraph_of[j] != paragraph_of[i]:
+                    break
+                if result[j].mention is not None and result[j].kind == "direct":
+                    donor = result[j]
+                    break
+        if donor is None and cand.group is not None:
+            for other in result:
+                if other.group == cand.group and other.mention is not None:
+                    donor = other
+                    break
+        if donor is not None:
+            result[i] = attrs.evolve(cand, mention=donor.mention, cue=donor.cue, inherit=False,
+                                     mention_confidence=donor.mention_confidence * 0.9)
+    del text
+    return result
+
+
+def is_valid_mention(toks: list[Token]) -> bool:
+    return valid_head(toks)

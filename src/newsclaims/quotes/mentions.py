@@ -1,0 +1,204 @@
+"""Speaker mentions around cue words: the noun phrase before a cue, after it, or before a colon.
+
+Works on the word tokens of one sentence or window and the raw text between them (a comma or
+a quotation mark between two tokens ends a noun phrase). No part-of-speech tagger: a mention is
+made of capitalised words, role and organisation nouns, nationality adjectives, possessives and
+determiners, which is what attribution subjects in news are made of.
+"""
+
+from __future__ import annotations
+
+from newsclaims.quotes import lexicon as lx
+from newsclaims.quotes.textutil import Token
+
+_NP_LINKS = frozenset({"of", "for", "de", "da", "di", "van", "von", "der", "bin", "al", "le", "la",
+                       "in", "at", "from", "with", "close", "to", "familiar"})
+_LOWER_NP = frozenset({"top", "senior", "former", "foreign", "deputy", "chief", "defence", "defense",
+                       "interior", "junior", "leading", "local", "federal", "state", "national",
+                       "presidential", "vice", "acting", "press", "campaign", "ministry", "white",
+                       "house", "security", "intelligence", "military", "police", "government",
+                       "anonymous", "unnamed", "high-ranking", "high", "ranking", "other",
+                       "another", "u.s", "ex", "prime", "affairs", "communications", "news",
+                       "agency", "agency's", "agency’s", "russian", "american", "opposition",
+                       "republican", "democratic", "conservative", "liberal", "independent",
+                       "first", "second", "third", "one", "two", "three", "several", "some",
+                       "many", "both", "all", "most", "further", "additional", "regional"})
+_SKIP_BEFORE_CUE = lx.ADVERBS | frozenset({"went", "go", "goes", "going", "on", "to", "who",
+                                             "which", "also", "has", "later", "would"})
+
+
+def is_cue(tokens: list[Token], i: int) -> int:
+    """If ``tokens[i]`` is a cue, the index just after the cue (particles included), else 0."""
+    if i >= len(tokens):
+        return 0
+    token = tokens[i]
+    word = token.lower
+    if word not in lx.CUE_VERBS or (token.capitalised and word not in lx.PRONOUNS):
+        return 0
+    particles = lx.PARTICLE_CUES.get(word)
+    if particles is None:
+        return i + 1
+    if word in ("called", "calls"):
+        return 0  # "called it" is a characterisation, handled by callers that want it
+    for j in range(i + 1, min(i + 8, len(tokens))):
+        if tokens[j].lower in particles:
+            return j + 1
+    return 0
+
+
+def is_pronoun(token: Token) -> bool:
+    return token.lower in lx.PRONOUNS
+
+
+def np_word(token: Token) -> bool:
+    """Whether ``token`` can be part of a speaker mention."""
+    word = token.lower
+    if word in lx.NP_STOPWORDS:
+        return False
+    if token.capitalised and word not in lx.CUE_VERBS:
+        return True
+    if word.endswith(("’s", "'s")) and len(word) > 2:
+        return True
+    return (
+        word in lx.PERSON_NOUNS
+        or word in lx.ORG_NOUNS
+        or word in lx.NATIONALITIES
+        or word in lx.TITLE_WORDS
+        or word in _LOWER_NP
+        or word in lx.DETERMINERS
+        or token.text.isdigit()
+    )
+
+
+def _gap(text: str, left: Token, right: Token) -> str:
+    return text[left.end : right.start]
+
+
+def _clean_gap(gap: str) -> bool:
+    return not gap or gap.isspace()
+
+
+def valid_head(tokens: list[Token]) -> bool:
+    """A mention needs a name, a role or organisation noun, or a pronoun at its end."""
+    if not tokens:
+        return False
+    if len(tokens) == 1 and is_pronoun(tokens[0]):
+        return tokens[0].lower not in ("it", "es") or True
+    last = tokens[-1]
+    word = last.lower
+    if word in lx.DETERMINERS or word in _NP_LINKS:
+        return False
+    if last.capitalised and word not in lx.LEADING_FILLERS:
+        return True
+    if word.endswith(("’s", "'s")):
+        return False
+    return word in lx.PERSON_NOUNS or word in lx.ORG_NOUNS or word in lx.ANONYMOUS_NOUNS
+
+
+def subject_before(
+    text: str, tokens: list[Token], cue: int, floor: int = 0
+) -> tuple[int, int] | None:
+    """The token range ``[a, b)`` of the mention ending just before the cue at ``tokens[cue]``.
+
+    Adverbs and auxiliaries between subject and cue are skipped; an appositive
+    (``Zakharova, the spokesperson, said``) returns the name.
+    """
+    j = cue - 1
+    while j >= floor and tokens[j].lower in _SKIP_BEFORE_CUE and not tokens[j].capitalised:
+        if j + 1 <= cue - 1 and not _clean_gap(_gap(text, tokens[j], tokens[j + 1])):
+            break
+        j -= 1
+    if j < floor:
+        return None
+    if j + 1 < len(tokens) and j + 1 <= cue and not _gap_ok(text, tokens[j], tokens[j + 1]):
+        # A comma between subject and cue (", said"); only an appositive may stand there.
+        pass
+    b = j + 1
+    if is_pronoun(tokens[j]):
+        return (j, b)
+    a = j
+    while a - 1 >= floor and np_word(tokens[a - 1]) and _clean_gap(
+        _gap(text, tokens[a - 1], tokens[a])
+    ):
+        a -= 1
+        if b - a > 10:
+            return None
+    # Allow "a source in the Foreign Ministry": a link word joining two noun phrases.
+    while a - 2 >= floor and tokens[a - 1].lower in _NP_LINKS and np_word(tokens[a - 2]) and (
+        _clean_gap(_gap(text, tokens[a - 2], tokens[a - 1]))
+        and _clean_gap(_gap(text, tokens[a - 1], tokens[a]))
+    ) and tokens[a].capitalised:
+        a -= 2
+        while a - 1 >= floor and np_word(tokens[a - 1]) and _clean_gap(
+            _gap(text, tokens[a - 1], tokens[a])
+        ):
+            a -= 1
+        if b - a > 12:
+            return None
+    while a < b and (tokens[a].lower in lx.LEADING_FILLERS or tokens[a].lower in lx.CUE_VERBS):
+        a += 1
+    span = tokens[a:b]
+    if not valid_head(span) or not _np_start_ok(span):
+        return None
+    # Appositive: "Zakharova, the foreign ministry spokesperson, (also) said".
+    if span[0].lower in lx.DETERMINERS and a - 1 >= floor:
+        gap = _gap(text, tokens[a - 1], tokens[a]).strip()
+        if gap == ",":
+            name_end = a
+            name_start = name_end - 1
+            while name_start - 1 >= floor and tokens[name_start - 1].capitalised and _clean_gap(
+                _gap(text, tokens[name_start - 1], tokens[name_start])
+            ):
+                name_start -= 1
+            if tokens[name_end - 1].capitalised and name_end - name_start <= 5:
+                return (name_start, name_end)
+    return (a, b)
+
+
+def _gap_ok(text: str, left: Token, right: Token) -> bool:
+    return _clean_gap(_gap(text, left, right))
+
+
+def _np_start_ok(span: list[Token]) -> bool:
+    if not span:
+        return False
+    first = span[0]
+    return first.capitalised or first.lower in lx.DETERMINERS or np_word(first)
+
+
+def subject_after(text: str, tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """The mention starting at ``tokens[start]`` (an inverted cue: ``said the minister``)."""
+    if start >= len(tokens):
+        return None
+    if is_pronoun(tokens[start]):
+        return (start, start + 1)
+    b = start
+    while b < len(tokens) and b - start < 10 and np_word(tokens[b]):
+        if b > start and not _clean_gap(_gap(text, tokens[b - 1], tokens[b])):
+            break
+        b += 1
+        # stop after a lower-case head noun that is followed by a capitalised word of a new clause
+    span = tokens[start:b]
+    while span and not valid_head(span):
+        span = span[:-1]
+    if not span:
+        return None
+    return (start, start + len(span))
+
+
+def subject_from_start(text: str, tokens: list[Token], limit: int) -> tuple[int, int] | None:
+    """The sentence-initial subject (for ``…, saying …`` participle cues)."""
+    a = 0
+    while a < limit and tokens[a].lower in lx.LEADING_FILLERS:
+        a += 1
+        if a < limit and not _clean_gap(_gap(text, tokens[a - 1], tokens[a])):
+            pass
+    # skip an introductory phrase ending in a comma ("In response, Aliyev ...")
+    for k in range(a, min(limit, a + 6)):
+        if k + 1 < limit and _gap(text, tokens[k], tokens[k + 1]).strip() == ",":
+            if not tokens[k].capitalised or k == a:
+                a = k + 1
+            break
+    if a >= limit:
+        return None
+    return subject_after(text, tokens[:limit], a)

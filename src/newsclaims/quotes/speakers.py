@@ -1,0 +1,417 @@
+"""Resolve speaker mentions within one article to canonical speakers.
+
+The resolver first reads the article's named people with their titles (``Azerbaijani President
+Ilham Aliyev`` → ``Ilham Aliyev``, role ``President of Azerbaijan``), then walks the quotes in
+text order and resolves each mention: a name or surname (typo-tolerant, through the alias table),
+a pronoun (the most recent compatible speaker), a role description (``the Azeri leader``: the
+person whose title matches the role and nationality), an organisation (``the Karabakh army``,
+``Ankara`` for the Turkish government) or an anonymous source (``a source in the Foreign
+Ministry``; later ``the agency’s interlocutor`` is the same source).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newsclaims.model import Span, Speaker, SpeakerKind
+from newsclaims.quotes import _compat
+from newsclaims.quotes import lexicon as lx
+from newsclaims.quotes.base import Candidate, Resolution
+from newsclaims.quotes.textutil import tokens
+
+_ORG_CAPITALISED = frozenset(
+    """ministry department agency office committee party council commission court police army
+    government kremlin pentagon house campaign union organization organisation association
+    institute foundation bank corporation parliament congress senate assembly cabinet times post
+    news press tass reuters bbc cnn nbc abc cbs fox msnbc inc corp ltd group forces""".split()
+)
+
+
+_COUNTRIES = frozenset(lx.NATIONALITIES.values())
+
+
+@attrs.define
+class Entity:
+    """A speaker known in this article."""
+
+    name: str
+    kind: SpeakerKind
+    role: str | None = None
+    role_words: frozenset[str] = frozenset()
+    country: str | None = None
+    gender: str | None = None
+    last_seen: int = -1
+    first_seen: int = -1
+
+
+def _possessive_base(word: str) -> str:
+    return _compat.strip_possessive(word)
+
+
+def _country_of(word: str) -> str | None:
+    return lx.NATIONALITIES.get(_possessive_base(word).lower())
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split capitalised words into (title words, name words)."""
+    k = 0
+    while k < len(words) - 1:
+        base = _possessive_base(words[k]).lower().rstrip(".")
+        if (
+            base in lx.TITLE_WORDS
+            or base in lx.NATIONALITIES
+            or base in lx.ORG_NOUNS
+            or words[k].islower()
+            or (words[k] != _possessive_base(words[k]))
+        ):
+            k += 1
+            continue
+        break
+    return words[:k], words[k:]
+
+
+def role_text(title: list[str]) -> tuple[str | None, str | None]:
+    """``["Azerbaijani", "President"]`` → (``"President of Azerbaijan"``, ``"Azerbaijan"``)."""
+    country = None
+    rest: list[str] = []
+    for word in title:
+        found = _country_of(word)
+        if found is not None and country is None:
+            country = found
+            continue
+        if word.lower() in ("the", "a", "an", "former", "top"):
+            if word.lower() == "former":
+                rest.append(word)
+            continue
+        rest.append(word)
+    if not rest:
+        return None, country
+    role = " ".join(rest)
+    return (f"{role} of {country}" if country else role), country
+
+
+def _is_org_words(words: list[str]) -> bool:
+    return any(_possessive_base(w).lower() in _ORG_CAPITALISED for w in words)
+
+
+class RuleResolver:
+    """The built-in, rule-based :class:`~newsclaims.quotes.base.SpeakerResolver`."""
+
+    def __init__(self, aliases: _compat.AliasTable | None = None) -> None:
+        self.aliases = aliases
+
+    def resolve(self, text: str, candidates: Sequence[Candidate]) -> list[Resolution]:
+        state = _ArticleState(text, self.aliases)
+        results: list[Resolution] = [Resolution()] * len(candidates)
+        order = sorted(range(len(candidates)), key=lambda i: candidates[i].span.start)
+        for i in order:
+            cand = candidates[i]
+            if not cand.speech:
+                continue
+            if cand.mention is not None:
+                results[i] = state.resolve(cand.mention, cand.mention_confidence or 0.8)
+            elif cand.inherit and state.last is not None:
+                entity, span = state.last
+                results[i] = Resolution(state.speaker(entity, None), span, 0.5)
+        return results
+
+
+_CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+# Runs of two or more capitalised words: the article's named people, read lazily. Each
+# repetition starts with a space, which the word before cannot contain, so nothing backtracks.
+_CAPITALISED_RUN = re.compile(
+    rf"[{_CAP}][\w’'.\-]*(?: (?:[{_CAP}][\w’'.\-]*|of|de|da|di|van|von|der|bin|al|le|la))*"
+    rf" [{_CAP}][\w’'.\-]*"
+)
+_SOURCE_INTRO = re.compile(
+    r"\b(?:an?) (?:[\w’'\-]+ ){0,3}?(?:source|sources|official|officials|insider|insiders)\b"
+    rf"(?: (?:in|at|from|close to|within|familiar with) (?:the )?[{_CAP}][\w’'\-]*"
+    rf"(?: [{_CAP}][\w’'\-]*){{0,4}})?"
+)
+
+
+class _ArticleState:
+    def __init__(self, text: str, aliases: _compat.AliasTable | None) -> None:
+        self.text = text
+        self.aliases = aliases
+        self.people: list[Entity] = []
+        self.by_name: dict[str, Entity] = {}
+        self.others: list[Entity] = []
+        self.last: tuple[Entity, Span] | None = None
+        self._scanned = False
+        self._full_names: dict[str, list[tuple[int, list[str]]]] | None = None
+
+    # -- reading the article's named people, lazily ---------------------------------------
+
+    def _runs(self) -> dict[str, list[tuple[int, list[str]]]]:
+        """Capitalised runs of the article by their last word (a surname), read once."""
+        if self._full_names is None:
+            runs: dict[str, list[tuple[int, list[str]]]] = {}
+            for match in _CAPITALISED_RUN.finditer(self.text):
+                words = match.group().split(" ")
+                surname = _possessive_base(words[-1]).casefold()
+                runs.setdefault(surname, []).append((match.start(), words))
+            self._full_names = runs
+        return self._full_names
+
+    def _prescan(self) -> None:
+        # Everyone named with a title, for role descriptions and pronouns with no antecedent.
+        if self._scanned:
+            return
+        self._scanned = True
+        for entries in self._runs().values():
+            for position, words in entries:
+                self._introduce(position, words)
+
+    def _introduce(self, position: int, words: list[str]) -> Entity | None:
+        while words and words[0].lower() in lx.LEADING_FILLERS | lx.DETERMINERS:
+            words = words[1:]
+        if len(words) < 2:
+            return None
+        title, name = split_title(words)
+        if not name or _is_org_words(name) or any(w.islower() for w in name):
+            return None
+        if len(name) == 1 and not title:
+            return None
+        if any(_possessive_base(w).lower() in lx.TITLE_WORDS for w in name):
+            return None
+        if len(name) == 1 and _possessive_base(name[0]) in _COUNTRIES:
+            return None
+        name_text = " ".join(_possessive_base(w) for w in name)
+        role, country = role_text(title)
+        entity = self.by_name.get(name_text.casefold())
+        if entity is None and len(name) == 1:
+            entity = self._find_person(name_text, full=False, scan=False)
+        if entity is None:
+            entity = self._add(Entity(name_text, "person", role, self._role_words(title),
+                                      country, first_seen=position))
+        elif entity.role is None and role is not None:
+            entity.role, entity.country = role, country
+            entity.role_words = self._role_words(title)
+        elif len(name) > 1 and len(entity.name.split()) == 1:
+            self._rename(entity, name_text)
+        entity.first_seen = min(entity.first_seen, position) if entity.first_seen >= 0 else \
+            position
+        return entity
+
+    def _add(self, entity: Entity) -> Entity:
+        self.people.append(entity)
+        self.by_name[entity.name.casefold()] = entity
+        return entity
+
+    def _rename(self, entity: Entity, name: str) -> None:
+        entity.name = name
+        self.by_name[name.casefold()] = entity
+
+    @staticmethod
+    def _role_words(title: list[str]) -> frozenset[str]:
+        return frozenset(_possessive_base(w).lower() for w in title)
+
+    # -- matching ------------------------------------------------------------------------
+
+    def _find_person(self, name: str, *, full: bool, scan: bool = True) -> Entity | None:
+        key = name.casefold()
+        found = self.by_name.get(key)
+        if found is not None:
+            return found
+        canonical = self.aliases.canonical(name) if self.aliases is not None else None
+        if canonical is not None:
+            found = self.by_name.get(canonical.casefold())
+            if found is not None:
+                return found
+        surname = key.split()[-1]
+        if full:
+            # Compare only with people whose surname starts alike: typos rarely hit the start.
+            known = [e.name for e in self.people if len(e.name.split()) > 1
+                     and e.name.casefold().split()[-1][:2] == surname[:2]]
+            if known:
+                match = _compat.match_name(name, known, aliases=self.aliases)
+                if match is not None:
+                    return self.by_name[match.casefold()]
+            for entity in reversed(self.people):
+                if len(entity.name.split()) == 1 and _compat.name_similarity(
+                    surname, entity.name.casefold()
+                ) >= 0.85:
+                    return entity
+            return None
+        best: Entity | None = None
+        for entity in self.people:
+            last = entity.name.casefold().split()[-1]
+            if last == key and (best is None or entity.last_seen > best.last_seen):
+                best = entity
+        if best is not None:
+            return best
+        for entity in self.people:
+            last = entity.name.casefold().split()[-1]
+            if last[:1] == key[:1] and _compat.name_similarity(key, last) >= 0.85:
+                return entity
+        if scan:
+            # A surname first: look for the article's full mention of that name.
+            for position, words in self._runs().get(key, []):
+                entity = self._introduce(position, words)
+                if entity is not None:
+                    return entity
+        return None
+
+    # -- resolving one mention -----------------------------------------------------------
+
+    def speaker(self, entity: Entity, mention: str | None) -> Speaker:
+        return Speaker(name=entity.name, mention=mention, role=entity.role, kind=entity.kind)
+
+    def resolve(self, span: Span, confidence: float) -> Resolution:
+        mention = self.text[span.start : span.end]
+        toks = tokens(mention)
+        if not toks:
+            return Resolution()
+        entity, score = self._entity_for(toks, span.start)
+        if entity is None:
+            return Resolution(None, span, 0.0)
+        entity.last_seen = span.start
+        self.last = (entity, span)
+        return Resolution(self.speaker(entity, mention), span, round(confidence * score, 3))
+
+    def _entity_for(self, toks: list[Token], position: int) -> tuple[Entity | None, float]:
+        words = [t.text for t in toks]
+        lower = [w.lower() for w in words]
+        if len(words) == 1 and lower[0] in lx.PRONOUNS:
+            return self._pronoun(lower[0], position)
+        while words and lower[0] in lx.DETERMINERS:
+            words, lower = words[1:], lower[1:]
+        if not words:
+            return None, 0.0
+        indefinite = toks[0].lower in ("a", "an", "ein", "eine", "einer")
+        head = _possessive_base(lower[-1])
+        title, name = split_title(words)
+        named = [w for w in name if w[:1].isupper() and _possessive_base(w).lower() not in
+                 lx.TITLE_WORDS and _possessive_base(w).lower() not in lx.NATIONALITIES]
+        if head in lx.ORG_NOUNS or (len(words) == 1 and head in lx.CAPITALS):
+            return self._organisation(words, head), 0.85
+        if named and len(named) == len(name) and not any(w.islower() for w in name):
+            if _is_org_words(name) or (_is_org_words(words) and len(name) == 1) or (
+                len(name) == 1 and _possessive_base(name[0]) in _COUNTRIES
+            ):
+                return self._organisation(words, head), 0.8
+            return self._person(name, title, position)
+        if head in lx.ANONYMOUS_NOUNS and (indefinite or head in ("source", "sources",
+                                                                    "interlocutor", "insider",
+                                                                    "insiders", "officials")):
+            return self._anonymous(words, indefinite, position), 0.8
+        role_match = self._by_role(lower, head, position)
+        if role_match is not None:
+            return role_match, 0.75
+        if head in lx.ANONYMOUS_NOUNS:
+            return self._anonymous(words, indefinite, position), 0.7
+        description = " ".join(words)
+        entity = Entity(description, "person", None, frozenset(lower), None,
+                        first_seen=position)
+        self.others.append(entity)
+        return entity, 0.5
+
+    def _pronoun(self, word: str, position: int) -> tuple[Entity | None, float]:
+        gender, plural = lx.PRONOUNS[word]
+        if self.last is not None:
+            entity = self.last[0]
+            if gender in ("m", "f") and entity.kind == "person":
+                if entity.gender in (None, gender):
+                    entity.gender = gender
+                    return entity, 0.8
+            elif gender == "n" and entity.kind == "organisation" or gender is None:
+                return entity, 0.7
+        # No compatible previous speaker: the nearest person named before the mention.
+        self._prescan()
+        earlier = [e for e in self.people if 0 <= e.first_seen < position]
+        if earlier and gender in ("m", "f", None) and not plural:
+            entity = max(earlier, key=lambda e: max(e.first_seen, e.last_seen))
+            entity.gender = entity.gender or gender
+            return entity, 0.6
+        if self.last is not None:
+            return self.last[0], 0.5
+        return None, 0.0
+
+    def _person(self, name: list[str], title: list[str], position: int
+                ) -> tuple[Entity | None, float]:
+        name_text = " ".join(_possessive_base(w) for w in name)
+        if len(name) == 1 and name_text.isupper() and len(name_text) > 3:
+            name_text = name_text.title()  # transcript style: "PENCE:"
+        entity = self._find_person(name_text, full=len(name) > 1)
+        if entity is not None and len(name) > 1 and len(entity.name.split()) == 1:
+            self._rename(entity, name_text)
+        if entity is not None:
+            exact = entity.name.casefold() == name_text.casefold() or (
+                entity.name.split()[-1].casefold() == name_text.casefold()
+            )
+            return entity, 0.95 if exact else 0.85
+        role, country = role_text(title)
+        entity = self._add(Entity(name_text, "person", role, self._role_words(title), country,
+                                  first_seen=position))
+        return entity, 0.8
+
+    def _organisation(self, words: list[str], head: str) -> Entity:
+        name = " ".join(words)
+        name = _compat.strip_possessive(name)
+        for entity in self.others:
+            if entity.kind == "organisation" and entity.name.casefold() == name.casefold():
+                return entity
+        role = None
+        country = None
+        if len(words) == 1 and head in lx.CAPITALS:
+            country = lx.CAPITALS[head]
+            role = f"Government of {country}"
+        entity = Entity(name, "organisation", role, frozenset(w.lower() for w in words),
+                        country)
+        self.others.append(entity)
+        return entity
+
+    def _anonymous(self, words: list[str], indefinite: bool, position: int) -> Entity:
+        if not indefinite:
+            for entity in reversed(self.others):
+                if entity.kind == "anonymous" and entity.first_seen < position:
+                    return entity
+            introduced = self._introduced_source(position)
+            if introduced is not None:
+                return introduced
+        entity = Entity(" ".join(words), "anonymous", first_seen=position)
+        self.others.append(entity)
+        return entity
+
+    def _introduced_source(self, position: int) -> Entity | None:
+        # "TASS quotes a source in the Foreign Ministry as saying": an anonymous source named
+        # earlier outside any attribution the extractor saw.
+        last = None
+        for last in _SOURCE_INTRO.finditer(self.text, max(0, position - 3000), position):
+            pass
+        if last is None:
+            return None
+        words = last.group().split()[1:]
+        entity = Entity(" ".join(words), "anonymous", first_seen=last.start())
+        self.others.append(entity)
+        return entity
+
+    def _by_role(self, lower: list[str], head: str, position: int) -> Entity | None:
+        self._prescan()
+        country = None
+        for word in lower:
+            country = country or _country_of(word)
+        wanted = lx.ROLE_SYNONYMS.get(head, frozenset({head}))
+        best: Entity | None = None
+        later: Entity | None = None
+        for entity in self.people:
+            if not (wanted & entity.role_words):
+                continue
+            if country is not None and entity.country not in (None, country):
+                continue
+            if country is not None and entity.country is None:
+                continue
+            if entity.first_seen >= position and entity.last_seen < 0:
+                # Named only later (a headline before the body): a fallback.
+                if later is None or entity.first_seen < later.first_seen:
+                    later = entity
+                continue
+            if best is None or max(entity.last_seen, entity.first_seen) > max(
+                best.last_seen, best.first_seen
+            ):
+                best = entity
+        return best if best is not None else later

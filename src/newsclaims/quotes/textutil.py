@@ -1,0 +1,139 @@
+"""Linear-time helpers: paragraph blocks, sentence boundaries and word tokens with offsets.
+
+Every regular expression here is a plain alternation of single-character classes or a loop
+whose body starts with a character the previous item cannot match, so none of them backtracks
+more than a constant amount per character.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from newsclaims.model import Paragraph
+
+# A word: letters/digits, optionally joined by one apostrophe, hyphen or dot ("don't", "U.S",
+# "al-Assad"). The inner group starts with a joiner, which \w+ cannot match, so it cannot backtrack.
+_WORD = re.compile(r"\w+(?:[’'.\-]\w+)*")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr mt ft vs etc inc ltd co corp
+    jan feb mar apr jun jul aug sep sept oct nov dec no nos u.s a.m p.m d.c u.k u.n e.g i.e
+    approx dept est fig rev hon adm maj cmdr pres sen. bzw ca dr. evtl ggf inkl usw vgl z.b""".split()
+)
+
+QUOTE_CHARS = "\"“”„‟«»‹›‘’‚'`〝〞＂"
+
+
+class Token(NamedTuple):
+    """A word of the text: its string and where it sits."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The word tokens of ``text[start:end]`` with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, stop)]
+
+
+def paragraph_spans(
+    text: str, paragraphs: Sequence[Paragraph] | None = None
+) -> list[tuple[int, int]]:
+    """Half-open ranges of the paragraphs of ``text``.
+
+    Given paragraphs are used when their spans slice ``text`` to their text; otherwise the text is
+    split on blank lines.
+    """
+    if paragraphs:
+        spans = []
+        for paragraph in paragraphs:
+            start, end = paragraph.span.start, paragraph.span.end
+            if 0 <= start <= end <= len(text) and text[start:end] == paragraph.text:
+                spans.append((start, end))
+        if spans:
+            spans.sort()
+            return spans
+    spans = []
+    position = 0
+    for match in _BLANK_LINE.finditer(text):
+        spans.append((position, match.start()))
+        position = match.end()
+    spans.append((position, len(text)))
+    return [(s, e) for s, e in (_strip(text, s, e) for s, e in spans) if e > s]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def strip_span(text: str, start: int, end: int, chars: str = "") -> tuple[int, int]:
+    """Shrink ``[start, end)`` past whitespace and the given characters on both sides."""
+    while start < end and (text[start].isspace() or text[start] in chars):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in chars):
+        end -= 1
+    return start, end
+
+
+_BOUNDARY = re.compile(r"[.?!]+[\"“”’')\]»]*[ \t\r\f\v]+|\n")
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of ``text[start:end]``: split after ``.?!`` (and closing marks) before a capital.
+
+    A full stop after a known abbreviation or a single capital letter does not split; a line
+    break always does.
+    """
+    spans: list[tuple[int, int]] = []
+    sentence_start = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        after = match.end()
+        if match.group() != "\n":
+            if after < end and not _opens_sentence(text[after]):
+                continue
+            if _abbreviation(text, match.start()):
+                continue
+        s, e = _strip(text, sentence_start, after)
+        if e > s:
+            spans.append((s, e))
+        sentence_start = after
+    s, e = _strip(text, sentence_start, end)
+    if e > s:
+        spans.append((s, e))
+    return spans
+
+
+def _opens_sentence(ch: str) -> bool:
+    return ch.isupper() or ch.isdigit() or ch in QUOTE_CHARS or ch in "([¿¡"
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    j = dot
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
+        j -= 1
+        if dot - j > 12:
+            return False
+    word = text[j:dot].lower()
+    if len(word) == 1 and word.isalpha():
+        return True
+    return word in _ABBREVIATIONS

@@ -1,0 +1,194 @@
+"""Read the page head: the headline, the standfirst, and the header lines around them.
+
+The head is everything above the first block of prose. Furniture there is already labelled;
+what is left are short lines. The headline is the last title-shaped one (tag lines, section
+labels and kickers come first on a page, the headline closest to the text); a longer,
+sentence-shaped line right after it is the standfirst.
+"""
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newsclaims.textdump.boilerplate import Features, Label, is_title_like
+from newsclaims.textdump.dates import FoundDate
+from newsclaims.textdump.lexicon import Lexicon
+from newsclaims.textdump.lines import Block
+from newsclaims.textdump.metadata import read_byline, read_date_line
+
+_TAG_SPLIT = re.compile(r"\s*[,;|/•·]\s*")
+_MAX_HEADLINE_WORDS = 25
+_MAX_FUSED_TITLE_WORDS = 30
+
+
+@attrs.frozen
+class Head:
+    """What the head of a dump says about the article."""
+
+    title: str | None = None
+    title_index: int | None = None
+    standfirst: str | None = None
+    standfirst_index: int | None = None
+    published: FoundDate | None = None
+    updated: FoundDate | None = None
+    authors: tuple[str, ...] = ()
+    outlet: str | None = None
+
+
+def is_tag_list(text: str) -> bool:
+    """A line of comma-separated names ("Azerbaijan, Ilham Aliyev"): topic tags, not a title."""
+    items = [item for item in _TAG_SPLIT.split(text) if item]
+    if len(items) < 2:
+        return False
+    return all(
+        len(item.split()) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in item.split())
+        for item in items
+    )
+
+
+def _title_shaped(f: Features, text: str) -> bool:
+    return is_title_like(f) and f.words <= _MAX_HEADLINE_WORDS and not is_tag_list(text)
+
+
+def _site_name(text: str, f: Features, lexicon: Lexicon) -> bool:
+    # A repeated line that reads as a name: 1-5 capitalised words, no lexicon phrase.
+    return (
+        f.repeats >= 2
+        and 1 <= f.words <= 5
+        and f.title_share == 1.0
+        and not f.ends_sentence
+        and f.lexicon_share < 0.5
+        and not is_tag_list(text)
+    )
+
+
+def read_head(
+    blocks: Sequence[Block],
+    feats: Sequence[Features],
+    labels: Sequence[Label],
+    body_start: int,
+    lexicon: Lexicon,
+) -> Head:
+    """Analyse the blocks before ``body_start`` (and the first body block, for a standfirst)."""
+    published: FoundDate | None = None
+    updated: FoundDate | None = None
+    authors: tuple[str, ...] = ()
+    outlet: str | None = None
+    titles: list[tuple[int, str]] = []
+    for index in range(body_start):
+        text = blocks[index].text
+        f = feats[index]
+        label = labels[index]
+        if label == "meta":
+            date_line = read_date_line(text)
+            if date_line is not None:
+                if date_line.kind == "updated":
+                    updated = updated or date_line.date
+                else:
+                    published = published or date_line.date
+                continue
+            byline = read_byline(text)
+            if byline is not None:
+                names, rest = byline
+                people = tuple(n for n in names if len(n.split()) >= 2)
+                authors = authors or people
+                if outlet is None and len(people) < len(names):
+                    outlet = next(n for n in names if len(n.split()) < 2)
+                fused = read_date_line(rest) if rest else None
+                if fused is not None and published is None:
+                    published = fused.date
+            continue
+        if label == "bad" or (label == "echo" and _site_name(text, f, lexicon)):
+            continue
+        fused_date = read_date_line(text, max_rest_words=_MAX_FUSED_TITLE_WORDS)
+        if fused_date is not None and fused_date.rest_start < len(text):
+            published = published or fused_date.date
+            text = text[fused_date.rest_start :].strip()
+        if _title_shaped(f, text) or (fused_date is not None and not f.ends_sentence):
+            titles.append((index, text))
+
+    title_index: int | None = None
+    title: str | None = None
+    standfirst: str | None = None
+    standfirst_index: int | None = None
+    if titles:
+        title_index, title = titles[-1]
+        if len(titles) >= 2:
+            previous_index, previous = titles[-2]
+            between = labels[previous_index + 1 : title_index]
+            if _is_short_standfirst(feats[previous_index], feats[title_index], between):
+                standfirst_index, standfirst = title_index, title
+                title_index, title = previous_index, previous
+    if title_index is not None and standfirst is None:
+        standfirst_index = _standfirst_after(feats, labels, title_index, body_start)
+        if standfirst_index is not None:
+            standfirst = blocks[standfirst_index].text
+
+    outlet = outlet or _outlet(blocks, feats, labels, title_index, lexicon)
+    return Head(
+        title=title,
+        title_index=title_index,
+        standfirst=standfirst,
+        standfirst_index=standfirst_index,
+        published=published,
+        updated=updated,
+        authors=authors,
+        outlet=outlet,
+    )
+
+
+def _is_short_standfirst(headline: Features, line: Features, between: Sequence[Label]) -> bool:
+    # Two title-shaped lines in a row: the second is a standfirst when it is clearly longer
+    # and reads as a sentence (few capitalised words) rather than a heading.
+    if any(label not in ("bad", "echo") for label in between):
+        return False
+    return (
+        line.words >= 8
+        and line.words >= 1.3 * headline.words
+        and line.title_share < 0.5
+        and headline.words >= 3
+    )
+
+
+_MAX_STANDFIRST_WORDS = 30
+
+
+def _standfirst_after(
+    feats: Sequence[Features], labels: Sequence[Label], title_index: int, body_start: int
+) -> int | None:
+    # The first line after the headline, furniture skipped: a long unpunctuated summary in the
+    # head, or a one-sentence block opening the prose that is followed by more prose.
+    index = title_index + 1
+    while index < len(labels) and labels[index] in ("bad", "echo"):
+        index += 1
+    if index >= len(labels):
+        return None
+    f = feats[index]
+    if index < body_start:
+        if labels[index] in ("short", "list") and f.words >= 8 and not is_title_like(f):
+            return index
+        return None
+    if index != body_start or labels[index] != "good":
+        return None
+    more_prose = sum(1 for label in labels[index + 1 :] if label == "good")
+    if f.sentences == 1 and f.words <= _MAX_STANDFIRST_WORDS and more_prose >= 2:
+        return index
+    return None
+
+
+def _outlet(
+    blocks: Sequence[Block],
+    feats: Sequence[Features],
+    labels: Sequence[Label],
+    title_index: int | None,
+    lexicon: Lexicon,
+) -> str | None:
+    # The site's own name, printed again and again: near the headline or at the very top.
+    for index, block in enumerate(blocks):
+        if labels[index] != "echo" or not _site_name(block.text, feats[index], lexicon):
+            continue
+        near_title = title_index is not None and abs(index - title_index) <= 2
+        if near_title or index <= 2:
+            return block.text.strip()
+    return None

@@ -1,0 +1,238 @@
+"""Linking across outlets on a story written for these tests: a health minister's ventilator
+order quoted by three outlets in different translations, denied by an opposition leader and
+disputed by a union leader; a hospital director says the same words about his own hospital.
+"""
+
+import datetime as dt
+import json
+import pathlib
+
+import attrs
+import jsonschema
+import pytest
+
+from newsclaims.errors import NewsclaimsError
+from newsclaims.linking import (
+    compute_drift,
+    link,
+    render_report,
+    run_link_command,
+    to_jsonld,
+)
+from newsclaims.model import Article, Quote, Span, Speaker
+
+SCHEMA = json.loads(
+    (pathlib.Path(__file__).parent.parent / "docs" / "schema" / "link.schema.json").read_text()
+)
+
+COSTA = Speaker("Ana Costa", role="Health Minister")
+COSTA_TRANSLITERATED = Speaker("Anna Kosta", role="health minister")
+COSTA_BARE = Speaker("Costa")
+MENDES = Speaker("Rui Mendes", role="opposition leader")
+REIS = Speaker("Marta Reis", role="union leader")
+ALVES = Speaker("Pedro Alves", role="hospital director")
+
+
+def make_article(
+    paragraphs: list[str],
+    quotes: list[tuple[str, Speaker, str]],
+    **fields: object,
+) -> Article:
+    article = Article.from_paragraphs(paragraphs, **fields)
+    built = []
+    for text, speaker, kind in quotes:
+        start = article.body.index(text)
+        built.append(
+            Quote(text=text, span=Span(start, start + len(text)), speaker=speaker, kind=kind)
+        )
+    return attrs.evolve(article, quotes=built)
+
+
+A_QUOTE = (
+    "We have ordered 2,000 ventilators from abroad. The first deliveries will arrive next "
+    "week. Every hospital will have oxygen reserves for a month"
+)
+B_QUOTE = (
+    "We ordered about two thousand ventilators abroad. The first deliveries are going to "
+    "come next week"
+)
+C_INDIRECT = "the ministry had ordered 2,000 ventilators from abroad"
+MENDES_QUOTE = "The ministry has not ordered any ventilators. There is no contract"
+REIS_QUOTE = "Only 200 ventilators have been ordered so far"
+ALVES_QUOTE = "We have ordered 2,000 ventilators from abroad for the Lisbon clinics"
+
+
+def story() -> list[Article]:
+    courier = make_article(
+        ["Ministry orders ventilators", f"“{A_QUOTE},” Health Minister Ana Costa said on Monday.",
+         f"“{MENDES_QUOTE},” opposition leader Rui Mendes replied."],
+        [(A_QUOTE, COSTA, "direct"), (MENDES_QUOTE, MENDES, "direct")],
+        outlet="Daily Courier", published=dt.date(2024, 3, 2),
+        url="https://courier.example/ventilators",
+    )
+    post = make_article(
+        ["Ventilators on the way", f"Health minister Anna Kosta told reporters: “{B_QUOTE}.”",
+         f"“{REIS_QUOTE},” said union leader Marta Reis."],
+        [(B_QUOTE, COSTA_TRANSLITERATED, "direct"), (REIS_QUOTE, REIS, "direct")],
+        outlet="Morning Post", published=dt.date(2024, 3, 3),
+    )
+    star = make_article(
+        ["Hospitals brace", f"Costa said {C_INDIRECT}.",
+         f"“{ALVES_QUOTE},” hospital director Pedro Alves said."],
+        [(C_INDIRECT, COSTA_BARE, "indirect"), (ALVES_QUOTE, ALVES, "direct")],
+        outlet="Evening Star", published=dt.datetime(2024, 3, 3, 18, 30, tzinfo=dt.timezone.utc),
+    )
+    return [courier, post, star]
+
+
+@pytest.fixture(scope="module")
+def result():  # type: ignore[no-untyped-def]
+    return link(story())
+
+
+def cluster_of(result, text_start: str):  # type: ignore[no-untyped-def]
+    for cluster in result.quote_clusters:
+        if any(m.text.startswith(text_start) for m in cluster.members):
+            return cluster
+    return None
+
+
+def test_translation_variants_and_indirect_speech_are_one_cluster(result) -> None:  # type: ignore[no-untyped-def]
+    cluster = cluster_of(result, "We have ordered 2,000 ventilators from abroad. The first")
+    assert cluster is not None
+    assert cluster.speaker == "Ana Costa"
+    assert set(cluster.outlets) == {"Daily Courier", "Morning Post", "Evening Star"}
+    assert {m.kind for m in cluster.members} == {"direct", "indirect"}
+    assert cluster.canonical_text == A_QUOTE
+
+
+def test_drift_shows_changed_and_omitted_words(result) -> None:  # type: ignore[no-untyped-def]
+    cluster = cluster_of(result, "We ordered about")
+    post = next(m for m in cluster.members if m.article.outlet == "Morning Post")
+    changed = {(c.before, c.after) for c in post.drift.changed}
+    assert any("will arrive" in before and "going to come" in after for before, after in changed)
+    # The post quoted two of the three sentences: the third is omitted, not dropped.
+    assert any("oxygen reserves" in omitted for omitted in post.drift.omitted)
+    assert not any("oxygen" in dropped for dropped in post.drift.dropped)
+    courier = next(m for m in cluster.members if m.article.outlet == "Daily Courier")
+    assert courier.drift.is_verbatim
+
+
+def test_same_words_by_another_speaker_are_not_linked(result) -> None:  # type: ignore[no-untyped-def]
+    for cluster in result.quote_clusters:
+        texts = {m.text for m in cluster.members}
+        assert not (ALVES_QUOTE in texts and A_QUOTE in texts)
+        assert MENDES_QUOTE not in texts
+
+
+def test_speaker_variants_resolve_to_one_canonical_name(result) -> None:  # type: ignore[no-untyped-def]
+    costa = next(s for s in result.speakers if s.name == "Ana Costa")
+    assert {"Anna Kosta", "Costa"} <= set(costa.variants)
+    assert "Health Minister" in costa.roles
+
+
+def test_claim_group_has_earliest_appearance_and_outlets(result) -> None:  # type: ignore[no-untyped-def]
+    group = next(
+        g for g in result.claim_groups
+        if g.speaker == "Ana Costa" and any(q.value == 2000 for q in g.quantities)
+    )
+    assert group.polarity == "assert"
+    assert len(group.outlets) >= 2
+    assert group.first_appearance.article.outlet == "Daily Courier"
+    assert group.quote_cluster_ids
+
+
+def test_denial_by_another_speaker_is_a_contradiction(result) -> None:  # type: ignore[no-untyped-def]
+    found = [
+        c for c in result.contradictions
+        if c.kind == "denial" and {s.speaker for s in c.sides} == {"Ana Costa", "Rui Mendes"}
+    ]
+    assert found
+    contradiction = found[0]
+    assert "ventilator" in contradiction.topic
+    by_speaker = {s.speaker: s for s in contradiction.sides}
+    assert by_speaker["Rui Mendes"].polarity == "deny"
+    assert by_speaker["Ana Costa"].polarity == "assert"
+    assert by_speaker["Rui Mendes"].evidence[0].quote_text == MENDES_QUOTE
+
+
+def test_incompatible_numbers_are_a_contradiction(result) -> None:  # type: ignore[no-untyped-def]
+    found = [c for c in result.contradictions if c.kind == "quantity"]
+    assert any({s.speaker for s in c.sides} == {"Ana Costa", "Marta Reis"} for c in found)
+
+
+def test_compatible_hedged_numbers_are_not_a_contradiction() -> None:
+    first = make_article(
+        ["“Over 300 nurses have left the service,” said Luis Prado."],
+        [("Over 300 nurses have left the service", Speaker("Luis Prado"), "direct")],
+        outlet="A",
+    )
+    second = make_article(
+        ["“About 450 nurses have left the service this year,” said Clara Dias."],
+        [("About 450 nurses have left the service this year", Speaker("Clara Dias"), "direct")],
+        outlet="B",
+    )
+    assert not [c for c in link([first, second]).contradictions if c.kind == "quantity"]
+
+
+def test_to_dict_validates_against_the_schema(result) -> None:  # type: ignore[no-untyped-def]
+    data = result.to_dict()
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+    jsonschema.validate(data, SCHEMA, cls=jsonschema.Draft202012Validator)
+    assert json.loads(json.dumps(data)) == data
+    assert data["quote_clusters"] and data["contradictions"]
+
+
+def test_report_shows_speakers_outlets_drift_and_contradictions(result) -> None:  # type: ignore[no-untyped-def]
+    report = render_report(result)
+    assert "CONTRADICTIONS" in report
+    assert "ANA COSTA" in report
+    assert "Rui Mendes denies" in report
+    assert "Morning Post" in report and "Daily Courier" in report
+    assert "changed" in report
+    assert "also reported as" in report
+
+
+def test_jsonld_uses_schema_org_types(result) -> None:  # type: ignore[no-untyped-def]
+    doc = to_jsonld(result)
+    assert doc["@context"] == "https://schema.org"
+    by_type: dict[str, list[dict[str, object]]] = {}
+    for node in doc["@graph"]:
+        by_type.setdefault(str(node["@type"]), []).append(node)
+    assert {"NewsArticle", "Person", "Quotation", "Claim"} <= set(by_type)
+    ids = {node["@id"] for node in doc["@graph"]}
+    for quotation in by_type["Quotation"]:
+        assert quotation["spokenByCharacter"]["@id"] in ids  # type: ignore[index]
+        assert quotation["creator"] == quotation["spokenByCharacter"]
+        assert quotation["isPartOf"]["@id"] in ids  # type: ignore[index]
+    for claim in by_type["Claim"]:
+        assert claim["appearance"]
+        assert all(a["@id"] in ids for a in claim["appearance"])  # type: ignore[union-attr]
+
+
+def test_run_link_command_formats() -> None:
+    articles = story()
+    assert "ANA COSTA" in run_link_command(articles, fmt="report")
+    data = json.loads(run_link_command(articles, fmt="json"))
+    jsonschema.validate(data, SCHEMA, cls=jsonschema.Draft202012Validator)
+    assert json.loads(run_link_command(articles, fmt="jsonld"))["@graph"]
+    with pytest.raises(NewsclaimsError):
+        run_link_command(articles, fmt="xml")
+
+
+def test_link_rejects_what_is_not_an_article() -> None:
+    with pytest.raises(NewsclaimsError):
+        link(["not an article"])  # type: ignore[list-item]
+
+
+def test_empty_input_gives_an_empty_valid_result() -> None:
+    result = link([])
+    jsonschema.validate(result.to_dict(), SCHEMA, cls=jsonschema.Draft202012Validator)
+    assert render_report(result).startswith("0 articles")
+
+
+def test_drift_of_identical_text_is_verbatim() -> None:
+    drift = compute_drift("We will open 40 clinics.", "We will open 40 clinics")
+    assert drift.is_verbatim and not drift.omitted
+    drift = compute_drift("We will open 40 clinics.", "We shall open forty clinics.")
+    assert {(c.before, c.after) for c in drift.changed} == {("will", "shall"), ("40", "forty")}

@@ -1,0 +1,217 @@
+"""Numbers: one expression with parse_number, quantities in prose with find_quantities."""
+
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclaims.normalize.numbers import find_quantities, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("two thousand", 2000),
+        ("Two Thousand", 2000),
+        ("2,000", 2000),
+        ("100,000", 100_000),
+        ("1,234,567.5", 1_234_567.5),
+        ("7", 7),
+        ("0.5", 0.5),
+        ("1.2 million", 1_200_000),
+        ("3 billion", 3e9),
+        ("$5bn", 5e9),
+        ("€2.5m", 2_500_000),
+        ("40%", 40),
+        ("12 percent", 12),
+        ("1,2 Millionen", 1_200_000),
+        ("3,5 Milliarden", 3_500_000_000),
+        ("a dozen", 12),
+        ("two dozen", 24),
+        ("a hundred", 100),
+        ("a million", 1e6),
+        ("half a million", 500_000),
+        ("three hundred and fifty", 350),
+        ("twenty-five", 25),
+        ("twenty five", 25),
+        ("ninety-nine thousand nine hundred", 99_900),
+        ("one million two hundred thousand", 1_200_000),
+        ("fifteen hundred", 1500),
+        ("four billion", 4e9),
+        ("zero", 0),
+    ],
+)
+def test_parse_number_values(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hundreds",
+        "thousands",
+        "tens of thousands",
+        "several",
+        "several times",
+        "dozens",
+        "a few",
+        "1990s",
+        "1990's",
+        "2nd",
+        "21st",
+        "one two",
+        "thousand million hundred",
+        "twenty twenty",
+        "",
+        "   ",
+        "and",
+        "a",
+        "COVID-19",
+        "1e5",
+        "abc",
+    ],
+)
+def test_parse_number_rejects(text: str) -> None:
+    assert parse_number(text) is None
+
+
+@given(st.text(max_size=60))
+def test_parse_number_never_raises(text: str) -> None:
+    value = parse_number(text)
+    assert value is None or isinstance(value, float)
+
+
+def _one(text: str) -> tuple[float, str | None, str | None, str]:
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    q = found[0]
+    return q.value, q.hedge, q.unit, q.surface
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "mercenaries, whose numbers are already approaching two thousand.",
+            (2000, "approaching", None, "two thousand"),
+        ),
+        ("the total is already reaching 2,000 mercenaries", (2000, "reaching", "mercenaries", "2,000")),
+        ("an army with 100,000 fighters and more", (100_000, None, "fighters", "100,000")),
+        ("about 300 Syrian militants were moved", (300, "about", "militants", "300")),
+        (
+            "some 150 high-ranking Turkish military officers arrived",
+            (150, "some", "officers", "150"),
+        ),
+        ("more than $5 million in aid", (5e6, "more than", "USD", "$5 million")),
+        ("roughly 40 percent of voters", (40, "roughly", "percent", "40 percent")),
+        ("nearly 40% of voters", (40, "nearly", "percent", "40%")),
+        ("at least 12 people died", (12, "at least", "people", "12")),
+        ("up to 3bn euros", (3e9, "up to", "EUR", "3bn")),
+        ("fewer than 10 journalists", (10, "fewer than", "journalists", "10")),
+        ("less than half a million dollars", (5e5, "less than", "USD", "half a million")),
+        ("an estimated 2.5 million refugees", (2.5e6, "an estimated", "refugees", "2.5 million")),
+        ("around three hundred and fifty soldiers", (350, "around", "soldiers", "three hundred and fifty")),
+        ("over a dozen drones", (12, "over", "drones", "a dozen")),
+        ("almost twenty-five villages", (25, "almost", "villages", "twenty-five")),
+        ("roughly 2000 protesters gathered", (2000, "roughly", "protesters", "2000")),
+        ("they fired 12 rockets", (12, None, "rockets", "12")),
+        ("£300,000 was paid", (300_000, None, "GBP", "£300,000")),
+        ("die 1,2 Millionen Einwohner", (1_200_000, None, None, "1,2 Millionen")),
+        ("a town of 5,000", (5000, None, None, "5,000")),
+        ("12 Republicans voted", (12, None, "Republicans", "12")),
+        ("one soldier was wounded", (1, None, "soldier", "one")),
+    ],
+)
+def test_find_quantities_examples(
+    text: str, expected: tuple[float, str | None, str | None, str]
+) -> None:
+    value, hedge, unit, surface = _one(text)
+    assert (value, hedge, unit, surface) == (pytest.approx(expected[0]), *expected[1:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It happened in 1988.",
+        "He has led the country since 1992, and in 2016 he won again.",
+        "He served from 1992-1994 and again 2016–17.",
+        "Back in the 1990s and the ’90s.",
+        "On October 27 and on 3 September, and Sept. 5.",
+        "The 27th of October, at 4:25 PM or 16:30 or 5 p.m. or 9am.",
+        "Call 555-1234 or +1 202 555 0100 or (202) 555-0100.",
+        "It finished 2nd and 3rd.",
+        "We can recruit several times more.",
+        "Hundreds of thousands marched; dozens were hurt.",
+        "COVID-19 and S-400 and the A321 and MH17 and G20.",
+        "One of them said no one knew which one.",
+        "Dated 2020-11-05, also 01.11.2020 and 11/05/2020.",
+        "The 2016 election and the 2020 census.",
+        "Version 3.2.1 shipped.",
+    ],
+)
+def test_find_quantities_ignores_non_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_find_quantities_in_a_paragraph() -> None:
+    text = (
+        "On October 27, the ministry said nearly 2,000 fighters and 300 Syrian militants "
+        "had crossed since 2016, costing $1.2bn, or about 40% of the budget."
+    )
+    found = [(q.value, q.hedge, q.unit) for q in find_quantities(text)]
+    assert found == [
+        (2000, "nearly", "fighters"),
+        (300, None, "militants"),
+        (1.2e9, None, "USD"),
+        (40, "about", "percent"),
+    ]
+
+
+def test_spans_index_the_text() -> None:
+    text = "Over 1,500 troops and two thousand volunteers; some 40 percent."
+    for q in find_quantities(text):
+        assert q.span is not None
+        assert q.span.slice(text) == q.surface
+
+
+@given(st.text(max_size=120))
+def test_find_quantities_never_raises_and_spans_slice(text: str) -> None:
+    previous_end = 0
+    for q in find_quantities(text):
+        assert q.span is not None
+        assert q.span.slice(text) == q.surface
+        assert q.span.start >= previous_end
+        previous_end = q.span.end
+
+
+_NUMBERISH = st.lists(
+    st.sampled_from(
+        ["1", "2,000", "about", " ", "two", "thousand", "and", "-", "million", "$", "%", "s",
+         "October", "1990", "people", ".", ",", "one", "hundred", "a", "dozen", "'"]
+    ),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@given(_NUMBERISH)
+def test_find_quantities_on_number_soup(text: str) -> None:
+    for q in find_quantities(text):
+        assert q.span is not None and q.span.slice(text) == q.surface
+        assert q.value == q.value  # finite, not NaN
+
+
+def test_find_quantities_runs_in_linear_time() -> None:
+    chunk = "Some 2,000 fighters and three hundred and fifty officers met on October 27, 2020. "
+    small, large = chunk * 200, chunk * 2000
+    started = time.perf_counter()
+    find_quantities(small)
+    small_time = time.perf_counter() - started
+    started = time.perf_counter()
+    assert len(find_quantities(large)) == 4000
+    large_time = time.perf_counter() - started
+    assert large_time < small_time * 30 + 0.5
+    # pathological inputs for the regexes stay fast
+    started = time.perf_counter()
+    find_quantities("1," * 5000 + "one " * 3000 + "and " * 3000 + "-" * 5000)
+    assert time.perf_counter() - started < 2.0

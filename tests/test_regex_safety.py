@@ -1,0 +1,176 @@
+"""No regular expression in newsclaims backtracks catastrophically.
+
+Collects every pattern in the package — compiled objects at module level (also inside
+module-level tuples, lists, dicts and class attributes) and literal patterns passed to
+``re.compile/search/match/...`` anywhere in the source (found with ``ast``) — so patterns
+added later are covered without touching this file. Each runs (``finditer`` over the whole
+input, which tries a match at every position) on adversarial inputs at n and 8n characters;
+time must grow about linearly: under 40x for 8x the input, and small in absolute terms.
+"""
+
+import ast
+import importlib
+import pathlib
+import pkgutil
+import re
+import time
+import warnings
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+import newsclaims
+
+BASE = 1_500
+GROWTH = 8
+MAX_RATIO = 40.0
+NOISE_FLOOR = 0.02  # seconds at 8n below which the ratio is timer noise
+MAX_SECONDS = 0.5  # at 8n, for any single input
+
+# Runs of one unit, and a few mixes that make several alternatives overlap.
+UNITS = [
+    '"', "'", "“", "”", "‘", "’", "«", "»", "„", "‚", "‹", "›", "「", "」", "`", "''",
+    " ", "\t", "\n", "\n\n", " \n", "\u00a0", "-", "—", "–", "--", " - ", ".", "..", ". ",
+    ",", ":", ";", "!", "?", "(", ")", "[", "<", ">", "</", "<p>", "<a ", "&", "&amp;", "&#",
+    "=", "/", "\\", "*", "_", "#", "@", "0", "1,000,", "1.", "12 ", "$1,", "%",
+    "a", "A", "Ab ", "Word ", "Mr. ", "J. ", "Said ", "said ", "de ", "O'", "-Smith ",
+    "Word-", "word, ", "x\u0301", "é", "Ж", "日", "\ufffd", "http://", "www.", "a@b.",
+    '"a ', "“A ", '" said ', "”, ", "«A ", ", he said, “",
+]
+TAILS = ["", "!", "\x00", "a"]
+
+
+def _pattern_sources() -> Iterator[tuple[str, Any]]:
+    seen: set[tuple[Any, int]] = set()
+    package_dir = pathlib.Path(newsclaims.__file__).parent
+    for info in pkgutil.walk_packages(newsclaims.__path__, "newsclaims."):
+        if info.name.endswith("__main__"):
+            continue  # importing it runs the CLI
+        try:
+            module = importlib.import_module(info.name)
+        except Exception as exc:  # a module mid-edit elsewhere must not hide the rest
+            warnings.warn(f"cannot import {info.name}: {exc!r}", stacklevel=1)
+            continue
+        for where, pattern in _runtime_patterns(module):
+            key = (pattern.pattern, pattern.flags)
+            if key not in seen:
+                seen.add(key)
+                yield where, pattern
+        path = getattr(module, "__file__", None)
+        if path and pathlib.Path(path).is_relative_to(package_dir):
+            for where, pattern in _literal_patterns(info.name, pathlib.Path(path)):
+                key = (pattern.pattern, pattern.flags)
+                if key not in seen:
+                    seen.add(key)
+                    yield where, pattern
+
+
+def _runtime_patterns(module: Any) -> Iterator[tuple[str, re.Pattern[Any]]]:
+    def walk(value: Any, where: str, depth: int) -> Iterator[tuple[str, re.Pattern[Any]]]:
+        if isinstance(value, re.Pattern):
+            yield where, value
+        elif depth > 2:
+            return
+        elif isinstance(value, (tuple, list, frozenset, set)):
+            for index, item in enumerate(value):
+                yield from walk(item, f"{where}[{index}]", depth + 1)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                yield from walk(item, f"{where}[{key!r}]", depth + 1)
+        elif isinstance(value, type) and value.__module__ == module.__name__:
+            for name, item in vars(value).items():
+                yield from walk(item, f"{where}.{name}", depth + 1)
+
+    for name, value in vars(module).items():
+        yield from walk(value, f"{module.__name__}.{name}", 0)
+
+
+# re functions and where their flags argument sits.
+_RE_CALLS = {"compile": 1, "search": 2, "match": 2, "fullmatch": 2, "findall": 2,
+             "finditer": 2, "split": 3, "sub": 4, "subn": 4}
+
+
+def _literal_patterns(module: str, path: pathlib.Path) -> Iterator[tuple[str, re.Pattern[Any]]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name) and node.func.value.id == "re"
+                and node.func.attr in _RE_CALLS and node.args):
+            continue
+        first = node.args[0]
+        if not (isinstance(first, ast.Constant) and isinstance(first.value, (str, bytes))):
+            continue
+        flags_node = next((k.value for k in node.keywords if k.arg == "flags"), None)
+        position = _RE_CALLS[node.func.attr]
+        if flags_node is None and len(node.args) > position:
+            flags_node = node.args[position]
+        flags = 0
+        if flags_node is not None:
+            try:
+                flags = int(eval(compile(ast.Expression(flags_node), "<flags>", "eval"),
+                                 {"re": re}))
+            except Exception:
+                flags = 0
+        try:
+            yield f"{module}:{node.lineno}", re.compile(first.value, flags)
+        except re.error:
+            continue
+
+
+PATTERNS = list(_pattern_sources())
+
+
+def test_patterns_were_found() -> None:
+    # decoding.py alone has several; an empty list would mean the collector broke.
+    assert len(PATTERNS) >= 5
+    assert any(where.startswith("newsclaims.decoding") for where, _ in PATTERNS)
+
+
+def _inputs(size: int) -> Iterator[str]:
+    for unit in UNITS:
+        run = unit * (size // len(unit))
+        for tail in TAILS:
+            yield run + tail
+    # Alternations of two units catch patterns whose branches overlap.
+    for first, second in (("A", " "), ('"', " "), ("a", "."), ("-", " "), ("1", ","),
+                          ("<", "a"), ("&", "a"), ("“", "A"), ("Word", "-")):
+        yield (first + second) * (size // 2)
+
+
+def _time(pattern: re.Pattern[Any], text: str) -> float:
+    data: Any = text.encode("utf-8", "surrogatepass") if isinstance(pattern.pattern, bytes) \
+        else text
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        for _match in pattern.finditer(data):
+            pass
+        pattern.sub("", data)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("where, pattern", PATTERNS, ids=[w for w, _ in PATTERNS])
+def test_pattern_time_grows_linearly(where: str, pattern: re.Pattern[Any]) -> None:
+    small = list(_inputs(BASE))
+    large = list(_inputs(BASE * GROWTH))
+    slow: list[str] = []
+    for short, long in zip(small, large, strict=True):
+        t_large = _time(pattern, long)
+        if t_large < NOISE_FLOOR:
+            continue
+        t_small = max(_time(pattern, short), 1e-6)
+        ratio = t_large / t_small
+        if ratio > MAX_RATIO or t_large > MAX_SECONDS:
+            slow.append(f"{long[:12]!r}...: {t_small * 1000:.1f} ms -> {t_large * 1000:.1f} ms "
+                        f"(x{ratio:.0f})")
+    assert not slow, f"{where} /{pattern.pattern!r}/ grows super-linearly on: " + "; ".join(slow)
+
+
+def test_the_check_catches_a_catastrophic_pattern() -> None:
+    # The guard itself must work: a quadratic pattern has to be flagged.
+    quadratic = re.compile(r"\s+$")
+    t_small = _time(quadratic, " " * BASE + "x")
+    t_large = _time(quadratic, " " * (BASE * GROWTH) + "x")
+    assert t_large / max(t_small, 1e-6) > 20
