@@ -12,12 +12,14 @@ direct quotes, ``inner_*`` exclude them.
 
 Scores (all by character overlap unless "exact"):
 
-- direct quotes: predictions of kind direct, nested, or partial with a speaker, against gold
+- direct quotes: predictions of kind direct, nested (unless inside another predicted quote), or
+  partial with a speaker (scare quotes and titles have none), against gold
   ``direct`` fragments. Lenient: a prediction that overlaps no gold direct quote but does overlap
   a gold mixed/indirect attribution is not counted (neither right nor wrong).
 - quote + speaker: as above, and the speaker is right when the predicted ``speaker_span``
   overlaps the gold speaker span or the canonical name matches the gold speaker string.
-- all attributions: every prediction with a speaker against every gold attribution.
+- all attributions: every prediction with a speaker (a resolved name or a located mention)
+  against every gold attribution; scare quotes and titles have neither and are left out.
 - throughput: documents per second of ``extract_quotes`` on one core.
 
 textacy (``textacy.extract.triples.direct_quotations``, per paragraph, with a small English
@@ -47,6 +49,12 @@ class Pred:
     kind: str
     speaker_span: Range | None
     speaker_name: str | None
+    nested_in_quote: bool = False
+
+    @property
+    def attributed(self) -> bool:
+        """A speaker was found (resolved to a name, or at least its mention located)."""
+        return self.speaker_name is not None or self.speaker_span is not None
 
 
 @dataclass
@@ -106,7 +114,8 @@ def _name_matches(name: str | None, gold: str | None) -> bool:
     name_words = re.findall(r"\w+", name.casefold())
     if not name_words:
         return False
-    return all(w in gold_words for w in name_words) or name.casefold() in gold.casefold()
+    # The canonical name, or its surname, appears in the gold speaker string.
+    return all(w in gold_words for w in name_words) or name_words[-1] in gold_words
 
 
 def _speaker_ok(pred: Pred, q: dict[str, Any]) -> bool:
@@ -125,7 +134,8 @@ def newsclaims_predict(text: str) -> list[Pred]:
             (quote.speaker_span.start, quote.speaker_span.end) if quote.speaker_span else None
         )
         preds.append(Pred((quote.span.start, quote.span.end), quote.kind, speaker_span,
-                          quote.speaker.name if quote.speaker else None))
+                          quote.speaker.name if quote.speaker else None,
+                          quote.parent is not None))
     return preds
 
 
@@ -142,8 +152,10 @@ def score(
         gold = doc["quotes"]
         gold_direct = [q for q in gold if q["kind"] == "direct"]
         gold_other = [q for q in gold if q["kind"] != "direct"]
-        direct_preds = [p for p in preds if p.kind in ("direct", "nested")
-                        or (p.kind == "partial" and p.speaker_name is not None)]
+        # A quote nested inside a predicted quote is not a separate gold item: left out.
+        direct_preds = [p for p in preds if not p.nested_in_quote and (
+            p.kind in ("direct", "nested") or (p.kind == "partial" and p.attributed)
+        )]
         for pred in direct_preds:
             hits = [q for q in gold_direct if _overlap(pred.span, _gold_direct_span(q))]
             if hits:
@@ -177,7 +189,7 @@ def score(
                 report.speaker.fn += 1
             if not any(_trimmed(text, p.span) == _trimmed(text, span) for p in matching):
                 report.exact.fn += 1
-        attributed = [p for p in preds if p.speaker_name is not None]
+        attributed = [p for p in preds if p.attributed]
         for pred in attributed:
             if any(_overlap(pred.span, (q["start"], q["end"])) for q in gold):
                 report.attributions_p.tp += 1

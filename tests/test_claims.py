@@ -234,3 +234,32 @@ def test_claims_never_crash_and_quantity_spans_slice_the_quote(
         for quantity in claim.quantities:
             assert quantity.span is not None
             assert quantity.span.slice(text) == quantity.surface
+
+
+def test_hedged_unattributed_sentences_become_speakerless_claims() -> None:
+    article = article_with(
+        [
+            "More than 1,200 people have reportedly died in the floods since Monday.",
+            "“The dams held,” the minister said. The river is believed to have peaked.",
+        ],
+        ["The dams held"],
+    )
+    claims = build_claims(article)
+    reported = [c for c in claims if c.speaker is None]
+    assert {c.statement for c in reported} == {
+        "More than 1,200 people have reportedly died in the floods since Monday.",
+        "The river is believed to have peaked.",
+    }
+    quantities = [q for c in reported for q in c.quantities]
+    assert [(q.value, q.hedge) for q in quantities] == [(1200.0, "more than")]
+    for claim in reported:
+        assert claim.evidence[0].kind == "indirect"
+        assert claim.evidence[0].span.slice(article.body) == claim.evidence[0].text
+    assert not build_claims(article, reported=False)[1:]
+
+
+def test_indirect_speech_loses_its_complementizer_and_short_fragments_give_no_claim() -> None:
+    indirect = claims_from_quote(quote("that the bridge will reopen in May", kind="indirect"))
+    assert [c.statement for c in indirect] == ["The bridge will reopen in May."]
+    assert not claims_from_quote(quote("legal basis", kind="partial"))
+    assert claims_from_quote(quote("a clear breach of the ceasefire terms", kind="partial"))

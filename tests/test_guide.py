@@ -96,3 +96,9 @@ def test_guide_names_the_real_switches() -> None:
 def test_hello_plugin_is_installed_through_its_entry_point() -> None:
     info = newsclaims.plugins.get_registry().get_ingester("hello")
     assert (info.plugin, info.package) == ("hello", "newsclaims-hello")
+
+
+def test_layout_tree_lists_the_plugin_files() -> None:
+    [tree] = [body for _, _, body in _blocks() if body.startswith("newsclaims-hello/\n")]
+    listed = {line.split("── ", 1)[1].split()[0] for line in tree.splitlines() if "── " in line}
+    assert listed == _plugin_files()

@@ -136,6 +136,7 @@ def test_rss_content_encoded_is_the_body_and_fields_are_filled() -> None:
     assert first.source.entry == "gz-1042"
     assert first.source.location == "https://gazette.example/feed"
     assert first.warnings == ()
+    assert first.standfirst is None  # "The council voted on Monday…" is a cut-off excerpt
     # Only a short description and no content: a teaser.
     assert second.is_teaser is True
     assert second.body == "A short teaser for the second story."
@@ -195,6 +196,29 @@ def test_cut_off_content_is_a_teaser(ending: str) -> None:
     (article,) = _ingest(data)
     assert article.is_teaser is True
     assert "Read more" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        ("Ferries will run hourly from May.", "Ferries will run hourly from May."),
+        # The opening again, re-typeset (straight vs curly apostrophe): not a standfirst.
+        ("The islands' ferry returns", None),
+        ("A new route, at last &#8230;", None),  # an excerpt cut off
+    ],
+)
+def test_standfirst_is_a_summary_that_says_something_the_opening_does_not(
+    summary: str, expected: str | None
+) -> None:
+    data = (
+        '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+        f"<channel><title>O</title><item><title>t</title><description>{summary}</description>"
+        "<content:encoded><![CDATA[<p>The islands’ ferry returns after a decade.</p>"
+        "<p>The council approved it.</p>]]></content:encoded></item></channel></rss>"
+    ).encode()
+    (article,) = _ingest(data)
+    assert article.standfirst == expected
+    assert article.body.startswith("The islands’ ferry returns")
 
 
 def test_bozo_feed_keeps_its_entries_and_reports_the_warning() -> None:
@@ -275,7 +299,7 @@ def test_entries_are_capped_by_the_limit() -> None:
 
 
 def test_non_feed_input_named_as_rss_raises_malformed_feed_naming_the_source() -> None:
-    with pytest.raises(MalformedFeed, match="notes.txt"):
+    with pytest.raises(MalformedFeed, match=r"notes\.txt"):
         _ingest(b"just some words, not a feed at all", location="notes.txt")
     with pytest.raises(MalformedFeed):
         _ingest(b'{"version": "https://jsonfeed.org/version/1.1", "items": []}')
@@ -331,3 +355,60 @@ def test_registered_as_a_builtin_and_chosen_by_detection() -> None:
 
 def test_same_bytes_give_identical_articles() -> None:
     assert _ingest(RSS_CONTENT_ENCODED) == _ingest(RSS_CONTENT_ENCODED)
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("Ursula von der Leyen and Jo Park", ["Ursula von der Leyen", "Jo Park"]),
+        ("By Ana Ruiz y Pablo de la Cruz", ["Ana Ruiz", "Pablo de la Cruz"]),
+        ("Jane Roe; John Doe", ["Jane Roe", "John Doe"]),
+        ("Smith, John", ["Smith, John"]),
+        ("Johnson & Johnson", ["Johnson & Johnson"]),
+        ("Staff and agencies", ["Staff and agencies"]),
+    ],
+)
+def test_author_lists_are_split_only_when_every_part_is_a_name(raw: str, names: list) -> None:
+    from newsclaims.feeds.entries import split_authors
+
+    assert split_authors(raw) == names
+
+
+@pytest.mark.parametrize(
+    ("raw", "tag"),
+    [("en_US", "en-US"), ("EN", "en"), ("zh-cn", "zh-CN"), ("sr-Latn-RS", "sr-Latn-RS"),
+     ("english please", None), ("", None)],
+)
+def test_language_tags_are_normalised(raw: str, tag: str | None) -> None:
+    from newsclaims.feeds.entries import language_tag
+
+    assert language_tag(raw) == tag
+
+
+def test_atom_text_content_is_not_parsed_as_html() -> None:
+    data = b"""<feed xmlns="http://www.w3.org/2005/Atom"><title>M</title><entry><title>t</title>
+    <content type="text">If a &lt; b and b &gt; c, then &lt;b&gt; is not a tag here.</content>
+    </entry></feed>"""
+    (article,) = _ingest(data)
+    assert article.body == "If a < b and b > c, then <b> is not a tag here."
+
+
+def test_str_content_is_utf8_whatever_its_prolog_declares() -> None:
+    text = (
+        '<?xml version="1.0" encoding="windows-1251"?><rss version="2.0"><channel>'
+        "<title>Городские новости</title><item><title>Мост</title></item></channel></rss>"
+    )
+    document = Document.from_text(text, location="pasted.xml")
+    (article,) = FeedIngester().ingest(document)
+    assert (article.outlet, article.title) == ("Городские новости", "Мост")
+    (again,) = newsclaims.ingest(text, quotes=False)
+    assert again.title == "Мост"
+
+
+def test_relative_links_resolve_against_the_feed_site() -> None:
+    data = b"""<rss version="2.0"><channel><title>O</title><link>https://site.example/news/</link>
+    <item><title>a</title><link>/2024/bridge</link></item>
+    <item><title>b</title><link>https://other.example/x</link></item></channel></rss>"""
+    first, second = _ingest(data, location="/tmp/saved-feed.xml")
+    assert first.url == "https://site.example/2024/bridge"
+    assert second.url == "https://other.example/x"

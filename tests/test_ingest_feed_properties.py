@@ -33,7 +33,8 @@ ROOTS = st.sampled_from([
 ])
 # Field text is inserted unescaped, so "<", "&" and "]]>" break the markup as often as not.
 FIELD = st.lists(
-    st.sampled_from([*"ab <>&;/\"'é…[]!-", "&amp;", "<p>", "</p>", "]]>", " PM", "2:05"]),
+    st.sampled_from([*"ab <>&;/\"'é…[]!-:", "&amp;", "<p>", "</p>", "]]>", " PM", "2:05",
+                     "http://", "[::"]),
     max_size=20,
 ).map("".join)
 
@@ -45,7 +46,8 @@ def feedish(draw: st.DrawFn) -> bytes:
         f"<pubDate>{draw(FIELD)}</pubDate><description>{draw(FIELD)}</description></item>"
         for _ in range(draw(st.integers(0, 3)))
     )
-    body = f"<channel><title>{draw(FIELD)}</title>{items}</channel>".encode()
+    site = draw(st.sampled_from(["", "<link>https://site.example/news/</link>"]))
+    body = f"<channel><title>{draw(FIELD)}</title>{site}{items}</channel>".encode()
     return draw(PROLOGS) + draw(ROOTS) + body + draw(st.sampled_from([b"</rss>", b"", b"</feed>"]))
 
 

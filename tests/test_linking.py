@@ -236,3 +236,56 @@ def test_drift_of_identical_text_is_verbatim() -> None:
     assert drift.is_verbatim and not drift.omitted
     drift = compute_drift("We will open 40 clinics.", "We shall open forty clinics.")
     assert {(c.before, c.after) for c in drift.changed} == {("will", "shall"), ("40", "forty")}
+
+
+def test_direct_answer_and_its_indirect_report_link_despite_pronoun_and_tense() -> None:
+    mayor = Speaker("Lena Vogt", role="mayor")
+    direct = "We do not have any budget deficit. I have said it many times. We do not need loans"
+    indirect = "the city did not have any budget deficit"
+    first = make_article([f"“{direct},” Mayor Lena Vogt said."], [(direct, mayor, "direct")],
+                         outlet="Rhein Post")
+    second = make_article([f"Vogt insisted that {indirect}."],
+                          [(indirect, Speaker("Vogt"), "indirect")], outlet="Kurier")
+    clusters = link([first, second]).quote_clusters
+    assert len(clusters) == 1
+    assert {m.kind for m in clusters[0].members} == {"direct", "indirect"}
+
+
+def test_people_sharing_a_surname_stay_apart_and_a_bare_surname_is_not_guessed() -> None:
+    from newsclaims.linking.speakers import resolve_speakers
+
+    table = resolve_speakers(
+        [Speaker("Ilham Aliyev"), Speaker("Heydar Aliyev"), Speaker("Aliyev"),
+         Speaker("Sergei Lavrov"), Speaker("Sergey Lavrov"), Speaker("Lavrov")]
+    )
+    assert table.resolve(Speaker("Ilham Aliyev")) != table.resolve(Speaker("Heydar Aliyev"))
+    assert table.resolve(Speaker("Aliyev")) == "Aliyev"
+    assert table.resolve(Speaker("Lavrov")) == table.resolve(Speaker("Sergei Lavrov"))
+    assert table.resolve(Speaker("Sergey Lavrov")) == table.resolve(Speaker("Sergei Lavrov"))
+
+
+def test_a_denial_of_a_related_concept_is_a_weaker_contradiction() -> None:
+    general = Speaker("Tomas Berg", role="general")
+    spokesman = Speaker("Ivo Dane", role="spokesman")
+    claim = "Around 400 militants crossed the river at night"
+    denial = "There were no foreign fighters on our side of the river"
+    first = make_article([f"“{claim},” said Tomas Berg."], [(claim, general, "direct")],
+                         outlet="A")
+    second = make_article([f"“{denial},” Ivo Dane said."], [(denial, spokesman, "direct")],
+                          outlet="B")
+    found = link([first, second]).contradictions
+    assert len(found) == 1
+    assert found[0].topic == "armed personnel"
+    assert found[0].score < 1.0
+
+
+def test_a_request_is_not_contradicted() -> None:
+    envoy = Speaker("Mia Holm")
+    minister = Speaker("Karl Ek")
+    request = "We urge both sides to withdraw the troops from the border"
+    denial = "We have no troops at the border"
+    first = make_article([f"“{request},” Mia Holm said."], [(request, envoy, "direct")],
+                         outlet="A")
+    second = make_article([f"“{denial},” Karl Ek said."], [(denial, minister, "direct")],
+                          outlet="B")
+    assert not link([first, second]).contradictions

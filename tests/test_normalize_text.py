@@ -20,10 +20,12 @@ from newsclaims.normalize.text import (
 
 # Text rich in the characters normalisation touches.
 _PIECES = st.sampled_from(
-    [*"ab é\n\r\t\"'“”‘’«»—-"]
-    + ["\u00a0", "\u2009", "\u202f", "\u3000", "\u200b", "\u200d", "\ufeff", "\u00ad"]
-    + ["e\u0301", "\u0301", "\u2028", "\u2029", "\u2000", "\u212b", "\u1100", "\u1161"]
-    + ["\x85", "\f", "\u200e", "\r\n", "\u0327\u0301"]
+    [
+        *"ab é\n\r\t\"'“”‘’«»—-",
+        *["\u00a0", "\u2009", "\u202f", "\u3000", "\u200b", "\u200d", "\ufeff", "\u00ad"],
+        *["e\u0301", "\u0301", "\u2028", "\u2029", "\u2000", "\u212b", "\u1100", "\u1161"],
+        *["\x85", "\f", "\u200e", "\r\n", "\u0327\u0301"],
+    ]
 )
 _TRICKY = st.lists(_PIECES, max_size=40).map("".join)
 _ANY = st.one_of(st.text(max_size=80), _TRICKY)
@@ -97,16 +99,19 @@ def test_with_map_points_every_copied_char_at_itself(text: str) -> None:
         elif char == "\n":
             assert source in "\n\r\f\x85\u2028\u2029"
         elif source != char:
-            # only NFC changes a character; the source starts the cluster it came from
-            assert unicodedata.normalize("NFC", text[j : j + 4])[0] == char or (
-                unicodedata.normalize("NFC", source) != source
-                or unicodedata.combining(text[j + 1 : j + 2] or "a")
+            # only NFC changes a character: the source is the base it was composed on, or
+            # a mark of the same cluster when NFC reordered the marks
+            same_base = (
+                unicodedata.normalize("NFD", char)[0] == unicodedata.normalize("NFD", source)[0]
             )
+            reordered = bool(unicodedata.combining(char) and unicodedata.combining(source))
+            assert same_base or reordered
 
 
 @given(_ANY)
 def test_with_map_is_exact_on_nfc_input(text: str) -> None:
-    assume(unicodedata.is_normalized("NFC", text))
+    visible = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    assume(unicodedata.is_normalized("NFC", visible))
     result = normalize_with_map(text)
     for i, char in enumerate(result.text):
         if char not in " \n":
@@ -233,7 +238,7 @@ def test_is_apostrophe_never_raises(text: str, index: int) -> None:
 
 
 def test_fold_marks_examples() -> None:
-    assert fold_marks("“Hi” ‘x’ «y» „z“ 「w」 don’t") == "\"Hi\" 'x' \"y\" \"z\" \"w\" don't"
+    assert fold_marks("“Hi” ‘x’ «y» „z“ 「w」 don’t") == '"Hi" \'x\' "y" "z" "w" don\'t'
     assert fold_marks("1990–1994 — a−b ‐ c") == "1990-1994 - a-b - c"
     assert fold_marks("``x''") == "''x''"
 

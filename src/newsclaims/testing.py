@@ -14,7 +14,8 @@ or subclass :class:`IngesterContract` in a test module to get one pytest test pe
 The fixtures ``fresh_registry`` and ``register_plugin`` become available with
 ``pytest_plugins = ["newsclaims.testing"]`` in your top-level ``conftest.py``.
 
-This module needs the ``test`` extra (pytest, hypothesis, jsonschema).
+This module needs the ``test`` extra (pytest, hypothesis, jsonschema). Its checks raise
+AssertionError themselves, so pytest need not rewrite it: PYTEST_DONT_REWRITE.
 """
 
 import functools
@@ -90,6 +91,12 @@ def validate_article(article: Article) -> None:
         )
     # A JSON round trip catches values the schema allows but the model cannot read back.
     text = json.dumps(data, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        near = text[max(exc.start - 20, 0) : exc.end + 20]
+        raise AssertionError(f"article {article.id} holds a lone surrogate, which is not valid "
+                             f"Unicode text: {near!r}") from exc
     again = article_from_dict(json.loads(text))
     if again != article:
         raise AssertionError(f"article {article.id} does not survive a JSON round trip")
@@ -216,7 +223,11 @@ def check_detect_never_raises(
     @_settings(examples)
     @given(data=_inputs(samples), location=_locations(ingester))
     def run(data: Sample, location: str | None) -> None:
-        score = ingester.detect(_document(data, location))
+        try:
+            score = ingester.detect(_document(data, location))
+        except Exception as exc:
+            raise AssertionError(f"{ingester.name}.detect raised {type(exc).__name__}: {exc} - "
+                                 "detect must return 0.0 for input it cannot read") from exc
         if not isinstance(score, (int, float)) or isinstance(score, bool):
             raise AssertionError(f"detect returned {score!r}, not a number")
         if math.isnan(score) or not 0.0 <= score <= 1.0:

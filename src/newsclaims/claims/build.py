@@ -9,6 +9,7 @@ import attrs
 from newsclaims.claims.about import analyse
 from newsclaims.claims.clauses import plain_statement, propositions
 from newsclaims.claims.polarity import read_polarity
+from newsclaims.claims.reported import reported_statements
 from newsclaims.model import Article, Claim, Quantity, Quote
 from newsclaims.normalize.numbers import find_quantities
 
@@ -41,12 +42,17 @@ def _is_date_or_time(text: str, quantity: Quantity) -> bool:
                                                          after.startswith("s"))
 
 
+def _is_determiner_one(quantity: Quantity) -> bool:
+    # "one fundamental factor", "one of the reasons": a determiner far more often than a count.
+    return quantity.surface.strip().casefold() in ("one", "a", "an") and quantity.hedge is None
+
+
 def clause_quantities(text: str, start: int, end: int, offset: int) -> tuple[Quantity, ...]:
     """The quantities of ``text[start:end]`` with spans shifted by ``offset + start``."""
     clause = text[start:end]
     found: list[Quantity] = []
     for quantity in find_quantities(clause):
-        if _is_date_or_time(clause, quantity):
+        if _is_date_or_time(clause, quantity) or _is_determiner_one(quantity):
             continue
         if quantity.span is not None:
             quantity = attrs.evolve(quantity, span=quantity.span.shift(offset + start))
@@ -54,10 +60,23 @@ def clause_quantities(text: str, start: int, end: int, offset: int) -> tuple[Qua
     return tuple(found)
 
 
+_COMPLEMENTIZER = re.compile(r"(?:that|whether)\s+", re.IGNORECASE)
+# A fragment quoted inside reported speech ("no legal basis") asserts something only when
+# it is long enough to hold a predicate.
+_MIN_PARTIAL_WORDS = 4
+
+
 def claims_from_quote(quote: Quote, article_id: str | None = None) -> list[Claim]:
     """The claims one quote makes; quantity spans index the text the quote's span indexes."""
     claims: list[Claim] = []
     for start, end in propositions(quote.text):
+        if quote.kind == "partial" and len(quote.text[start:end].split()) < _MIN_PARTIAL_WORDS:
+            continue
+        if quote.kind == "indirect":
+            # "(he said) that the problem is with their rulers": the proposition follows.
+            lead = _COMPLEMENTIZER.match(quote.text, start, end)
+            if lead is not None and lead.end() < end:
+                start = lead.end()
         clause = quote.text[start:end]
         statement = plain_statement(clause)
         if not statement:
@@ -91,12 +110,16 @@ def claims_from_quotes(quotes: Iterable[Quote], article_id: str | None = None) -
     return out
 
 
-def build_claims(article: Article) -> list[Claim]:
+def build_claims(article: Article, *, reported: bool = True) -> list[Claim]:
     """Every claim asserted or denied in ``article``'s quotes, in quote order.
 
+    With ``reported``, hedged unattributed sentences ("... have reportedly been killed")
+    that no quote covers add claims with no speaker (``newsclaims.claims.reported``).
     Quantity spans index ``article.body``, like the quotes' spans.
     """
     claims = claims_from_quotes(article.quotes, article.id)
+    if reported:
+        claims += claims_from_quotes(reported_statements(article), article.id)
     logger.debug("article %s: %d quotes -> %d claims", article.id, len(article.quotes),
                  len(claims))
     return claims

@@ -59,13 +59,14 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
 )
 
 
+@lru_cache(maxsize=1 << 18)
 def fold(word: str) -> str:
     """Casefold and strip accents, so "Sergéy" and "sergey" compare equal."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)
 def stem(word: str) -> str:
     """A light suffix strip: plural, -ing, -ed. Idempotent on its own output."""
     for suffix, replacement in _SUFFIXES:
@@ -92,6 +93,7 @@ def words(text: str) -> Iterator[re.Match[str]]:
     return WORD_RE.finditer(text)
 
 
+@lru_cache(maxsize=1 << 18)
 def normal_word(raw: str) -> str:
     """One word as compared: folded; negative contractions become "not"; numbers lose commas."""
     word = fold(raw)

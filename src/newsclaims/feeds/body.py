@@ -29,7 +29,7 @@ _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\)
 # "Read more"-style links in the languages news feeds are mostly written in, lower case.
 _READ_MORE_CUES = (
     "read more", "read the full story", "read the full article", "read full article",
-    "read full story", "continue reading", "keep reading", "full story", "more…", "more...",
+    "read full story", "continue reading", "keep reading", "more…", "more...",
     "weiterlesen", "mehr lesen", "lire la suite", "lire plus", "leer más", "seguir leyendo",
     "leggi tutto", "leggi di più", "continua a leggere", "lees meer", "lees verder", "ler mais",
     "continuar lendo", "czytaj dalej", "czytaj więcej", "čítať ďalej", "číst dále",
@@ -60,6 +60,7 @@ class Body:
     kind: str | None
     is_teaser: bool
     language: str | None = None
+    standfirst: str | None = None
 
 
 def _role(role: str) -> ParagraphRole:
@@ -79,11 +80,12 @@ def to_paragraphs(value: str, media_type: str) -> Paragraphs:
     """``value`` as ``(text, role)`` blocks: HTML goes through the shared fragment cleaner."""
     if not value or not value.strip():
         return []
+    if not any(kind in media_type for kind in _HTML_TYPES):
+        return _plain_paragraphs(value)
     if "<" not in value:
         # Markup without tags is text with character references; read it as such here
         # (the fragment cleaner hands tag-free input back with its references unresolved).
-        is_html = any(kind in media_type for kind in _HTML_TYPES)
-        return _plain_paragraphs(html.unescape(value) if is_html else value)
+        return _plain_paragraphs(html.unescape(value))
     from newsclaims.html import fragment_paragraphs
 
     try:
@@ -127,6 +129,34 @@ def ends_as_teaser(text: str) -> bool:
     return bool(_ELLIPSIS_END.search(tail) or _READ_MORE_END.search(tail))
 
 
+# A summary longer than this is not a standfirst but a second rendering of the article.
+STANDFIRST_MAX_CHARS = 500
+
+
+def standfirst(summary: str, body: Sequence[tuple[str, str]]) -> str | None:
+    """``summary`` as the article's standfirst, unless it merely repeats the body's opening.
+
+    Many feeds' summaries are the first words of the article cut off with "…"; those say
+    nothing new. A summary written for the purpose (a dek) is kept.
+    """
+    text = " ".join(summary.split())
+    if not text or len(text) > STANDFIRST_MAX_CHARS or ends_as_teaser(text):
+        return None  # empty, a second rendering, or an excerpt cut off with "…"/"Read more"
+    # Compared on letters and digits only: feeds re-typeset quotes and dashes between the two.
+    summary_key = _comparison_key(text)
+    opening_key = _comparison_key(" ".join(block for block, _ in body[:5]))
+    if not summary_key or opening_key.startswith(summary_key):
+        return None
+    # A long enough match further in is a paragraph repeated; a short one is chance.
+    if len(summary_key) >= 40 and summary_key in opening_key[: len(summary_key) + 1000]:
+        return None
+    return text
+
+
+def _comparison_key(text: str) -> str:
+    return "".join(char for char in text.lower() if char.isalnum())
+
+
 def _text_length(paragraphs: Iterable[tuple[str, str]]) -> int:
     return sum(len(text) for text, _ in paragraphs)
 
@@ -136,8 +166,11 @@ def choose_body(candidates: Sequence[Candidate], *, max_paragraphs: int) -> Body
     best: Paragraphs = []
     best_from: Candidate | None = None
     best_stripped = False
+    summary: Paragraphs = []
     for candidate in candidates:
         paragraphs, stripped = _strip_footers(to_paragraphs(candidate.value, candidate.media_type))
+        if candidate.kind == "summary" and not summary:
+            summary = paragraphs
         if _text_length(paragraphs) > _text_length(best):
             best, best_from, best_stripped = paragraphs, candidate, stripped
     best = best[:max_paragraphs]
@@ -149,9 +182,13 @@ def choose_body(candidates: Sequence[Candidate], *, max_paragraphs: int) -> Body
             or ends_as_teaser(best[-1][0])
             or (not has_content and _text_length(best) < TEASER_MAX_CHARS)
         )
+    dek = None
+    if best_from is not None and best_from.kind != "summary" and summary:
+        dek = standfirst(" ".join(text for text, _ in summary), best)
     return Body(
         paragraphs=tuple(best),
         kind=best_from.kind if best_from else None,
         is_teaser=teaser,
         language=best_from.language if best_from else None,
+        standfirst=dek,
     )

@@ -5,6 +5,7 @@ checked, so an odd entry costs the odd field, not the feed.
 """
 
 import re
+import urllib.parse
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -31,6 +32,7 @@ class FeedContext:
     encoding: str | None
     warnings: tuple[str, ...]
     max_paragraphs: int
+    base_url: str | None = None
 
 
 def _str(value: Any) -> str | None:
@@ -76,9 +78,21 @@ def language_tag(value: Any) -> str | None:
     return "-".join(parts)
 
 
+_NAME_PARTICLES = frozenset((
+    "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "ten",
+    "ter", "bin", "al", "el", "dos", "das", "y",
+))
+
+
 def _looks_like_name(part: str) -> bool:
     words = part.split()
-    return 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words)
+    capitalised = [word for word in words if word[:1].isupper()]
+    particles = [word for word in words if word in _NAME_PARTICLES]
+    return (
+        2 <= len(capitalised) <= 4
+        and len(capitalised) + len(particles) == len(words)
+        and words[0][:1].isupper()
+    )
 
 
 def split_authors(raw: str) -> list[str]:
@@ -114,15 +128,28 @@ def author_names(source: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _link(entry: Mapping[str, Any]) -> str | None:
+def _absolute(link: str, base_url: str | None) -> str:
+    # feedparser resolves relative links only against a URL it was given; a feed read from
+    # a file still names its site in <link>, which is the base its relative links assume.
+    if not base_url:
+        return link
+    try:
+        if not urllib.parse.urlsplit(link).scheme:
+            return urllib.parse.urljoin(base_url, link)
+    except ValueError:  # "http://[bad" and other unsplittable strings stay as written
+        pass
+    return link
+
+
+def _link(entry: Mapping[str, Any], base_url: str | None = None) -> str | None:
     link = _str(entry.get("link"))
     if link:
-        return link
+        return _absolute(link, base_url)
     for candidate in _list(entry.get("links")):
         candidate = _dict(candidate)
         href = _str(candidate.get("href"))
         if href and candidate.get("rel", "alternate") == "alternate":
-            return href
+            return _absolute(href, base_url)
     identifier = _str(entry.get("id"))
     if identifier and identifier.lower().startswith(("http://", "https://")):
         return identifier
@@ -182,7 +209,8 @@ def entry_to_article(entry: Mapping[str, Any], context: FeedContext) -> Article:
     return Article.from_paragraphs(
         list(body.paragraphs),
         title=plain_text(entry.get("title"), title_detail),
-        url=_link(entry),
+        standfirst=body.standfirst,
+        url=_link(entry, context.base_url),
         outlet=context.outlet,
         published=published,
         updated=updated,
@@ -195,7 +223,7 @@ def entry_to_article(entry: Mapping[str, Any], context: FeedContext) -> Article:
             ingester="rss",
             media_type=context.media_type,
             encoding=context.encoding,
-            entry=_str(entry.get("id")) or _link(entry),
+            entry=_str(entry.get("id")) or _link(entry, context.base_url),
         ),
     )
 

@@ -12,7 +12,7 @@ import codecs
 import re
 
 from newsclaims.errors import MalformedFeed
-from newsclaims.feeds.sniff import doctype_end, wide_encoding
+from newsclaims.feeds.sniff import scan_prolog, wide_encoding
 
 # feedparser's own idea of where the prolog ends (sanitizer.replace_doctype): the first
 # "<" followed by a word character.
@@ -22,34 +22,14 @@ _ENCODING_DECLARATION = re.compile(
 )
 
 
+def declare_utf8(data: bytes) -> bytes:
+    """``data`` with its XML declaration, if it names an encoding, naming UTF-8 instead."""
+    return _ENCODING_DECLARATION.sub(rb"\1\2utf-8\2", data, count=1)
+
+
 def _to_utf8(data: bytes, encoding: str) -> bytes:
     text = codecs.decode(data, encoding, "replace").lstrip("\ufeff")
-    utf8 = text.encode("utf-8", "surrogatepass")
-    return _ENCODING_DECLARATION.sub(rb"\1\2utf-8\2", utf8, count=1)
-
-
-def _doctype_span(prolog: str) -> tuple[int, int] | None:
-    """Where ``<!DOCTYPE`` starts and ends in ``prolog``; ``(start, -1)`` if unterminated."""
-    i = 0
-    n = len(prolog)
-    while i < n:
-        if prolog[i].isspace() or prolog[i] == "\ufeff":
-            i += 1
-        elif prolog.startswith("<?", i):
-            end = prolog.find("?>", i + 2)
-            if end < 0:
-                return None
-            i = end + 2
-        elif prolog.startswith("<!--", i):
-            end = prolog.find("-->", i + 4)
-            if end < 0:
-                return None
-            i = end + 3
-        elif prolog[i + 1 : i + 9].upper() == "!DOCTYPE":
-            return i, doctype_end(prolog, i)
-        else:
-            return None
-    return None
+    return declare_utf8(text.encode("utf-8", "surrogatepass"))
 
 
 def _without_subset(doctype: str) -> str:
@@ -78,7 +58,7 @@ def make_safe(data: bytes, *, location: str | None = None) -> tuple[bytes, tuple
         data = _to_utf8(data, wide)
     # Latin-1 maps bytes to characters one to one, so string offsets are byte offsets.
     prolog = data.decode("latin-1")
-    span = _doctype_span(prolog)
+    span = scan_prolog(prolog).doctype
     if span is not None and span[1] > 0:
         start, end = span
         doctype = prolog[start:end]

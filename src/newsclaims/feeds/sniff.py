@@ -10,6 +10,8 @@ import codecs
 import re
 from typing import Literal
 
+import attrs
+
 FeedKind = Literal["rss", "atom", "rdf", "cdf"]
 
 # How far into a document to look for its root element: prologs with long licence
@@ -95,35 +97,54 @@ def doctype_end(text: str, start: int) -> int:
     return -1
 
 
-def root_start(text: str) -> int:
-    """The index of the root element's ``<`` after the prolog, or -1 if there is none."""
+@attrs.frozen
+class Prolog:
+    """Where the root element starts (-1 if not found) and the DOCTYPE's span, if any.
+
+    ``doctype`` is ``(start, end)``; ``end`` is -1 when the DOCTYPE is not terminated.
+    """
+
+    root: int
+    doctype: tuple[int, int] | None = None
+
+
+def scan_prolog(text: str) -> Prolog:
+    """Walk the prolog (whitespace, ``<?...?>``, comments, one DOCTYPE) up to the root."""
     i = 0
     n = len(text)
+    doctype: tuple[int, int] | None = None
     while i < n:
         if text[i].isspace() or text[i] == "\ufeff":
             i += 1
             continue
         if text[i] != "<":
-            return -1
+            break
         if text.startswith("<?", i):
             end = text.find("?>", i + 2)
             if end < 0:
-                return -1
+                break
             i = end + 2
         elif text.startswith("<!--", i):
             end = text.find("-->", i + 4)
             if end < 0:
-                return -1
+                break
             i = end + 3
         elif text[i + 1 : i + 9].upper() == "!DOCTYPE":
-            i = doctype_end(text, i)
-            if i < 0:
-                return -1
+            end = doctype_end(text, i)
+            doctype = (i, end)
+            if end < 0:
+                break
+            i = end
         elif text.startswith("<!", i):
-            return -1
+            break
         else:
-            return i
-    return -1
+            return Prolog(root=i, doctype=doctype)
+    return Prolog(root=-1, doctype=doctype)
+
+
+def root_start(text: str) -> int:
+    """The index of the root element's ``<`` after the prolog, or -1 if there is none."""
+    return scan_prolog(text).root
 
 
 def _start_tag(text: str, start: int) -> tuple[str, str]:

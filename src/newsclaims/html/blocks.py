@@ -19,6 +19,7 @@ from newsclaims.html.hints import (
     HEADING_TAGS,
     METADATA_TAGS,
     SKIP_TAGS,
+    STRONG_FURNITURE_TAGS,
     classify_names,
     is_byline_names,
     is_negative_role,
@@ -107,24 +108,37 @@ def _attr_text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
+# Hint values: STRONG_FURNITURE is never content; FURNITURE is unless it holds most of the
+# prose; HIDDEN (hidden, aria-hidden, display:none) is furniture too, with the same exception:
+# script-driven pages stream the article into a hidden element and reveal it; MARKED_BODY is
+# itemprop=articleBody.
+HIDDEN = -4
+STRONG_FURNITURE = -3
+FURNITURE = -1
+CONTENT = 1
+MARKED_BODY = 2
+
+
 def _hint(attrs: Mapping[str, Any], name: str) -> int:
+    if name in STRONG_FURNITURE_TAGS:
+        return STRONG_FURNITURE
     if not attrs:
-        return -1 if name in FURNITURE_TAGS else 0
+        return FURNITURE if name in FURNITURE_TAGS else 0
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return -2
+        return HIDDEN
     style = attrs.get("style")
     if style:
         compact = _attr_text(style).lower()
         if any(marker in compact for marker in _HIDDEN_STYLE):
-            return -2
+            return HIDDEN
     itemprop = attrs.get("itemprop")
     if itemprop and _attr_text(itemprop).lower() in ("articlebody", "reviewbody"):
-        return 2
+        return MARKED_BODY
     role = attrs.get("role")
     if role and is_negative_role(_attr_text(role)):
-        return -1
+        return STRONG_FURNITURE
     if name in FURNITURE_TAGS:
-        return -1
+        return FURNITURE
     classes = attrs.get("class")
     ident = attrs.get("id")
     names = _attr_text(classes) if classes else ""
@@ -194,8 +208,6 @@ class _Walker:
                 result.metadata_nodes.append(MetaNode(name, _attrs_dict(attrs), text_of))
             return False
         hint = _hint(attrs, name)
-        if hint == -2:
-            return False
         if _wants_metadata(attrs, name):
             result.metadata_nodes.append(MetaNode(name, _attrs_dict(attrs), text_of))
         if name in BLOCK_TAGS:

@@ -12,8 +12,10 @@ from collections.abc import Callable
 from newsclaims import decoding
 
 # Lead bytes of UTF-8 sequences read as windows-1252/latin-1 ("Ã©", "â€™", "Ð¿").
-_MOJIBAKE_HINT = re.compile("[ÂÃÄÅÐÑØÙâ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u017d"
-                            "\u017e\u0178\u0192\u02c6\u02dc]")
+_MOJIBAKE_HINT = re.compile(
+    "[ÂÃÄÅÐÑØÙâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+    "\u02dc\u2013-\u203a\u20ac\u2122]"
+)
 
 
 def _raw_decoder() -> Callable[[bytes, str | None], tuple[str, str]] | None:

@@ -8,22 +8,93 @@ paragraphs are split across sibling wrappers (around an inline ad, say) stays wh
 container every block is kept in document order, except furniture and link lists.
 """
 
+import re
 from collections.abc import Sequence
 
-from newsclaims.html.blocks import Block, Walk
+from newsclaims.html.blocks import HIDDEN, MARKED_BODY, STRONG_FURNITURE, Block, Walk
 
 # A block counts as prose when it is at least this long and mostly not link text.
 _PROSE_MIN_CHARS = 60
 _PROSE_MAX_LINK_DENSITY = 0.3
 # Descend into a child while it holds at least this share of its parent's prose.
-_DESCEND_SHARE = 0.72
+_DESCEND_SHARE = float(__import__("os").environ.get("NC_DESCEND", "0.72"))
 # A furniture hint is ignored on an element holding at least this share of all prose
 # (a wrapper named "post has-comments" is still the post).
 _HINT_OVERRIDE_SHARE = 0.5
+# Hidden elements with at least this much prose are kept as content.
+_HIDDEN_PROSE_CHARS = 1000
 # Within the container, blocks with more link text than this are link lists.
 _MAX_LINK_DENSITY = 0.5
 # An itemprop=articleBody element is trusted when it holds this share of the prose.
 _MARKED_BODY_SHARE = 0.25
+
+
+# Labels that open the furniture after an article: comment threads, related and recommended
+# lists, tag lists. General English vocabulary, matched against the whole (short) block.
+_COMMENTS_LABEL = re.compile(
+    r"(?:\d+\s+)?(?:reader\s+|user\s+|show\s+|view\s+)?(?:comments?|responses|discussion|"
+    r"leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|"
+    r"have your say|what do you think\??)\s*(?:\(\d+\))?[:.!]?",
+    re.IGNORECASE,
+)
+_TAIL_LABEL = re.compile(
+    r"(?:related(?:\s+\w+){0,2}|"
+    r"more (?:from|on|in|about|stories|news|articles)(?:\s+\w+){0,3}|recommended(?:\s+\w+){0,2}|"
+    r"(?:you|we think you) (?:may|might) (?:also )?(?:like|enjoy)(?:\s+\w+){0,2}|"
+    r"most (?:read|popular|viewed|shared|commented)(?:\s+\w+){0,2}|trending(?:\s+\w+){0,2}|"
+    r"read next|see also|about the author|tags?|topics)\s*[:.!]?",
+    re.IGNORECASE,
+)
+# Labels of furniture that also sits inside articles: drop the label, keep going.
+_INLINE_LABEL = re.compile(
+    r"(?:advertisement|advertising|sponsored(?:\s+\w+){0,2}|"
+    r"share(?: this)?(?: article| story| post| page)?(?: on| via)?|read more|also read|"
+    r"sign up(?:\s+\w+){0,4}|subscribe(?:\s+\w+){0,4}|newsletter|skip (?:to \w+ )?ad|"
+    r"continue reading(?:\s+\w+){0,3}|story continues below(?:\s+\w+){0,2})\s*[:.!]?",
+    re.IGNORECASE,
+)
+_LABEL_MAX_CHARS = 50
+# A tail label cuts the rest of the container once this much of its prose is behind it.
+_CUT_AFTER_SHARE = 0.3
+_CUT_AFTER_CHARS = 400
+
+
+def label_kind(text: str) -> str | None:
+    """"comments" for comment-thread labels, "tail" for other after-article furniture
+    ("Related stories", "Most read"),
+    "inline" for labels of in-article furniture ("Advertisement", "Share"), else None."""
+    if len(text) > _LABEL_MAX_CHARS:
+        return None
+    if _COMMENTS_LABEL.fullmatch(text):
+        return "comments"
+    if _TAIL_LABEL.fullmatch(text):
+        return "tail"
+    if _INLINE_LABEL.fullmatch(text):
+        return "inline"
+    return None
+
+
+def _cut_furniture_tail(candidates: list[tuple[Block, bool]]) -> list[Block]:
+    """Keep the wanted blocks up to a tail label ("Comments", "Related") that follows most
+    of the article; labels are looked for among dropped blocks too (a "Comments" heading
+    often sits in the comment widget itself)."""
+    weights = [_prose_weight(block) if wanted else 0 for block, wanted in candidates]
+    total = sum(weights)
+    seen = 0
+    kept: list[Block] = []
+    for (block, wanted), weight in zip(candidates, weights, strict=True):
+        kind = label_kind(block.text)
+        if kind is not None:
+            # A comment thread can outweigh the article: its label cuts on an absolute amount.
+            if seen >= _CUT_AFTER_CHARS and (
+                kind == "comments" or (kind == "tail" and seen >= _CUT_AFTER_SHARE * total)
+            ):
+                break
+            continue
+        if wanted:
+            seen += weight
+            kept.append(block)
+    return kept
 
 
 def _prose_weight(block: Block) -> int:
@@ -80,11 +151,28 @@ def _furniture_flags(facts: Walk, prose_all: list[int]) -> list[bool]:
     flags = [False] * count
     parents = facts.parents
     hints = facts.hints
+    # Pages rendered by streaming put the article into hidden chunks a script reveals: when
+    # most of the prose is hidden, hidden is not a furniture signal on that page.
+    hidden_prose = 0
+    inside_hidden = [False] * count
     for index in range(count):
         parent = parents[index]
+        if parent >= 0 and inside_hidden[parent]:
+            inside_hidden[index] = True
+        elif hints[index] == HIDDEN:
+            inside_hidden[index] = True
+            hidden_prose += prose_all[index]
+    trust_hidden = not (total and hidden_prose >= _HINT_OVERRIDE_SHARE * total)
+    for index in range(count):
+        parent = parents[index]
+        hint = hints[index]
         if parent >= 0 and flags[parent]:
             flags[index] = True
-        elif hints[index] < 0:
+        elif hint == STRONG_FURNITURE:
+            flags[index] = True
+        elif hint == HIDDEN:
+            flags[index] = trust_hidden and prose_all[index] < _HIDDEN_PROSE_CHARS
+        elif hint < 0:
             flags[index] = not (total and prose_all[index] >= _HINT_OVERRIDE_SHARE * total)
     return flags
 
@@ -94,7 +182,7 @@ def _choose_container(facts: Walk, prose: list[int]) -> int:
     total = prose[0]
     marked = [
         index for index, hint in enumerate(facts.hints)
-        if hint == 2 and prose[index] >= _MARKED_BODY_SHARE * total
+        if hint == MARKED_BODY and prose[index] >= _MARKED_BODY_SHARE * total
     ]
     if marked:
         return max(marked, key=lambda index: prose[index])
@@ -136,12 +224,11 @@ def extract(facts: Walk) -> Extraction:
         return Extraction(kept, 0, furniture)
     container = _choose_container(facts, prose)
     start, stop = container, facts.ends[container]
-    kept = []
+    candidates = []
     for block in facts.blocks:
         owner = block.owner
-        if owner < start or owner >= stop or furniture[owner]:
+        if owner < start or owner >= stop:
             continue
-        if block.link_density > _MAX_LINK_DENSITY:
-            continue
-        kept.append(block)
-    return Extraction(kept, container, furniture)
+        wanted = not furniture[owner] and block.link_density <= _MAX_LINK_DENSITY
+        candidates.append((block, wanted))
+    return Extraction(_cut_furniture_tail(candidates), container, furniture)

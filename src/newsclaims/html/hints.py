@@ -18,8 +18,10 @@ SKIP_TAGS = frozenset(
     }
 )
 
-# Furniture by tag: dropped unless it holds most of the page's prose (see extract.py).
+# Furniture by tag. Navigation, footers, asides and menus are always furniture; a <header> is
+# furniture unless it holds most of the page's prose (see extract.py), like a class hint.
 FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "menu", "header"})
+STRONG_FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "menu"})
 
 # Elements that start and end a text block.
 BLOCK_TAGS = frozenset(
@@ -35,22 +37,21 @@ BLOCK_TAGS = frozenset(
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 _NEGATIVE_WORDS = (
-    # exact tokens
-    r"ad|ads|adv|advert|advertisement|advertising|adsense|banner|breadcrumbs?|byline|caption|"
-    r"comments?|cookies?|copyright|credits?|disclaimer|dropdown|footer|footnotes?|gdpr|"
-    r"header|hidden|masthead|menu|modal|most|nav|navbar|navigation|newsletter|outbrain|"
-    r"overlay|pagination|pager|popular|popup|print|promo|promos|promoted|rail|recommended|"
-    r"related|reply|share|sharing|sidebar|signup|skip|social|sponsor|sponsored|subscribe|"
-    r"subscription|tags?|taboola|teaser|toolbar|tools|topbar|trending|tweet|widget|"
-    r"login|signin|consent|paywall|author-bio|bio|masthead|more|read-more|readmore|"
-    r"also|next|prev|previous|inline-ad|adslot|dfp|gpt|outstream|donate|"
-    r"ticker|alert|notice|meta|timestamp|date|dateline|sharebar|sharetools|byline-block"
+    # whole tokens only: "ad" must not match "add" or "adapt"
+    r"ad|ads|adv|advert|advertisement|advertising|adsense|adslot|banner|breadcrumbs?|byline|"
+    r"caption|comments?|cookies?|copyright|credits?|disclaimer|footer|footnotes?|gdpr|"
+    r"masthead|menu|modal|nav|navbar|navigation|newsletter|outbrain|overlay|pagination|pager|"
+    r"popular|popup|promo|promos|recommended|related|reply|share|sharing|sidebar|signup|"
+    r"social|sponsor|sponsored|subscribe|subscription|tags?|taboola|toolbar|topbar|trending|"
+    r"tweet|login|signin|consent|paywall|author-bio|read-more|readmore|inline-ad|dfp|"
+    r"outstream|donate|sharebar|sharetools|skip-link|most-read"
 )
 _NEGATIVE_PREFIXES = (
-    r"advert|sidebar|share|social|comment|related|promo|cookie|newsletter|subscri|breadcrumb|"
-    r"sponsor|banner|footer|navbar|navigation|popup|modal|outbrain|taboola|recommend|"
-    r"trending|mostread|most-read|mostpopular|most-popular|readmore|read-more|signup|"
-    r"sign-up|paywall|consent|caption|masthead|toolbar|widget|pagination|byline|social"
+    # token beginnings: "sidebarLeft", "commentlist", "socialIcons"
+    r"advert|sidebar|sharebar|sharetool|shareicon|social|comment|related|cookie|newsletter|"
+    r"subscri|breadcrumb|sponsor|footer|navbar|navigation|popup|modal|outbrain|taboola|"
+    r"recommend|trending|mostread|most-read|mostpopular|most-popular|readmore|read-more|"
+    r"signup|sign-up|paywall|consent|caption|masthead|toolbar|pagination|byline"
 )
 _NEGATIVE = re.compile(
     rf"(?:^|[\s_\-:])(?:(?:{_NEGATIVE_WORDS})(?:$|[\s_\-:\d])|(?:{_NEGATIVE_PREFIXES}))"

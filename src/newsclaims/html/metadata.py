@@ -25,7 +25,7 @@ _ARTICLE_TYPES = frozenset(
      "webpage", "posting", "advertisernewsarticle", "satiricalarticle", "medicalscholarlyarticle"}
 )
 # Separators between a headline and a site name in <title>, widest first.
-_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|»|·|•)\s+")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|»|·|•|:)\s+|\s*(?:\||»|·|•)\s*")
 _BY_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s*[:\s]\s*", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
 _MAX_AUTHOR_CHARS = 60
@@ -330,26 +330,28 @@ def _norm(text: str) -> str:
 
 
 def split_title(title: str, site_name: str | None = None) -> tuple[str, str | None]:
-    """Split ``"Headline | Outlet"`` or ``"Outlet - Headline"`` into (headline, outlet)."""
-    parts = _TITLE_SEPARATOR.split(title)
+    """Split ``"Headline | Outlet"`` or ``"Outlet - Headline"`` into (headline, outlet).
+
+    A segment at either end that names the site is the outlet and the rest the headline;
+    otherwise the longest segment is the headline (the others are site and section names) and
+    the outlet is the last segment, or the first when the headline is last.
+    """
+    parts = [part.strip() for part in _TITLE_SEPARATOR.split(title)]
     if len(parts) < 2:
         return title, None
-    if site_name:
-        site = _norm(site_name)
-        if site:
-            if _norm(parts[-1]) == site or (site in _norm(parts[-1]) and len(parts[-1]) < 40):
-                return _join(title, parts[:-1]), parts[-1].strip()
-            if _norm(parts[0]) == site or (site in _norm(parts[0]) and len(parts[0]) < 40):
-                return _join(title, parts[1:]), parts[0].strip()
-    first, last = parts[0].strip(), parts[-1].strip()
-    # The outlet is the short end; the headline the long rest.
-    if len(last.split()) <= 4 and len(last) < len(title) - len(last):
-        if len(first.split()) <= 4 and len(first) < len(last):
-            return _join(title, parts[1:]), first
-        return _join(title, parts[:-1]), last
-    if len(first.split()) <= 4 and len(first) < len(title) - len(first):
-        return _join(title, parts[1:]), first
-    return title, None
+    site = _norm(site_name) if site_name else ""
+    if site:
+        for index in (len(parts) - 1, 0):
+            segment = _norm(parts[index])
+            if segment == site or (site in segment and len(parts[index]) < 40) or (
+                    len(segment) >= 4 and segment in site):
+                rest = parts[:-1] if index else parts[1:]
+                return _join(title, rest), parts[index]
+    longest = max(range(len(parts)), key=lambda index: len(parts[index]))
+    if len(parts[longest].split()) < 2:
+        return title, None
+    outlet = parts[-1] if longest != len(parts) - 1 else parts[0]
+    return parts[longest], outlet
 
 
 def _join(title: str, parts: list[str]) -> str:

@@ -1,8 +1,9 @@
 """A whole HTML page to an :class:`~newsclaims.model.Article`: parse once, walk once, extract."""
 
 import logging
+import re
 
-from newsclaims.html.blocks import Block
+from newsclaims.html.blocks import Block, Walk
 from newsclaims.html.decode import repair_text
 from newsclaims.html.extract import extract
 from newsclaims.html.metadata import PageMetadata, read_metadata, split_title
@@ -12,27 +13,67 @@ from newsclaims.model import Article, ParagraphRole, Source
 
 logger = logging.getLogger(__name__)
 
+_LEDE_MIN_CHARS = 60
+_WORD = re.compile(r"\w+")
+_MAX_HEADINGS = 12
+_MIN_HEADLINE_CHARS = 12
+_MIN_HEADLINE_WORDS = 3
+
 
 def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def _title(meta: PageMetadata, first_h1: str | None) -> tuple[str | None, str | None]:
-    """(headline, outlet): the page's own headline, and the site name it is published under."""
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _headings_near_content(facts: Walk, first_kept: Block | None) -> list[Block]:
+    """Headings (h1-h3) before the main text, nearest first, then the rest in order."""
+    headings = [b for b in facts.blocks if 1 <= b.heading <= 3]
+    if first_kept is None:
+        return headings[:_MAX_HEADINGS]
+    before: list[Block] = []
+    after: list[Block] = []
+    reached = False
+    for block in facts.blocks:
+        if block is first_kept:
+            reached = True
+        if 1 <= block.heading <= 3:
+            (after if reached else before).append(block)
+    return (list(reversed(before)) + after)[:_MAX_HEADINGS]
+
+
+def _title(meta: PageMetadata, headings: list[Block]) -> tuple[str | None, str | None]:
+    """(headline, outlet): the page's own headline, and the site name it is published under.
+
+    A heading that the ``<title>`` repeats is the headline (the title adds the site name or
+    section); then the JSON-LD/OpenGraph headline; then the ``<title>`` without its site part;
+    then the heading nearest the main text.
+    """
     site = meta.site_name
     outlet_from_title = None
     tag_headline = None
     if meta.title_tag:
         tag_headline, outlet_from_title = split_title(meta.title_tag, site)
+        tag_words = _words(meta.title_tag)
+        repeated = [
+            h for h in headings
+            if len(h.text) >= _MIN_HEADLINE_CHARS and (words := _words(h.text))
+            and words in tag_words
+        ]
+        if repeated:
+            best = max(repeated, key=lambda h: (len(_words(h.text)), -h.heading))
+            return best.text, site or outlet_from_title
     headline = meta.title
     if headline:
-        headline, _ = split_title(headline, site or outlet_from_title) if site or \
-            outlet_from_title else (headline, None)
-    if not headline and first_h1 and tag_headline and _norm(first_h1) in _norm(meta.title_tag
-                                                                              or ""):
-        headline = first_h1
-    headline = headline or tag_headline or first_h1
-    return headline, site or outlet_from_title
+        headline, _ = split_title(headline, site or outlet_from_title)
+        return headline, site or outlet_from_title
+    if tag_headline and len(tag_headline.split()) >= _MIN_HEADLINE_WORDS:
+        return tag_headline, site or outlet_from_title
+    nearest = next((h.text for h in headings if len(h.text.split()) >= _MIN_HEADLINE_WORDS
+                    and not h.text.endswith(":")), None)
+    return nearest or tag_headline or meta.title_tag, site or outlet_from_title
 
 
 def _paragraphs(blocks: list[Block], title: str | None, limit: int) -> list[tuple[str, str]]:
@@ -55,13 +96,6 @@ def _paragraphs(blocks: list[Block], title: str | None, limit: int) -> list[tupl
     return result
 
 
-def _first_h1(blocks: list[Block]) -> str | None:
-    for block in blocks:
-        if block.heading == 1:
-            return block.text
-    return None
-
-
 def page_article(
     text: str,
     *,
@@ -73,13 +107,16 @@ def page_article(
     facts = parse_and_walk(text, location=location)
     extraction = extract(facts)
     meta = read_metadata(facts.metadata_nodes, html_lang=facts.html_lang)
-    title, outlet = _title(meta, _first_h1(facts.blocks))
+    first_kept = extraction.blocks[0] if extraction.blocks else None
+    title, outlet = _title(meta, _headings_near_content(facts, first_kept))
     title = repair_text(title) if title else title
     pairs = _paragraphs(extraction.blocks, title, limits.max_paragraphs)
     warnings: list[str] = []
     if not pairs:
         warnings.append("no main text found")
-    standfirst = meta.description or next((t for t, r in pairs if r == "paragraph"), None)
+    # The lede: the first paragraph that reads as prose, not a dateline or a label.
+    standfirst = meta.description or next(
+        (t for t, r in pairs if r == "paragraph" and len(t) >= _LEDE_MIN_CHARS), None)
     roles: list[tuple[str, ParagraphRole]] = [(t, r) for t, r in pairs]  # type: ignore[misc]
     return Article.from_paragraphs(
         roles,

@@ -44,7 +44,7 @@ def close_runaway_title(text: str) -> str:
 
 
 _STRIPPED_TAGS = ("script", "style", "svg", "noscript", "template")
-_STRIP_START = re.compile(r"<!--|<(script|style|svg|noscript|template)\b([^>]{0,2000})>",
+_STRIP_START = re.compile(r"<!--|<(script|style|svg|noscript|template)\b([^>]{0,2000})",
                           re.IGNORECASE)
 _CLOSERS = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in _STRIPPED_TAGS}
 
@@ -88,6 +88,15 @@ def strip_inert(text: str) -> str:
     return "".join(pieces)
 
 
+_END_OF_DOCUMENT = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+
+
+def drop_early_end_tags(text: str) -> str:
+    """Remove ``</body>`` and ``</html>``: browsers keep adding content after them, libxml2
+    drops it, and pages with a stray early ``</body>`` would lose their article."""
+    return _END_OF_DOCUMENT.sub("", text)
+
+
 def _lxml_walk(text: str) -> Walk | None:
     if _etree is None:
         return None
@@ -106,10 +115,20 @@ def _soup_walk(text: str) -> Walk:
     return walk_soup(soup)
 
 
+def _text_chars(walked: Walk) -> int:
+    return sum(len(block.text) for block in walked.blocks)
+
+
+def _defeated(walked: Walk, text: str) -> bool:
+    """Whether lxml lost a page: broken quoting in an early tag can make libxml2 swallow the
+    rest of a long page, leaving (almost) no text."""
+    return len(text) > 2000 and _text_chars(walked) < 200
+
+
 def parse_and_walk(text: str, *, location: str | None = None) -> Walk:
     """Parse ``text`` (a decoded page or fragment) and walk it; :class:`MalformedHTML` if no
     parser can read it. RecursionError never escapes: it only moves on to the next parser."""
-    text = strip_inert(close_runaway_title(text))
+    text = drop_early_end_tags(strip_inert(close_runaway_title(text)))
     if text.startswith("<?xml"):
         # lxml refuses str input with an encoding declaration.
         end = text.find("?>")
@@ -122,10 +141,13 @@ def parse_and_walk(text: str, *, location: str | None = None) -> Walk:
     except Exception as exc:  # lxml's own errors: fall back rather than fail the page
         logger.debug("%s: lxml failed (%r); using html.parser", location, exc)
         walked = None
-    if walked is not None:
+    if walked is not None and not _defeated(walked, text):
         return walked
     try:
-        return _soup_walk(text)
+        fallback = _soup_walk(text)
+        if walked is not None and _text_chars(walked) >= _text_chars(fallback):
+            return walked
+        return fallback
     except RecursionError as exc:
         raise MalformedHTML("nested too deeply to parse", source=location) from exc
     except Exception as exc:  # html.parser's own failures on broken markup

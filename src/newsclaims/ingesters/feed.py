@@ -9,11 +9,13 @@ from collections.abc import Callable, Iterator
 
 import attrs
 
+from newsclaims.decoding import declared_encoding
 from newsclaims.document import Document
 from newsclaims.feeds.entries import FeedContext, author_names, entry_to_article, language_tag
 from newsclaims.feeds.entries import plain_text as _plain_text
 from newsclaims.feeds.parse import MEDIA_TYPES, ParsedFeed, parse_feed
-from newsclaims.feeds.sniff import SNIFF_BYTES, sniff_feed
+from newsclaims.feeds.prolog import declare_utf8
+from newsclaims.feeds.sniff import SNIFF_BYTES, sniff_feed, wide_encoding
 from newsclaims.hookspecs import hookimpl
 from newsclaims.ingester import Ingester
 from newsclaims.limits import DEFAULT_LIMITS, Limits
@@ -50,7 +52,7 @@ class FeedIngester:
             return 0.0
 
     def ingest(self, document: Document) -> Iterator[Article]:
-        parsed = parse_feed(document.data, location=document.location)
+        parsed = parse_feed(_feed_bytes(document), location=document.location)
         context = _context(parsed, document, self.limits)
         entries = parsed.entries
         if len(entries) > self.limits.max_feed_entries:
@@ -62,6 +64,22 @@ class FeedIngester:
                 # A plain dict: FeedParserDict maps a missing "published" to "updated" with a
                 # DeprecationWarning; the fallback is made explicitly in entry_to_article.
                 yield entry_to_article(dict(entry), context)
+
+
+def _feed_bytes(document: Document) -> bytes:
+    """The bytes to parse: a document made from a ``str`` is UTF-8 whatever its prolog says.
+
+    ``Document.from_text`` encodes as UTF-8, so a kept ``encoding="windows-1251"`` would
+    make feedparser decode UTF-8 bytes as windows-1251. Only then does a document decode as
+    UTF-8 while declaring another encoding (the declared one is tried first otherwise).
+    """
+    data = document.data
+    declared = declared_encoding(data[:4096])
+    if declared in (None, "utf-8") or wide_encoding(data) is not None:
+        return data
+    if document.encoding.replace("_", "-").lower() in ("utf-8", "utf8"):
+        return declare_utf8(data)
+    return data
 
 
 def _context(parsed: ParsedFeed, document: Document, limits: Limits) -> FeedContext:
@@ -77,7 +95,14 @@ def _context(parsed: ParsedFeed, document: Document, limits: Limits) -> FeedCont
         encoding=parsed.encoding,
         warnings=parsed.warnings,
         max_paragraphs=limits.max_paragraphs,
+        base_url=_site_url(feed.get("link")),
     )
+
+
+def _site_url(link: object) -> str | None:
+    if isinstance(link, str) and link.lower().startswith(("http://", "https://")):
+        return link.strip()
+    return None
 
 
 @hookimpl

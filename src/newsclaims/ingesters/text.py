@@ -30,11 +30,12 @@ def _extra(value: object) -> tuple[str, ...]:
     return tuple(str(v) for v in value)  # type: ignore[attr-defined]
 
 
-@attrs.frozen
+@attrs.define
 class TextIngester:
     """Reads a page dump: one block per line (or hard-wrapped paragraphs), furniture mixed in.
 
     ``extra_boilerplate`` extends the default phrase lexicon with the caller's own phrases.
+    Not frozen: the :class:`~newsclaims.ingester.Ingester` protocol declares plain attributes.
     """
 
     name: str = "text"

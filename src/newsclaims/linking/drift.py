@@ -69,6 +69,8 @@ def _window(text: str, blocks: list[tuple[int, int]], size: int) -> tuple[int, i
 
 def compute_drift(canonical: str, member: str) -> Drift:
     """Drift of ``member`` against ``canonical`` (both plain text)."""
+    if canonical == member:
+        return Drift()
     base, other = tokens(canonical), tokens(member)
     base_keys, other_keys = [normal_word(t) for t in base], [normal_word(t) for t in other]
     matcher = difflib.SequenceMatcher(a=base_keys, b=other_keys, autojunk=False)

@@ -55,8 +55,8 @@ class LinkOptions:
 
     quote_threshold: float = 0.5
     claim_threshold: float = 0.6
-    window: int = 24
-    max_prefix: int = 8
+    window: int = 8
+    max_prefix: int = 6
     max_side: int = 20
     concepts: Mapping[str, str] = DEFAULT_CONCEPTS
     aliases: AliasTable | None = None
@@ -68,6 +68,7 @@ class _QuoteItem:
     quote: Quote
     speaker: str
     features: frozenset[str]
+    sentences: tuple[frozenset[str], ...]
 
 
 @attrs.frozen
@@ -115,8 +116,18 @@ def _canonical_articles(articles: Iterable[Article]) -> list[Article]:
                 f"link() takes Article objects, got {type(article).__name__}",
                 hint="ingest the sources first: newsclaims.link(newsclaims.ingest(path))",
             )
-        unique.setdefault(article.id, article)
+        kept = unique.get(article.id)
+        if kept is None or _richer(article, kept):
+            unique[article.id] = article
     return [unique[key] for key in sorted(unique)]
+
+
+def _richer(a: Article, b: Article) -> bool:
+    """Of two articles with one id, which to keep, whatever order they came in."""
+    def key(article: Article) -> tuple[int, int, list[tuple[int, int, str]]]:
+        return (-len(article.quotes), -len(article.claims),
+                sorted(_span_key(q) for q in article.quotes))
+    return key(a) < key(b)
 
 
 def _span_key(quote: Quote) -> tuple[int, int, str]:
@@ -133,9 +144,22 @@ def _quote_items(
             name = speakers.resolve(quote.speaker)
             if name is None:
                 continue
-            features = text_features(quote.text)
+            # Quantities never span sentences, so the quote's features are its sentences'.
+            text = quote.text
+            sentences = tuple(text_features(text[s:e]) for s, e in sentence_spans(text))
+            features = frozenset().union(*sentences)
             if len(features) >= 2:
-                items.append(_QuoteItem(ref=ref, quote=quote, speaker=name, features=features))
+                items.append(
+                    _QuoteItem(
+                        ref=ref,
+                        quote=quote,
+                        speaker=name,
+                        features=features,
+                        sentences=tuple(
+                            f for f in sentences if len(f) >= _MIN_SENTENCE_FEATURES
+                        ),
+                    )
+                )
     items.sort(key=lambda it: (it.speaker, it.ref.article_id, _span_key(it.quote)))
     return items
 
@@ -151,15 +175,6 @@ def _cluster_quotes(items: list[_QuoteItem], options: LinkOptions) -> list[Quote
         window=options.window,
         max_prefix=options.max_prefix,
     )
-    sentences: dict[int, list[frozenset[str]]] = {}
-
-    def sentence_features(index: int) -> list[frozenset[str]]:
-        if index not in sentences:
-            text = items[index].quote.text
-            found = [text_features(text[s:e]) for s, e in sentence_spans(text)]
-            sentences[index] = [f for f in found if len(f) >= _MIN_SENTENCE_FEATURES]
-        return sentences[index]
-
     def accept(i: int, j: int) -> bool:
         # The whole quotes, or one sentence of each: "one outlet quoted two sentences,
         # another the first only", or both quoted different stretches of one answer.
@@ -168,8 +183,8 @@ def _cluster_quotes(items: list[_QuoteItem], options: LinkOptions) -> list[Quote
             return True
         return any(
             same_statement(x, y, weights, options.quote_threshold)
-            for x in sentence_features(i)
-            for y in sentence_features(j)
+            for x in items[i].sentences
+            for y in items[j].sentences
             if len(x & y) >= _MIN_SENTENCE_FEATURES
         )
 
@@ -348,12 +363,14 @@ def link(articles: Iterable[Article], *, options: LinkOptions | None = None) -> 
     opts = options or LinkOptions()
     ordered = _canonical_articles(articles)
     claims = {article.id: _claims_of(article) for article in ordered}
-    speakers_seen: list[tuple[Speaker, int]] = []
+    speakers_seen: list[tuple[Speaker, int, str]] = []
     for article in ordered:
         names = {q.speaker for q in article.quotes if q.speaker is not None}
         names.update(c.speaker for c in claims[article.id] if c.speaker is not None)
         for speaker in names:
-            speakers_seen.append((speaker, max(1, article.body.count(speaker.name))))
+            written = max(1, article.body.count(speaker.name))
+            seen = time_key(article.published)
+            speakers_seen.append((speaker, written, f"{seen[0]}{seen[1]}{article.id}"))
     table = resolve_speakers(speakers_seen, aliases=opts.aliases)
     quote_items = _quote_items(ordered, table)
     clusters = _cluster_quotes(quote_items, opts)

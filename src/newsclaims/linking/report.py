@@ -17,6 +17,7 @@ from newsclaims.linking.result import (
     LinkResult,
     QuoteCluster,
 )
+from newsclaims.linking.timekeys import time_key
 from newsclaims.model import Quantity
 
 _WIDTH = 100
@@ -26,6 +27,10 @@ _LONG = 240
 def _short(text: str, limit: int = _LONG) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _when(ref: ArticleRef) -> str:
@@ -90,7 +95,7 @@ def _group_lines(group: ClaimGroup) -> list[str]:
         lines += _wrap("numbers: " + "; ".join(_quantity(q) for q in group.quantities), 8)
     first = group.first_appearance.article
     lines += _wrap(
-        f"carried by {len(group.outlets)} outlet(s): {_carried(group.appearances)}; "
+        f"carried by {_count(len(group.outlets), 'outlet')}: {_carried(group.appearances)}; "
         f"first: {first.outlet} {_when(first)}",
         8,
     )
@@ -121,9 +126,10 @@ def render_report(result: LinkResult, *, max_speakers: int | None = None,
     """The report as text; ``max_speakers``/``max_claims`` (per speaker) cap long results."""
     outlets = {a.outlet for a in result.articles}
     lines = [
-        f"{len(result.articles)} articles from {len(outlets)} outlets: "
-        f"{len(result.quote_clusters)} statements quoted by several articles, "
-        f"{len(result.claim_groups)} claims, {len(result.contradictions)} contradictions.",
+        f"{_count(len(result.articles), 'article')} from {_count(len(outlets), 'outlet')}: "
+        f"{_count(len(result.quote_clusters), 'statement')} quoted by several articles, "
+        f"{_count(len(result.claim_groups), 'claim')}, "
+        f"{_count(len(result.contradictions), 'contradiction')}.",
         "",
     ]
     if result.contradictions:
@@ -151,7 +157,15 @@ def render_report(result: LinkResult, *, max_speakers: int | None = None,
         if entry is not None and len(entry.variants) > 1:
             others = [v for v in entry.variants if v != speaker]
             lines += _wrap("also reported as: " + ", ".join(others), 2)
-        ranked = sorted(groups[speaker], key=lambda g: (-len(g.outlets), g.id))
+        ranked = sorted(
+            groups[speaker],
+            key=lambda g: (
+                -len(g.outlets),
+                time_key(g.first_appearance.article.published),
+                g.first_appearance.article.article_id,
+                g.first_appearance.span.start,
+            ),
+        )
         if ranked:
             lines.append("  Claims")
             for group in ranked[:max_claims]:

@@ -95,8 +95,8 @@ def same_statement(
 def candidate_pairs(
     items: Sequence[tuple[Hashable, frozenset[str]]],
     *,
-    window: int = 24,
-    max_prefix: int = 8,
+    window: int = 8,
+    max_prefix: int = 6,
 ) -> Iterator[tuple[int, int]]:
     """Index pairs ``(i, j)``, ``i < j``, of items in one block that share a rare token.
 
@@ -125,12 +125,14 @@ def candidate_pairs(
         size = len(features)
         prefix = usable[: min(max_prefix, size - math.ceil(0.5 * size) + 1)]
         probes = set(prefix) | {t for t in usable if t.startswith("#")}
+        others: set[int] = set()
         for token in probes:
             posting = postings[(block, token)]
             where = bisect.bisect_left(posting, index)
-            for other in posting[max(0, where - window) : where + window + 1]:
-                if other != index:
-                    yield (index, other) if index < other else (other, index)
+            others.update(posting[max(0, where - window) : where + window + 1])
+        others.discard(index)
+        for other in sorted(others):
+            yield (index, other) if index < other else (other, index)
 
 
 def connected(

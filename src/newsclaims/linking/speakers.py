@@ -97,25 +97,29 @@ class _UnionFind:
 
 
 def resolve_speakers(
-    speakers: Iterable[Speaker | tuple[Speaker, int]], *, aliases: AliasTable | None = None
+    speakers: Iterable[Speaker | tuple[Speaker, int, str]],
+    *,
+    aliases: AliasTable | None = None,
 ) -> SpeakerTable:
     """Group the speakers' names into canonical people, organisations and sources.
 
-    Items may be ``(speaker, weight)``, the weight being how often the name is written in
-    the article's text: the canonical spelling is then the one written most often (a typo
-    is rarely repeated), not the one attached to the most quotes.
+    Items may be ``(speaker, weight, seen)``, the weight being how often the name is
+    written in the article's text and ``seen`` a sortable publication key: the canonical
+    spelling is the one written most often (a typo is rarely repeated), then the earliest.
     """
     table = aliases or DEFAULT_ALIASES
     counts: Counter[str] = Counter()
     written: Counter[str] = Counter()
+    first_seen: dict[str, str] = {}
     roles: dict[str, set[str]] = defaultdict(set)
     kinds: dict[str, str] = {}
     names: dict[str, str] = {}
     for item in speakers:
-        speaker, weight = item if isinstance(item, tuple) else (item, 1)
+        speaker, weight, seen = item if isinstance(item, tuple) else (item, 1, "")
         key = _raw_key(speaker)
         counts[key] += 1
         written[key] += weight
+        first_seen[key] = min(first_seen.get(key, seen), seen)
         kinds[key] = speaker.kind
         names[key] = table.canonical(speaker.name) or speaker.name
         if speaker.role:
@@ -174,11 +178,15 @@ def resolve_speakers(
     role_map: dict[str, tuple[str, ...]] = {}
     kind_map: dict[str, str] = {}
     for members in groups.values():
-        # Most reported multi-part name first; then the longer, then alphabetical.
+        # A full name first; then the spelling written most often, then the earliest seen.
         best = min(
             members,
             key=lambda k: (
-                len(_parts(names[k])) < 2, -written[k], -counts[k], -len(names[k]), names[k]
+                len(_parts(names[k])) < 2,
+                -written[k],
+                first_seen[k],
+                -counts[k],
+                names[k],
             ),
         )
         name = names[best]
@@ -188,6 +196,9 @@ def resolve_speakers(
             canonical[member] = name
         variants[name] = tuple(sorted({names[m] for m in members} | {
             m.split("\x1f", 1)[1] for m in members}))
-        role_map[name] = tuple(sorted({r for m in members for r in roles.get(m, ())}))
+        spelled: dict[str, str] = {}
+        for role in sorted(r for m in members for r in roles.get(m, ())):
+            spelled.setdefault(role.casefold(), role)  # "Health Minister" = "health minister"
+        role_map[name] = tuple(sorted(spelled.values()))
         kind_map[name] = kinds[best]
     return SpeakerTable(canonical=canonical, variants=variants, roles=role_map, kinds=kind_map)

@@ -6,9 +6,10 @@ digits inside names ("COVID-19", "S-400") are not quantities, and neither are va
 so both functions run in linear time.
 """
 
-import bisect
 import re
 from collections.abc import Iterator
+
+import attrs
 
 from newsclaims.model import Quantity, Span
 
@@ -66,9 +67,16 @@ _DIGIT_NUMBER = re.compile(
 )
 _WORD_ALT = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _WORD_NUMBER = re.compile(
-    rf"\b(?i:(?:(?:half\s+)?an?\s+)?(?:{_WORD_ALT})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_ALT}))*)\b"
+    # the look-ahead lets the engine skip most positions before trying the alternation
+    rf"(?=[zZoOtTfFsSeEnNhHmMbBdDaA])\b(?i:(?:(?:half\s+)?an?\s+)?(?:{_WORD_ALT})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_ALT}))*)\b"
 )
 _TOKEN = re.compile(r"[a-z]+")
+_DIGIT_RUN = re.compile(r"\d+")
+_CURRENCY_BEFORE = re.compile(
+    r"(?:US\$|[$€£¥₽₹₺]|\b(?:USD|EUR|GBP|JPY|RUB|INR|CNY|CHF|AZN|AMD)\s?)\Z"
+)
+_SERIES_GAP = re.compile(r"\s*(?:,\s*(?:(?:or|and)\s+)?|(?:or|and|to|through|-|–|—)\s*)")
+_CONTEXT = 24  # characters around a number that decide whether it is a date, time or phone
 
 # Spans that look numeric but are not quantities; their digits are skipped.
 _NOT_QUANTITY = re.compile(
@@ -83,6 +91,8 @@ _NOT_QUANTITY = re.compile(
     rf"|\d{{1,2}}(?:\s+of)?\s+(?:{_MONTHS})\b"  # 27 October
     r"|['’]\d\ds\b|\d{4}['’]?s\b"  # ’90s, 1990s
     r"|(?:1[5-9]|20)\d\d\s?[-–/]\s?(?:(?:1[5-9]|20)\d\d|\d\d)(?!\d)"  # 1992-1994, 2016–17
+    r"|(?m:^)[ \t]*\d{1,3}[.)](?=[ \t])"  # a numbered list item: "2. What is ..."
+    r"|\[\d{1,4}\]"  # a citation mark: [63]
 )
 
 _HEDGE = re.compile(
@@ -110,8 +120,10 @@ _STOP_WORDS = _words(
     being am has have had having do does did will would shall should can could may might must
     not no also already still just only even more less most least each every all both some
     several many much few other another such same said says say told tells according if when
-    while where whereas because so then than too very per cent percent times time year years
-    ago old later earlier yesterday today tomorrow including included"""
+    while where whereas because so then than too very per cent percent times ago old later
+    earlier yesterday today tomorrow including included after amid amidst despite following
+    like unlike plus minus versus vs whether what how why whom once since whilst until unless
+    though although yet nor either neither x"""
 )
 _IRREGULAR_PLURALS = _words(
     "people men women children police personnel troops staff cattle feet teeth mice geese "
@@ -222,19 +234,10 @@ def parse_number(text: str) -> float | None:
         return None
 
 
-def _excluded_spans(text: str) -> tuple[list[int], list[int]]:
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in _NOT_QUANTITY.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
-    return starts, ends
-
-
-def _overlaps(spans: tuple[list[int], list[int]], start: int, end: int) -> bool:
-    starts, ends = spans
-    i = bisect.bisect_left(starts, end) - 1
-    return i >= 0 and ends[i] > start
+def _excluded(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is part of a date, time, phone number or decade."""
+    lo, hi = max(0, start - _CONTEXT), min(len(text), end + _CONTEXT)
+    return any(m.start() < end and m.end() > start for m in _NOT_QUANTITY.finditer(text, lo, hi))
 
 
 def _is_plural(word: str) -> bool:
@@ -261,6 +264,8 @@ def _unit_after(text: str, end: int) -> tuple[str | None, bool]:
             break
         if taken and "-" not in word and low.endswith(("ing", "ed")):
             break  # a participle starts the verb phrase: "300 militants killed"
+        if word[0].isupper() and taken and taken[-1][0].islower() and _is_plural(taken[-1]):
+            break  # a plural head already ends the phrase: "12 protesters Police said"
         taken.append(word)
         pos = m.end()
     for word in reversed(taken):
@@ -284,8 +289,17 @@ def _previous_word(text: str, start: int) -> str:
     return window[-1].casefold().strip(",;:(") if window else ""
 
 
-def _digit_candidates(text: str, spans: tuple[list[int], list[int]]) -> Iterator[Quantity]:
-    for m in _DIGIT_NUMBER.finditer(text):
+def _digit_candidates(text: str) -> Iterator[Quantity]:
+    # Driven by digit runs: trying the full pattern at every position is several times slower.
+    covered = 0
+    for run in _DIGIT_RUN.finditer(text):
+        if run.start() < covered:
+            continue  # the "234" of "1,234"
+        currency = _CURRENCY_BEFORE.search(text, max(0, run.start() - 4), run.start())
+        m = _DIGIT_NUMBER.match(text, currency.start() if currency else run.start())
+        if m is None or m.end("num") <= run.start():
+            continue
+        covered = m.end("num")
         start, end = m.span()
         num_start, num_end = m.span("num")
         before = text[start - 1] if start > 0 else " "
@@ -304,7 +318,7 @@ def _digit_candidates(text: str, spans: tuple[list[int], list[int]]) -> Iterator
             continue  # 2nd, 1990s, 3.2.1, 1,2,3
         if after in "'’" and text[end + 1 : end + 2] == "s":
             continue  # 1990's
-        if _overlaps(spans, num_start, num_end):
+        if _excluded(text, num_start, num_end):
             continue
         number, scale, pct, cur = m["num"], m["scale"], m["pct"], m["cur"]
         value = _to_float(number, scale)
@@ -385,12 +399,18 @@ def find_quantities(text: str) -> list[Quantity]:
     (currency sign, multiplier and percent sign included; hedge and unit noun excluded).
     ``unit`` is the counted head noun ("mercenaries"), "percent", or a currency code.
     """
-    spans = _excluded_spans(text)
-    found = [*_digit_candidates(text, spans), *_word_candidates(text)]
+    found = [*_digit_candidates(text), *_word_candidates(text)]
     found.sort(key=lambda q: q.span.start if q.span else 0)
     result: list[Quantity] = []
     for quantity in found:
         if result and quantity.span and result[-1].span and result[-1].span.overlaps(quantity.span):
             continue
         result.append(quantity)
+    # "20 to 50 percent", "two or three times", "45, 60 or 90 minutes": one unit for all
+    for i in range(len(result) - 2, -1, -1):
+        first, second = result[i], result[i + 1]
+        if first.unit is None and second.unit is not None and first.span and second.span:
+            between = text[first.span.end : second.span.start]
+            if _SERIES_GAP.fullmatch(between):
+                result[i] = attrs.evolve(first, unit=second.unit)
     return result

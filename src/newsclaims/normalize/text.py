@@ -146,23 +146,19 @@ def _nfc_piece(piece: str, base: int, out: _MapBuilder) -> None:
     if composed == piece:
         out.copy(piece, base)
         return
-    # Map per cluster (a starter and its marks) when that reproduces the whole; otherwise
-    # the piece is mapped as one block, which stays correct but is coarser.
-    clusters: list[tuple[int, str]] = []
-    for i, char in enumerate(piece):
-        if clusters and unicodedata.combining(char):
-            start, chars = clusters[-1]
-            clusters[-1] = (start, chars + char)
-        else:
-            clusters.append((i, char))
-    parts = [(start, chars, unicodedata.normalize("NFC", chars)) for start, chars in clusters]
-    if "".join(p[2] for p in parts) != composed:
-        parts = [(0, piece, composed)]
-    for start, chars, normal in parts:
-        if normal == chars:
-            out.copy(normal, base + start)
-        else:
-            out.replace(normal, [base + start + min(k, len(chars) - 1) for k in range(len(normal))])
+    # Align output and input on their canonical decompositions: each output character
+    # maps to the input character its decomposition starts in (the base it was composed on).
+    starts: list[int] = []
+    offset = 0
+    for char in piece:
+        starts.append(offset)
+        offset += len(unicodedata.normalize("NFD", char))
+    sources: list[int] = []
+    offset = 0
+    for char in composed:
+        sources.append(base + bisect.bisect_right(starts, offset) - 1)
+        offset += len(unicodedata.normalize("NFD", char))
+    out.replace(composed, sources)
 
 
 def _nfc_pass(text: str, track: bool) -> tuple[str, list[tuple[int, int]]] | None:
@@ -377,6 +373,9 @@ def is_apostrophe(text: str, index: int) -> bool:
     after = text[index + 1] if index + 1 < len(text) else ""
     if before.isalpha() and after.isalpha():
         return True
+    nxt = text[index + 2] if index + 2 < len(text) else ""
+    if after in "sS" and not nxt.isalnum() and (before.isdigit() or before == "."):
+        return True  # 1990’s, the e.v.’s
     if not before.isalnum():
         word = _WORD_AFTER.match(text, index + 1)
         if word and word.group().casefold() in _ELISIONS:
@@ -389,7 +388,6 @@ def is_apostrophe(text: str, index: int) -> bool:
             return year.group().endswith("s") or text[index] != "'"
         return False
     if before in "sS" and after == " ":
-        nxt = text[index + 2] if index + 2 < len(text) else ""
         if nxt.islower():
             return True
         if nxt.isupper() or nxt.isdigit():

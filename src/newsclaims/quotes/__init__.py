@@ -24,7 +24,7 @@ from newsclaims.quotes.direct import attribute_quotes
 from newsclaims.quotes.indirect import find_indirect
 from newsclaims.quotes.marks import find_quotes
 from newsclaims.quotes.speakers import RuleResolver
-from newsclaims.quotes.textutil import paragraph_spans, sentence_spans
+from newsclaims.quotes.textutil import index_text, paragraph_spans, release_text, sentence_spans
 
 logger = logging.getLogger(__name__)
 
@@ -106,8 +106,12 @@ def extract_quotes(
     resolver = resolver if resolver is not None else RuleResolver(
         aliases if aliases is not None else DEFAULT_ALIASES
     )
-    candidates = [c for c in extractor.extract(text, spans) if _valid(text, c)]
-    resolutions = resolver.resolve(text, candidates)
+    index_text(text)
+    try:
+        candidates = [c for c in extractor.extract(text, spans) if _valid(text, c)]
+        resolutions = resolver.resolve(text, candidates)
+    finally:
+        release_text()
     if len(resolutions) != len(candidates):
         raise MalformedInput("the speaker resolver returned a different number of results")
     return _build(text, candidates, resolutions)
@@ -144,7 +148,7 @@ def _build(text: str, candidates: list[Candidate], resolutions: list[Resolution]
             span=Span(cand.span.start, cand.span.end),
             kind=cand.kind,
             speaker=res.speaker,
-            speaker_span=speaker_span if res.speaker is not None else None,
+            speaker_span=speaker_span,
             cue=cand.cue,
             confidence=_unit(cand.confidence),
             speaker_confidence=_unit(res.confidence) if res.speaker is not None else 0.0,

@@ -36,6 +36,7 @@ _QUOTE_NOUNS = frozenset(
 )
 _CITING = frozenset({"citing", "quoting", "quoted", "cited", "zitierte", "zitiert"})
 _SPEECH_END = ".?!…,;:-–—"
+_DASHES = "-‐‒–—―−~"
 
 
 @attrs.frozen
@@ -63,10 +64,10 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
     hi = min(limit, close_end + _WINDOW)
     while i < hi and text[i] in " \t,":
         i += 1
-    if i < hi and text[i] in "-–—":
+    if i < hi and text[i] in _DASHES:
         # Press-release trailer: "…" -Jane Doe, Mayor of Springfield
         j = i
-        while j < hi and text[j] in "-–— ":
+        while j < hi and (text[j] in _DASHES or text[j] == " "):
             j += 1
         toks = tokens(text, j, hi)
         if toks and toks[0].capitalised:
@@ -78,6 +79,8 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
     if not toks or toks[0].start != i:
         return None
     first = toks[0]
+    if first.capitalised and _ends_sentence(text, close_end) and not _name_then_cue(toks):
+        return None  # a new sentence starts after the quote
     end = is_cue(toks, 0)
     if end:
         rng = subject_after(text, toks, end)
@@ -93,28 +96,53 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
         rng = subject_after(text, toks, 2)
         if rng is not None:
             return Attribution(_token_range(toks, rng), "according to", 0.85)
-    for k in range(1, min(len(toks), 12)):
+    for k in range(1, min(len(toks), 26)):
         end = is_cue(toks, k)
         if not end:
             continue
-        rng = subject_before(text, toks, k)
-        if rng is None:
-            return None
-        if rng[0] != 0:
-            # "Zakharova, the spokesperson, said": the name right after the quote wins.
-            head = subject_after(text, toks, 0)
-            if head is None or head[1] > k:
-                return None
-            rng = head
-        return Attribution(_token_range(toks, rng), toks[k].lower, 0.9)
+        rng = subject_before(text, toks, k) if k < 12 else None
+        if rng is not None and rng[0] == 0:
+            return Attribution(_token_range(toks, rng), toks[k].lower, 0.9)
+        clean = all(not text[toks[n - 1].end : toks[n].start].strip() for n in range(1, k))
+        if clean and k <= 6 and (toks[0].lower in lx.DETERMINERS or toks[0].capitalised):
+            # Right after a quote, "the gambling tycoon told" is a subject whatever its words.
+            end = _before_adverbs(toks, k)
+            return Attribution(_token_range(toks, (0, end)), toks[k].lower, 0.8)
+        head = subject_after(text, toks, 0)
+        if head is not None and toks[head[0]].capitalised and head[1] < k and k <= 24 and (
+            text[toks[head[1] - 1].end : toks[head[1]].start].strip() == ","
+        ):
+            # "Jeff Weaver, Sanders’ campaign manager, said": the name right after the quote.
+            return Attribution(_token_range(toks, head), toks[k].lower, 0.8)
+        return None
     return None
+
+
+def _ends_sentence(text: str, close_end: int) -> bool:
+    j = close_end - 1
+    while j > 0 and (text[j] in "\"“”„‟«»‹›‘’'`" or text[j].isspace()):
+        j -= 1
+    return j >= 0 and text[j] == "."
+
+
+def _name_then_cue(toks: list[Token]) -> bool:
+    for k in range(1, min(4, len(toks))):
+        if is_cue(toks, k):
+            return all(t.capitalised for t in toks[:k])
+    return False
+
+
+def _before_adverbs(toks: list[Token], k: int) -> int:
+    while k > 1 and toks[k - 1].lower in lx.ADVERBS:
+        k -= 1
+    return k
 
 
 def _sentence_tokens(text: str, lo: int, hi: int) -> list[Token]:
     toks = tokens(text, lo, hi)
     for n in range(1, len(toks)):
         gap = text[toks[n - 1].end : toks[n].start]
-        if any(ch in ".?!\n“”\"«»„" for ch in gap):
+        if any(ch in ".?!\n“”\"«»„" for ch in gap) and ".)" not in gap:
             return toks[:n]
     return toks
 
@@ -169,10 +197,27 @@ def left_attribution(
         if inverted is not None and inverted[1] == len(toks):
             rng = inverted
     if rng is None and cue_word in lx.PARTICIPLE_CUES:
-        rng = subject_from_start(text, toks, cue_at)
+        near = subject_before(text, toks, cue_at)
+        if near is not None and near[1] >= cue_at - 2 and (
+            toks[near[1] - 1].capitalised or is_pronoun(toks[near[1] - 1])
+        ) and near[0] > 0 and toks[near[0] - 1].lower in ("with", "and", "as"):
+            rng = near  # "with Trump reportedly yelling:"
+        else:
+            rng = subject_from_start(text, toks, cue_at)
+    if rng is None and cue_at > 0 and toks[cue_at - 1].lower in ("and", "und"):
+        rng = subject_from_start(text, toks, cue_at - 1)  # "He … and joked, “…”"
     if rng is None:
         rng = subject_before(text, toks, cue_at)
+    if rng is None and after < len(toks):
+        # Verb-second order ("Dazu gab das Ministerium bekannt:", "äußerte sich X:").
+        start = after + 1 if toks[after].lower in ("sich", "er", "sie") and after + 1 < len(
+            toks) and toks[after].lower == "sich" else after
+        inverted = subject_after(text, toks, start)
+        if inverted is not None and inverted[0] == start:
+            rng = inverted
     if rng is None:
+        if ending == ":":
+            return _colon_mention(text, toks), ending
         return None, ending
     confidence = 0.85 if ending in ":," else 0.6
     return Attribution(_token_range(toks, rng), cue_word, confidence, nested), ending
@@ -186,14 +231,44 @@ def _colon_mention(text: str, toks: list[Token]) -> Attribution | None:
             if rng is not None and rng[1] == len(toks):
                 return Attribution(_token_range(toks, rng), None, 0.7)
             break
-    rng = subject_before(text, toks + [Token(":", toks[-1].end, toks[-1].end)], len(toks))
-    if rng is None or len(toks) - rng[0] > 6:
+    rng = subject_before(text, toks + [Token(":", toks[-1].end, toks[-1].end, ":")], len(toks))
+    if rng is not None and len(toks) - rng[0] <= 6 and (rng[0] == 0 or "," in text[
+        toks[rng[0] - 1].end : toks[rng[0]].start
+    ] or toks[rng[0] - 1].lower in lx.LEADING_FILLERS):
+        return Attribution(_token_range(toks, rng), None, 0.7)
+    return _lead_subject(text, toks)
+
+
+def _lead_subject(text: str, toks: list[Token]) -> Attribution | None:
+    """The speaker of a colon lead-in with no cue word known to us (any language).
+
+    A subject pronoun near the start, else a sentence-initial name followed by a verb, else
+    the last run of two or more capitalised words (a title and name, or a full name).
+    """
+    for token in toks[:4]:
+        if token.lower in ("he", "she", "they", "er", "sie", "ich", "wir"):
+            return Attribution((token.start, token.end), None, 0.5)
+    first = 0
+    while first < len(toks) and toks[first].lower in lx.LEADING_FILLERS:
+        first += 1
+    if first + 1 < len(toks) and toks[first].capitalised and not toks[first + 1].capitalised and (
+        toks[first].lower not in lx.DETERMINERS and toks[first].lower not in lx.NOT_NAMES
+    ):
+        return Attribution((toks[first].start, toks[first].end), None, 0.45)
+    run_end = None
+    for k in range(len(toks) - 1, 0, -1):
+        joined = not text[toks[k - 1].end : toks[k].start].strip()
+        if toks[k].capitalised and toks[k - 1].capitalised and joined and k - 1 > first:
+            run_end = k + 1
+            break
+    if run_end is None:
         return None
-    if rng[0] > 0:
-        gap = text[toks[rng[0] - 1].end : toks[rng[0]].start]
-        if "," not in gap and not toks[rng[0] - 1].lower in lx.LEADING_FILLERS:
-            return None
-    return Attribution(_token_range(toks, rng), None, 0.7)
+    a = run_end - 1
+    while a - 1 > first and toks[a - 1].capitalised and not text[
+        toks[a - 1].end : toks[a].start
+    ].strip():
+        a -= 1
+    return Attribution(_token_range(toks, (a, run_end)), None, 0.45)
 
 
 def _cited_speaker(text: str, toks: list[Token], cue_at: int) -> tuple[int, int] | None:
@@ -225,7 +300,8 @@ def classify(text: str, quote: MarkedQuote, ending: str, attributed: bool) -> tu
         if attributed or len(words) >= 4 or ends_speech:
             return "direct", True
         return "partial", False
-    if _is_title(words) and not ends_speech:
+    if _is_title(words) and not ends_speech and text[quote.start] != "„":
+        # German capitalises every noun, so a „Title“ test would drop its partial quotes.
         return "partial", False
     if len(words) >= 10 and ends_speech and inner[:1].isupper():
         return "direct", True
@@ -282,9 +358,21 @@ def attribute_quotes(
         left, ending = left_attribution(text, lead_lo, quote.start)
         if quote.repair == "unopened":
             ending = "start"
+        if ending == "start" and attribution is None and parent is None and p > 0:
+            # "Cruz continued:" closing the previous paragraph introduces this one.
+            prev_lo, prev_hi = paragraphs[p - 1]
+            if text[prev_lo:prev_hi].rstrip().endswith(":"):
+                s_prev = max(0, bisect.bisect_right(starts, prev_hi - 1) - 1)
+                intro_lo = max(prev_lo, sentences[s_prev][0] if sentences else prev_lo)
+                intro, intro_end = left_attribution(text, intro_lo, prev_hi)
+                if intro is not None and intro_end == ":":
+                    left, ending = intro, ":"
         if attribution is None or (left is not None and ending == ":"):
             if left is not None and (ending in (":", ",") or attribution is None):
                 attribution = left
+        if attribution is None and ending in ("word", "that") and parent is None:
+            sent_hi = sentences[s][1] if sentences else p_hi
+            attribution = _later_in_sentence(text, quote.end, min(sent_hi, right_limit))
         kind, speech = classify(text, quote, ending, attribution is not None and ending != "word")
         if ending == "word" and attribution is not None and attribution is left:
             attribution = attrs.evolve(attribution, confidence=min(attribution.confidence, 0.6))
@@ -327,6 +415,22 @@ def attribute_quotes(
         attributions.append(attribution)
         paragraph_of.append(p)
     return _share_within_paragraphs(text, candidates, paragraph_of)
+
+
+def _later_in_sentence(text: str, lo: int, hi: int) -> Attribution | None:
+    """A cue later in the sentence of a partial quote ("…“hinter der Zone“ auf, sagte er")."""
+    toks = tokens(text, lo, hi)
+    for k in range(len(toks)):
+        end = is_cue(toks, k)
+        if not end:
+            continue
+        rng = subject_after(text, toks, end)
+        if rng is None or rng[0] != end:
+            rng = subject_before(text, toks, k) if k > 0 else None
+        if rng is not None:
+            return Attribution(_token_range(toks, rng), toks[k].lower, 0.5)
+        return None
+    return None
 
 
 def _split_unclosed(text: str, quote: MarkedQuote) -> tuple[MarkedQuote, Attribution | None]:

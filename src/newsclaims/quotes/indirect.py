@@ -16,13 +16,15 @@ from __future__ import annotations
 import bisect
 import re
 
+import attrs
+
 from newsclaims.model import Span
 from newsclaims.quotes import lexicon as lx
 from newsclaims.quotes.base import Candidate
-from newsclaims.quotes.mentions import is_cue, subject_after, subject_before
+from newsclaims.quotes.mentions import is_cue, subject_after, subject_before, subject_from_start
 from newsclaims.quotes.textutil import Token, strip_span, tokens
 
-_THAT = frozenset({"that", "dass", "ob", "whether", "if"})
+_THAT = frozenset({"that", "dass", "ob", "whether"})
 _CLAUSE_STOP = frozenset({"on", "in", "at", "during", "after", "before", "to", "with", "for", "by",
                           "about", "of", "from", "via", "when", "while", "as", "through", "over",
                           "am", "im", "bei", "nach", "vor", "gegenüber", "auf", "zu"})
@@ -37,15 +39,17 @@ _SAY_CUES = frozenset(
     berichtete äußerte erläuterte kritisierte warnte bestätigte schrieb bekräftigte unterstrich
     behauptete versicherte""".split()
 )
+_PREPOSITIONS = frozenset({"in", "of", "at", "from", "to", "for", "with", "by", "on", "about",
+                          "against", "between", "among", "over", "under", "into", "than"})
+_TELL = frozenset({"told", "tell", "tells", "telling", "informed", "informs", "assured",
+                   "assures", "reminded", "reminds"})
 _WORDS = re.compile(r"\w+")
-_TRIGGERS = lx.CUE_VERBS | frozenset({"according", "laut", "zufolge", "nach"})
-_ACCUSE = frozenset({"accused", "accuses", "accusing", "blamed", "blames", "criticised",
-                     "criticized", "criticises", "criticizes"})
+_TRIGGERS = lx.CUE_VERBS | lx.REPORT_VERBS | frozenset({"according", "laut", "zufolge", "nach"})
 
 
-def _trim_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _trim_clause(text: str, start: int, end: int, minimum: int = 3) -> tuple[int, int] | None:
     start, end = strip_span(text, start, end, ",;:.—–-")
-    if end - start < 12 or len(text[start:end].split()) < 3:
+    if end - start < 2 or len(text[start:end].split()) < minimum:
         return None
     return start, end
 
@@ -82,23 +86,56 @@ def find_indirect(
             toks = [t for t in toks if not _inside(barriers, starts, t.start)]
         if len(toks) < 4:
             continue
-        candidate = _according_to(text, toks, lo, hi, barriers, starts)
+        candidate = _headline(text, toks, lo, hi)
+        if candidate is None:
+            candidate = _according_to(text, toks, lo, hi, barriers, starts)
         if candidate is None:
             candidate = _cue_first(text, toks, hi, barriers, starts)
+        last = _cue_last(text, toks, lo, hi, barriers, starts)
         if candidate is None:
-            candidate = _cue_last(text, toks, lo, hi, barriers, starts)
-        if candidate is not None:
+            candidate, last = last, None
+        if isinstance(candidate, list):
+            group = len(found)
+            found.extend(attrs.evolve(c, group=-1 - group) for c in candidate)
+        elif candidate is not None:
             found.append(candidate)
+        if last is not None and not any(last.span.overlaps(c.span) for c in found[-2:]):
+            found.append(last)
     return found
+
+
+_NOT_SPEAKERS = frozenset(
+    """read watch update note editor photo photos video related see click listen via correction
+    source sources image images caption credit warning breaking exclusive opinion analysis
+    live poll review quiz name age city job pay why what how who when where""".split()
+)
+
+
+def _headline(text: str, toks: list[Token], lo: int, hi: int) -> Candidate | None:
+    """``Trump: Cruz Has ‘To Come a Long Way’`` — a headline giving a speaker and a claim."""
+    if len(toks) < 4 or not toks[0].capitalised:
+        return None
+    for k in range(min(4, len(toks) - 2)):
+        gap = text[toks[k].end : toks[k + 1].start]
+        if not gap.strip():
+            continue
+        if gap.strip() != ":" or toks[0].lower in _NOT_SPEAKERS:
+            return None
+        if not all(t.capitalised or t.lower in lx.PERSON_NOUNS | lx.ORG_NOUNS
+                   for t in toks[: k + 1]):
+            return None
+        clause = _trim_clause(text, toks[k + 1].start, hi, minimum=3)
+        return _make(text, clause, toks, (0, k + 1), ":", 0.6)
+    return None
 
 
 def _according_to(
     text: str, toks: list[Token], lo: int, hi: int,
     barriers: list[tuple[int, int]], starts: list[int],
-) -> Candidate | None:
+) -> Candidate | list[Candidate] | None:
     first = toks[0].lower
     if first == "according" and toks[1].lower == "to":
-        rng = subject_after(text, toks, 2)
+        rng = subject_after(text, toks, 2) or _loose_np(text, toks, 2)
         if rng is None:
             return None
         after = toks[rng[1] - 1].end
@@ -121,10 +158,10 @@ def _according_to(
             gap = text[toks[k - 1].end : toks[k].start]
             if "," not in gap and "(" not in gap:
                 continue
-            rng = subject_after(text, toks, k + 2)
+            rng = subject_after(text, toks, k + 2) or _loose_np(text, toks, k + 2)
             if rng is None:
                 return None
-            clause = _trim_clause(text, lo, toks[k].start)
+            clause = _trim_clause(text, lo, toks[k].start, minimum=2)
             return _make(text, clause, toks, rng, "according to", 0.75)
         if toks[k].lower == "zufolge" and k >= 1:
             rng = subject_before(text, toks, k)
@@ -136,27 +173,64 @@ def _according_to(
     return None
 
 
+def _loose_np(text: str, toks: list[Token], start: int) -> tuple[int, int] | None:
+    """Any noun phrase after "according to": up to the next punctuation, at most 12 words."""
+    end = start
+    while end < len(toks) and end - start < 12:
+        if end > start and text[toks[end - 1].end : toks[end].start].strip():
+            break
+        end += 1
+    return (start, end) if end > start else None
+
+
 def _cue_first(
     text: str, toks: list[Token], hi: int,
     barriers: list[tuple[int, int]], starts: list[int],
-) -> Candidate | None:
-    for k in range(1, len(toks) - 2):
+) -> Candidate | list[Candidate] | None:
+    for k in range(1, len(toks) - 1):
         end = is_cue(toks, k)
+        word = toks[k].lower
+        if not end and word in lx.REPORT_VERBS:
+            end = k + 1
         if not end:
             continue
-        word = toks[k].lower
         rng = subject_before(text, toks, k)
+        if rng is None and word.endswith("ing") and text[toks[k - 1].end : toks[k].start].strip(
+        ) == ",":
+            rng = subject_from_start(text, toks, k)  # "Trump …, accusing her of …"
+        if rng is None and k >= 2 and toks[k - 1].lower in ("and", "und"):
+            rng = subject_from_start(text, toks, k - 1)  # "X survived … and says …"
+        if rng is None and word in _SAY_CUES and 2 <= k <= 5 and toks[0].lower in (
+            lx.DETERMINERS
+        ) and all(not text[toks[n - 1].end : toks[n].start].strip() for n in range(1, k)):
+            rng = (0, k)  # "The billionaire real estate magnate says …"
         if rng is None:
             continue
-        if rng[0] > 0 and not _boundary_before(text, toks, rng[0]):
+        if rng[0] > 0 and not _boundary_before(text, toks, rng[0]) and not (
+            (all(t.capitalised for t in toks[rng[0] : rng[1]]) or rng[1] - rng[0] == 1
+             and toks[rng[0]].lower in lx.PRONOUNS)
+            and toks[rng[0] - 1].lower not in _PREPOSITIONS
+        ):
             continue
+        if rng[0] > 0 and word in _SAY_CUES and end < len(toks) and text[
+            toks[end - 1].end : toks[end].start
+        ].strip() == "," and text[toks[rng[0] - 1].end : toks[rng[0]].start].strip() == ",":
+            # Parenthetical ("This campaign, he says, is different"): the parts around it.
+            before = _trim_clause(text, toks[0].start, toks[rng[0]].start, minimum=1)
+            after_start = toks[end].start
+            after = _trim_clause(text, after_start, _barrier(barriers, starts, after_start, hi),
+                                 minimum=1)
+            parts = [c for c in (_make(text, before, toks, rng, word, 0.65),
+                                 _make(text, after, toks, rng, word, 0.65)) if c is not None]
+            if parts:
+                return parts
         clause_start = _clause_start(text, toks, k, end, word)
         if clause_start is None:
             continue
         stop = _barrier(barriers, starts, clause_start, hi)
         if stop < hi and text[clause_start:stop].rstrip()[-1:] in (":", ","):
             return None  # the lead-in of a direct quotation, not reported speech
-        clause = _trim_clause(text, clause_start, stop)
+        clause = _trim_clause(text, clause_start, stop, minimum=1 if word not in _SAY_CUES else 3)
         if clause is None:
             continue
         confidence = 0.75 if word in _SAY_CUES else 0.6
@@ -180,17 +254,23 @@ def _clause_start(text: str, toks: list[Token], k: int, end: int, word: str) -> 
             break
         if toks[j].lower in _THAT:
             return toks[j].end
-    if word in _ACCUSE and end < len(toks):
-        return toks[end].start
-    if word in lx.WEAK_CUES or word not in _SAY_CUES or end >= len(toks):
+    if end >= len(toks) or word in _TELL:
+        return None  # "told TASS on Saturday": without "that", what was told is elsewhere
+    if word not in _SAY_CUES:
+        # A reporting verb's object is what is reported: "Trump criticized Cruz's plan".
+        nxt = toks[end]
+        if text[toks[end - 1].end : nxt.start].strip():
+            return None
+        return nxt.start
+    if word in lx.WEAK_CUES:
         return None
     nxt = toks[end]
     gap = text[toks[end - 1].end : nxt.start]
-    if gap.strip() == "," and word in lx.CUE_VERBS and nxt.lower in (
+    if gap.strip() == "," and not nxt.capitalised or nxt.lower in (
         "er", "sie", "es", "die", "der", "das", "man", "wir"
     ):
-        return nxt.start  # German: "sagte, er habe …"
-    if gap.strip() or nxt.lower in _CLAUSE_STOP or nxt.lower in ("and", "und", "it"):
+        return nxt.start  # "Barden says, far too many…", German "sagte, er habe …"
+    if gap.strip() or nxt.lower in _CLAUSE_STOP or nxt.lower in ("and", "und"):
         return None
     return nxt.start
 
@@ -199,44 +279,40 @@ def _cue_last(
     text: str, toks: list[Token], lo: int, hi: int,
     barriers: list[tuple[int, int]], starts: list[int],
 ) -> Candidate | None:
-    # The last comma-separated segment is "SUBJECT CUE [object] [adjunct]" or "CUE SUBJECT".
-    comma_at = -1
-    for k in range(len(toks) - 1, 0, -1):
-        gap = text[toks[k - 1].end : toks[k].start]
-        if "," in gap:
-            comma_at = k
-            break
-        if len(toks) - k > 14:
-            return None
-    if comma_at < 3:
-        return None
-    tail = toks[comma_at:]
-    end = is_cue(tail, 0)
-    if end:
-        rng = subject_after(text, tail, end)
-        if rng is None or rng[0] != end:
-            return None
-        rng = (rng[0] + comma_at, rng[1] + comma_at)
-        cue = tail[0].lower
-    else:
-        rng = None
-        cue = ""
-        for k in range(1, min(len(tail), 10)):
-            if is_cue(tail, k):
-                found = subject_before(text, tail, k)
-                if found is not None and found[0] == 0:
-                    rng = (found[0] + comma_at, found[1] + comma_at)
-                    cue = tail[k].lower
-                break
-        if rng is None:
-            return None
-    if cue in lx.WEAK_CUES and cue not in ("reported", "reports"):
-        return None
-    clause_end = toks[comma_at].start
+    # A comma-delimited segment "SUBJECT CUE [object] [adjunct]" or "CUE SUBJECT" after the
+    # reported clause: "…, Rzayev told TASS on Saturday." / "…, the agency said in a report, …"
     if _barrier(barriers, starts, lo, hi) < hi:
         return None
-    clause = _trim_clause(text, lo, clause_end)
-    return _make(text, clause, toks, rng, cue, 0.7)
+    commas = [k for k in range(1, len(toks)) if "," in text[toks[k - 1].end : toks[k].start]]
+    for n, comma_at in enumerate(commas):
+        if comma_at < 3:
+            continue
+        seg_end = commas[n + 1] if n + 1 < len(commas) else len(toks)
+        tail = toks[comma_at:seg_end]
+        if len(tail) > 14 or len(tail) < 2:
+            continue
+        end = is_cue(tail, 0)
+        rng = None
+        cue = ""
+        if end:
+            found = subject_after(text, tail, end)
+            if found is not None and found[0] == end:
+                rng, cue = (found[0] + comma_at, found[1] + comma_at), tail[0].lower
+        else:
+            for k in range(1, min(len(tail), 10)):
+                if is_cue(tail, k):
+                    found = subject_before(text, tail, k)
+                    if found is not None and found[0] == 0:
+                        rng = (found[0] + comma_at, found[1] + comma_at)
+                        cue = tail[k].lower
+                    break
+        if rng is None or (cue in lx.WEAK_CUES and cue not in ("reported", "reports")):
+            continue
+        if any(t.lower in _THAT for t in tail):
+            continue
+        clause = _trim_clause(text, lo, toks[comma_at].start)
+        return _make(text, clause, toks, rng, cue, 0.7)
+    return None
 
 
 def _make(

@@ -32,6 +32,11 @@ demand demands demanded describe describes described called calls predicted coun
 counters summed sums cautioned cautions caution pointed points signal signals signaled signalled
 underscored underscores highlighted highlights lamented laments praised praises boasted boasts
 conclude concludes concluded disclose discloses disclosed reveal reveals revealed
+exclaim exclaims exclaimed echo echoes echoed retort retorts retorted snap snapped quip mused
+muses whisper whispers whispered yell yells yelled scream screamed chant chanted cry cries cried
+mutter muttered brag brags bragged fume fumed plead pleaded pleads interject interjected
+emailed texted wrote tweet testified acknowledged continued quoted cites cited mock mocks mocked
+shot fired hit pushed went read reads beamed boomed gushed sighed laughed marveled marvelled raged thundered
 """.split()
 
 _DE_CUE_STEMS = """
@@ -44,11 +49,47 @@ unterstrichen unterstreicht räumte räumten kündigte kündigten kündigt gab g
 spricht behauptete behaupteten behauptet versicherte versicherten versichert wies wiesen
 stellte stellten zitierte zitierten beklagte beklagten mahnte mahnten verwies verwiesen
 kommentierte kommentierten antwortete antworteten antwortet ließ ließen hieß heißt glaubt
+begründete begründeten begründet rief riefen führte führten meldete meldeten fragte fragten
+erwiderte erwiderten entgegnete entgegneten resümierte bilanzierte urteilte lobte lobten warf
+warfen nannte nannten sprach
 glaubte vermutete vermutet schätzte schätzt appellierte sprach bezeichnete bezeichneten
 """.split()
 
 #: Cue words that introduce or close a quotation.
 CUE_VERBS: frozenset[str] = frozenset(_EN_CUE_STEMS) | frozenset(_DE_CUE_STEMS)
+
+#: Verbs that report a stance or statement without quoting it ("Trump criticized Cruz",
+#: "polls show"); used for indirect speech only, where a subject must stand right before them.
+REPORT_VERBS: frozenset[str] = frozenset(
+    """criticized criticised criticizes criticises slammed slams blasted blasts attacked attacks
+    praised praises mentioned mentions denounced denounces questioned questions touted touts
+    referred refers cited cites endorsed endorses rejected rejects dismissed dismisses revealed
+    reveals showed shows show found finds suggested suggests indicated indicates expects expected
+    hopes hoped wants wanted knows knew feels felt fears feared worries worried considers
+    considered sees saw views viewed plans planned intends intended decided decides refused
+    refuses pledged pledges vowed vows threatened threatens demanded demands proposed proposes
+    supported supports opposed opposes defended defends disputed disputes doubted doubts
+    projected projects acknowledged admits conceded concedes recommended recommends called calls
+    described describes labeled labelled branded dubbed hailed hails lauded lauds mocked mocks
+    condemned condemns questioned rebuked rebukes chided chides thanked thanks congratulated
+    welcomed welcomes urged urges asked asks challenged challenges insisted conceded signaled
+    signalled announced discussed discusses addressed addresses predicted pointed highlighted
+    emphasized stressed underlined acknowledged recalled remembered admitted agreed believe
+    believed believes think thinks thought claims claimed accused accuses blamed blames
+    promised promises warned warns argued argues
+    seemed seems seem appeared appears appear declined declines want wants referring calling
+    supporting see offered offers know citing hope hoping fear fears sought seeks seeking named
+    showing backing expressed expresses feel talking talked talks spoke oppose view expect
+    expecting ordered backed prefer prefers preferred favor favors favored favour favours
+    favoured criticizing criticising denouncing decried decries describing attacking questioning
+    portrayed portrays requested requests repeated repeats pointing discussing listed lists
+    identified learned insisting warning claiming arguing noting adding stressing suggesting
+    encouraging encourage encourages encouraged accusing demanding defending referencing
+    references raising praising slamming blasting urging vowing pledging promising threatening
+    rejecting dismissing questioning touting
+    kritisierte kritisierten lobte lobten forderte forderten begrüßte begrüßten verurteilte
+    verurteilten bezeichnete bezeichneten nannte nannten kündigte kündigten""".split()
+)
 
 #: Cue verbs that usually take a person as object before the reported clause ("told TASS that").
 OBJECT_CUES: frozenset[str] = frozenset(
@@ -85,6 +126,10 @@ PARTICLE_CUES: dict[str, frozenset[str]] = {
     "räumten": frozenset({"ein"}),
     "kündigte": frozenset({"an"}),
     "kündigten": frozenset({"an"}),
+    "führte": frozenset({"aus"}),
+    "führten": frozenset({"aus"}),
+    "warf": frozenset({"vor"}),
+    "warfen": frozenset({"vor"}),
     "gab": frozenset({"an", "bekannt", "zu"}),
     "gaben": frozenset({"an", "bekannt", "zu"}),
     "stellte": frozenset({"klar", "fest"}),
@@ -93,9 +138,28 @@ PARTICLE_CUES: dict[str, frozenset[str]] = {
     "wiesen": frozenset({"hin", "darauf"}),
     "ließ": frozenset({"verlauten", "wissen"}),
     "ließen": frozenset({"verlauten", "wissen"}),
+    "shot": frozenset({"back"}),
+    "went": frozenset({"on"}),
+    "fired": frozenset({"back"}),
+    "hit": frozenset({"back"}),
+    "pushed": frozenset({"back"}),
     "called": frozenset({"it", "them", "him", "her", "the", "this", "that", "on", "for"}),
     "calls": frozenset({"it", "them", "him", "her", "the", "this", "that", "on", "for"}),
 }
+
+#: Days and months, which open time phrases ("on Tuesday said").
+DAYS_MONTHS: frozenset[str] = frozenset(
+    """jan feb mar apr jun jul aug sep sept oct nov dec january february march april june
+    july august september october november december monday tuesday wednesday thursday friday
+    saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag""".split()
+)
+
+#: Capitalised words that are never part of a speaker's name.
+NOT_NAMES: frozenset[str] = DAYS_MONTHS | frozenset(
+    """today yesterday tomorrow tonight however meanwhile still yet earlier later
+    also but and so then now here there this that these those it its when while after before
+    during if as in on at for from by with not no yes oh well okay ok""".split()
+)
 
 #: Words that can stand between a subject and its cue verb ("Aliyev also once again said").
 ADVERBS: frozenset[str] = frozenset(
@@ -175,7 +239,9 @@ DETERMINERS: frozenset[str] = frozenset(
 LEADING_FILLERS: frozenset[str] = frozenset(
     """and but so still however meanwhile also yet then instead moreover later now further
     in on at for from by with after before during when while as then thus hence indeed und aber
-    doch dann""".split()
+    doch dann dazu dabei daraufhin zudem auch hier dort damals heute jetzt nun danach später
+    außerdem demgegenüber dagegen deshalb darin darauf dafür denn jedoch zuvor bereits
+    im am""".split()
 )
 
 #: Words that end a noun phrase scanning leftwards (a verb or clause boundary is near).

@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 import attrs
 
-from newsclaims.quotes import _compat
+from newsclaims.quotes import _normapi
 
 _DOUBLE_OPENERS = frozenset("„“«〝")  # glyph prior when the flanks do not decide
 _DOUBLE_ALWAYS_OPEN = frozenset("„")
@@ -104,8 +104,9 @@ def double_marks(text: str, lo: int, hi: int) -> list[Mark]:
         can_open, can_close = _flanks(text, i, end, lo, hi)
         if glyph in _DOUBLE_ALWAYS_OPEN or glyph == "``":
             can_open, can_close = True, False
-        elif glyph == "''":
-            can_open, can_close = False, True
+        elif glyph == "''" and not can_open:
+            # ``…'' closes with ''; some archives (NYT) also open with '', left to the flanks.
+            can_close = True
         marks.append(Mark(i, end, glyph, can_open, can_close))
     return marks
 
@@ -123,7 +124,7 @@ def single_marks(text: str, lo: int, hi: int, skip: Callable[[int], bool]) -> li
             after = text[i + 1] if i + 1 < hi else " "
             if before.isalpha() and after.isalpha():
                 continue  # don’t, Azerbaijan’s: the common case, decided without a call
-            if _compat.is_apostrophe(text, i):
+            if _normapi.is_apostrophe(text, i):
                 continue
         can_open, can_close = _flanks(text, i, i + 1, lo, hi)
         if ch in "‘‚":

@@ -23,8 +23,11 @@ _LOWER_NP = frozenset({"top", "senior", "former", "foreign", "deputy", "chief", 
                        "republican", "democratic", "conservative", "liberal", "independent",
                        "first", "second", "third", "one", "two", "three", "several", "some",
                        "many", "both", "all", "most", "further", "additional", "regional"})
-_SKIP_BEFORE_CUE = lx.ADVERBS | frozenset({"went", "go", "goes", "going", "on", "to", "who",
-                                             "which", "also", "has", "later", "would"})
+_SKIP_BEFORE_CUE = lx.ADVERBS | lx.DAYS_MONTHS | frozenset(
+    {"went", "go", "goes", "going", "on", "to", "who", "which", "also", "has", "later", "would",
+     "last", "this", "week", "month", "year", "morning", "afternoon", "evening", "night", "day",
+     "now", "not", "today", "yesterday", "am", "vergangenen", "gestern", "heute"}
+)
 
 
 def is_cue(tokens: list[Token], i: int) -> int:
@@ -33,7 +36,7 @@ def is_cue(tokens: list[Token], i: int) -> int:
         return 0
     token = tokens[i]
     word = token.lower
-    if word not in lx.CUE_VERBS or (token.capitalised and word not in lx.PRONOUNS):
+    if word not in lx.CUE_VERBS or (token.capitalised and i > 0):
         return 0
     particles = lx.PARTICLE_CUES.get(word)
     if particles is None:
@@ -53,12 +56,15 @@ def is_pronoun(token: Token) -> bool:
 def np_word(token: Token) -> bool:
     """Whether ``token`` can be part of a speaker mention."""
     word = token.lower
-    if word in lx.NP_STOPWORDS:
+    if word in lx.NP_STOPWORDS or word in lx.NOT_NAMES:
         return False
     if token.capitalised and word not in lx.CUE_VERBS:
-        return True
+        return not (word.endswith("ly") and word[:-2] + "ly" == word and len(word) > 6
+                    and word not in lx.PERSON_NOUNS and _adverb_like(word))
     if word.endswith(("’s", "'s")) and len(word) > 2:
         return True
+    if word.endswith("-old") and word[:1].isdigit():
+        return True  # "the 46-year-old"
     return (
         word in lx.PERSON_NOUNS
         or word in lx.ORG_NOUNS
@@ -68,6 +74,12 @@ def np_word(token: Token) -> bool:
         or word in lx.DETERMINERS
         or token.text.isdigit()
     )
+
+
+def _adverb_like(word: str) -> bool:
+    # "Reluctantly", "Separately": capitalised only because they open the sentence.
+    return word.endswith(("ally", "ately", "ively", "ently", "antly", "ingly", "edly", "tly",
+                          "ously", "fully", "ually"))
 
 
 def _gap(text: str, left: Token, right: Token) -> str:
@@ -86,12 +98,14 @@ def valid_head(tokens: list[Token]) -> bool:
         return tokens[0].lower not in ("it", "es") or True
     last = tokens[-1]
     word = last.lower
-    if word in lx.DETERMINERS or word in _NP_LINKS:
+    if word in lx.DETERMINERS or word in _NP_LINKS or word in lx.NOT_NAMES:
         return False
     if last.capitalised and word not in lx.LEADING_FILLERS:
         return True
     if word.endswith(("’s", "'s")):
         return False
+    if word.endswith("-old") and word[:1].isdigit():
+        return True
     return word in lx.PERSON_NOUNS or word in lx.ORG_NOUNS or word in lx.ANONYMOUS_NOUNS
 
 
@@ -100,19 +114,40 @@ def subject_before(
 ) -> tuple[int, int] | None:
     """The token range ``[a, b)`` of the mention ending just before the cue at ``tokens[cue]``.
 
-    Adverbs and auxiliaries between subject and cue are skipped; an appositive
-    (``Zakharova, the spokesperson, said``) returns the name.
+    Adverbs and auxiliaries between subject and cue are skipped; an appositive or participle
+    phrase (``Zakharova, the spokesperson, said``) returns the noun phrase before it.
     """
     j = cue - 1
-    while j >= floor and tokens[j].lower in _SKIP_BEFORE_CUE and not tokens[j].capitalised:
-        if j + 1 <= cue - 1 and not _clean_gap(_gap(text, tokens[j], tokens[j + 1])):
+    while j >= floor:
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        gap = _gap(text, tokens[j], nxt) if nxt is not None else ""
+        if ")" in gap and "(" not in gap:
+            # "Sen. Lindsey Graham (R-S.C.) told": step over the parenthesis.
+            k = j
+            while k >= floor and "(" not in _gap(text, tokens[k - 1], tokens[k]) and j - k < 6:
+                k -= 1
+            if k - 1 >= floor and "(" in _gap(text, tokens[k - 1], tokens[k]):
+                j = k - 1
+                break
+            return None
+        if not (tokens[j].lower in _SKIP_BEFORE_CUE and (
+            not tokens[j].capitalised or tokens[j].lower in lx.DAYS_MONTHS
+        )):
+            break
+        if j + 1 <= cue - 1 and not _clean_gap(gap):
             break
         j -= 1
     if j < floor:
         return None
-    if j + 1 < len(tokens) and j + 1 <= cue and not _gap_ok(text, tokens[j], tokens[j + 1]):
-        # A comma between subject and cue (", said"); only an appositive may stand there.
-        pass
+    if j + 1 <= cue and _gap(text, tokens[j], tokens[j + 1]).strip() == ",":
+        # "Trump, speaking in Virginia, said" / "Zakharova, the spokesperson, also said": the
+        # subject is the noun phrase opening the clause, closed by a comma.
+        head = subject_from_start(text, tokens[: j + 1], j + 1) if floor == 0 else None
+        if head is not None and head[1] <= j and _gap(
+            text, tokens[head[1] - 1], tokens[head[1]]
+        ).strip() == "," and (tokens[head[0]].capitalised or is_pronoun(tokens[head[0]])):
+            return head
+        return None
     b = j + 1
     if is_pronoun(tokens[j]):
         return (j, b)
@@ -139,24 +174,29 @@ def subject_before(
         a += 1
     span = tokens[a:b]
     if not valid_head(span) or not _np_start_ok(span):
-        return None
-    # Appositive: "Zakharova, the foreign ministry spokesperson, (also) said".
-    if span[0].lower in lx.DETERMINERS and a - 1 >= floor:
-        gap = _gap(text, tokens[a - 1], tokens[a]).strip()
-        if gap == ",":
-            name_end = a
-            name_start = name_end - 1
-            while name_start - 1 >= floor and tokens[name_start - 1].capitalised and _clean_gap(
-                _gap(text, tokens[name_start - 1], tokens[name_start])
-            ):
-                name_start -= 1
-            if tokens[name_end - 1].capitalised and name_end - name_start <= 5:
-                return (name_start, name_end)
+        return _determiner_phrase(text, tokens, b, floor)
     return (a, b)
 
 
-def _gap_ok(text: str, left: Token, right: Token) -> bool:
-    return _clean_gap(_gap(text, left, right))
+def _determiner_phrase(
+    text: str, tokens: list[Token], b: int, floor: int
+) -> tuple[int, int] | None:
+    """``the announcer``, ``The New York businessman``: a short determiner phrase opening a
+    clause is a subject whatever its head noun."""
+    a = b - 1
+    while a >= floor and b - a <= 5:
+        word = tokens[a].lower
+        if word in lx.NP_STOPWORDS or word in lx.CUE_VERBS:
+            return None
+        if word in ("the", "a", "an", "der", "die", "das", "ein", "eine"):
+            at_boundary = a == floor or bool(
+                _gap(text, tokens[a - 1], tokens[a]).strip()
+            ) or tokens[a - 1].lower in lx.LEADING_FILLERS
+            return (a, b) if at_boundary and b - a >= 2 else None
+        if a < b - 1 and not _clean_gap(_gap(text, tokens[a], tokens[a + 1])):
+            return None
+        a -= 1
+    return None
 
 
 def _np_start_ok(span: list[Token]) -> bool:
@@ -189,16 +229,14 @@ def subject_after(text: str, tokens: list[Token], start: int) -> tuple[int, int]
 def subject_from_start(text: str, tokens: list[Token], limit: int) -> tuple[int, int] | None:
     """The sentence-initial subject (for ``…, saying …`` participle cues)."""
     a = 0
+    if limit and (tokens[0].lower in lx.LEADING_FILLERS or not np_word(tokens[0])):
+        # An introductory phrase ("In a statement released Thursday, ...") ends at a comma.
+        for k in range(0, min(limit, 12)):
+            if k + 1 < limit and _gap(text, tokens[k], tokens[k + 1]).strip() == ",":
+                a = k + 1
+                break
     while a < limit and tokens[a].lower in lx.LEADING_FILLERS:
         a += 1
-        if a < limit and not _clean_gap(_gap(text, tokens[a - 1], tokens[a])):
-            pass
-    # skip an introductory phrase ending in a comma ("In response, Aliyev ...")
-    for k in range(a, min(limit, a + 6)):
-        if k + 1 < limit and _gap(text, tokens[k], tokens[k + 1]).strip() == ",":
-            if not tokens[k].capitalised or k == a:
-                a = k + 1
-            break
     if a >= limit:
         return None
     return subject_after(text, tokens[:limit], a)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsclaims.model import Span, Speaker, SpeakerKind
-from newsclaims.quotes import _compat
+from newsclaims.quotes import _normapi
 from newsclaims.quotes import lexicon as lx
 from newsclaims.quotes.base import Candidate, Resolution
 from newsclaims.quotes.textutil import tokens
@@ -48,7 +48,9 @@ class Entity:
 
 
 def _possessive_base(word: str) -> str:
-    return _compat.strip_possessive(word)
+    if not word or word[-1] not in "sS’'":
+        return word  # the common case, without a call
+    return _normapi.strip_possessive(word)
 
 
 def _country_of(word: str) -> str | None:
@@ -100,7 +102,7 @@ def _is_org_words(words: list[str]) -> bool:
 class RuleResolver:
     """The built-in, rule-based :class:`~newsclaims.quotes.base.SpeakerResolver`."""
 
-    def __init__(self, aliases: _compat.AliasTable | None = None) -> None:
+    def __init__(self, aliases: _normapi.AliasTable | None = None) -> None:
         self.aliases = aliases
 
     def resolve(self, text: str, candidates: Sequence[Candidate]) -> list[Resolution]:
@@ -134,7 +136,7 @@ _SOURCE_INTRO = re.compile(
 
 
 class _ArticleState:
-    def __init__(self, text: str, aliases: _compat.AliasTable | None) -> None:
+    def __init__(self, text: str, aliases: _normapi.AliasTable | None) -> None:
         self.text = text
         self.aliases = aliases
         self.people: list[Entity] = []
@@ -166,7 +168,8 @@ class _ArticleState:
             for position, words in entries:
                 self._introduce(position, words)
 
-    def _introduce(self, position: int, words: list[str]) -> Entity | None:
+    def _introduce(self, position: int, words: list[str], *, titled: bool = True
+                   ) -> Entity | None:
         while words and words[0].lower() in lx.LEADING_FILLERS | lx.DETERMINERS:
             words = words[1:]
         if len(words) < 2:
@@ -174,8 +177,10 @@ class _ArticleState:
         title, name = split_title(words)
         if not name or _is_org_words(name) or any(w.islower() for w in name):
             return None
-        if len(name) == 1 and not title:
-            return None
+        if titled and not any(
+            _possessive_base(w).lower().rstrip(".") in lx.TITLE_WORDS for w in title
+        ):
+            return None  # only titled names: untitled runs are read when a surname asks
         if any(_possessive_base(w).lower() in lx.TITLE_WORDS for w in name):
             return None
         if len(name) == 1 and _possessive_base(name[0]) in _COUNTRIES:
@@ -228,11 +233,11 @@ class _ArticleState:
             known = [e.name for e in self.people if len(e.name.split()) > 1
                      and e.name.casefold().split()[-1][:2] == surname[:2]]
             if known:
-                match = _compat.match_name(name, known, aliases=self.aliases)
+                match = _normapi.match_name(name, known, aliases=self.aliases)
                 if match is not None:
                     return self.by_name[match.casefold()]
             for entity in reversed(self.people):
-                if len(entity.name.split()) == 1 and _compat.name_similarity(
+                if len(entity.name.split()) == 1 and _normapi.name_similarity(
                     surname, entity.name.casefold()
                 ) >= 0.85:
                     return entity
@@ -246,12 +251,12 @@ class _ArticleState:
             return best
         for entity in self.people:
             last = entity.name.casefold().split()[-1]
-            if last[:1] == key[:1] and _compat.name_similarity(key, last) >= 0.85:
+            if last[:1] == key[:1] and _normapi.name_similarity(key, last) >= 0.85:
                 return entity
         if scan:
             # A surname first: look for the article's full mention of that name.
             for position, words in self._runs().get(key, []):
-                entity = self._introduce(position, words)
+                entity = self._introduce(position, words, titled=False)
                 if entity is not None:
                     return entity
         return None
@@ -287,7 +292,9 @@ class _ArticleState:
         title, name = split_title(words)
         named = [w for w in name if w[:1].isupper() and _possessive_base(w).lower() not in
                  lx.TITLE_WORDS and _possessive_base(w).lower() not in lx.NATIONALITIES]
-        if head in lx.ORG_NOUNS or (len(words) == 1 and head in lx.CAPITALS):
+        if head in lx.ORG_NOUNS or (len(words) == 1 and (
+            head in lx.CAPITALS or _possessive_base(words[0]) in _COUNTRIES
+        )):
             return self._organisation(words, head), 0.85
         if named and len(named) == len(name) and not any(w.islower() for w in name):
             if _is_org_words(name) or (_is_org_words(words) and len(name) == 1) or (
@@ -329,7 +336,25 @@ class _ArticleState:
             return entity, 0.6
         if self.last is not None:
             return self.last[0], 0.5
+        named = self._nearest_name(position)
+        if named is not None:
+            return named, 0.5
         return None, 0.0
+
+    def _nearest_name(self, position: int) -> Entity | None:
+        """The last full name before ``position`` (a pronoun with no speaker before it)."""
+        best: tuple[int, list[str]] | None = None
+        for entries in self._runs().values():
+            for start, words in entries:
+                if start < position and (best is None or start > best[0]):
+                    title, name = split_title(words)
+                    if len(name) >= 2 and not _is_org_words(words) and not any(
+                        w.lower() in lx.NOT_NAMES for w in name
+                    ):
+                        best = (start, words)
+        if best is None:
+            return None
+        return self._introduce(best[0], best[1], titled=False)
 
     def _person(self, name: list[str], title: list[str], position: int
                 ) -> tuple[Entity | None, float]:
@@ -351,7 +376,7 @@ class _ArticleState:
 
     def _organisation(self, words: list[str], head: str) -> Entity:
         name = " ".join(words)
-        name = _compat.strip_possessive(name)
+        name = _normapi.strip_possessive(name)
         for entity in self.others:
             if entity.kind == "organisation" and entity.name.casefold() == name.casefold():
                 return entity

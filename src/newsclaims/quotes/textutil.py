@@ -7,47 +7,83 @@ more than a constant amount per character.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsclaims.model import Paragraph
 
-# A word: letters/digits, optionally joined by one apostrophe, hyphen or dot ("don't", "U.S",
-# "al-Assad"). The inner group starts with a joiner, which \w+ cannot match, so it cannot backtrack.
-_WORD = re.compile(r"\w+(?:[’'.\-]\w+)*")
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr mt ft vs etc inc ltd co corp
     jan feb mar apr jun jul aug sep sept oct nov dec no nos u.s a.m p.m d.c u.k u.n e.g i.e
-    approx dept est fig rev hon adm maj cmdr pres sen. bzw ca dr. evtl ggf inkl usw vgl z.b""".split()
+    approx dept est fig rev hon adm maj cmdr pres bzw ca evtl ggf inkl usw vgl z.b""".split()
 )
+_ABBREVIATION_ALTERNATIVES = "|".join(
+    re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)
+)
+# A word: an abbreviation with its full stop ("Gov.", "U.S.", an initial "E."), or letters and
+# digits joined by single apostrophes, hyphens or dots ("don't", "al-Assad"). Each loop body
+# starts with a joiner that \w+ cannot match, so nothing backtracks.
+_WORD = re.compile(
+    rf"(?i:{_ABBREVIATION_ALTERNATIVES})\.(?!\w)|[A-Z]\.(?=\s)|\w+(?:[’'.\-]\w+)*"
+)
+_LINE_BREAK = re.compile(r"[ \t\r\f\v]*\n\s*")
 
 QUOTE_CHARS = "\"“”„‟«»‹›‘’‚'`〝〞＂"
 
 
 class Token(NamedTuple):
-    """A word of the text: its string and where it sits."""
+    """A word of the text: its string, where it sits, and its lower-case form."""
 
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
     @property
     def capitalised(self) -> bool:
         return self.text[:1].isupper()
 
 
+def _scan(text: str, start: int, stop: int) -> list[Token]:
+    return [
+        Token(word, at, at + len(word), word.lower())
+        for match in _WORD.finditer(text, start, stop)
+        for word, at in ((match.group(), match.start()),)
+    ]
+
+
+# The tokens of the text being processed, so the many windows looked at while extracting from
+# one article share one scan. Keyed by identity; a miss only costs a rescan.
+_INDEX: list[tuple[str, list[Token], list[int]]] = []
+
+
+def index_text(text: str) -> None:
+    """Scan ``text`` once so later :func:`tokens` calls on it are slices."""
+    found = _scan(text, 0, len(text))
+    _INDEX[:] = [(text, found, [t.start for t in found])]
+
+
+def release_text() -> None:
+    """Forget the scanned text (it is not kept alive after extraction)."""
+    _INDEX.clear()
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The word tokens of ``text[start:end]`` with offsets into ``text``."""
     stop = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, stop)]
+    cached = _INDEX[0] if _INDEX else None
+    if cached is None or cached[0] is not text:
+        return _scan(text, start, stop)
+    found, starts = cached[1], cached[2]
+    i = bisect.bisect_left(starts, start)
+    j = bisect.bisect_left(starts, stop)
+    window = found[i:j]
+    if window and window[-1].end > stop:
+        window.pop()
+    return window
 
 
 def paragraph_spans(
@@ -56,7 +92,8 @@ def paragraph_spans(
     """Half-open ranges of the paragraphs of ``text``.
 
     Given paragraphs are used when their spans slice ``text`` to their text; otherwise the text is
-    split on blank lines.
+    split at line breaks (news text keeps one paragraph per line; hard-wrapped text would lose
+    only the pairing of marks across its lines).
     """
     if paragraphs:
         spans = []
@@ -69,7 +106,7 @@ def paragraph_spans(
             return spans
     spans = []
     position = 0
-    for match in _BLANK_LINE.finditer(text):
+    for match in _LINE_BREAK.finditer(text):
         spans.append((position, match.start()))
         position = match.end()
     spans.append((position, len(text)))

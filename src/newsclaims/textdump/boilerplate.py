@@ -28,7 +28,7 @@ _BULLET = re.compile(r"^(?:[-*•·‣◦▪–—]|\d{1,3}[.)])\s+\S")
 _LETTER = re.compile(r"[^\W\d_]")
 _CODE = re.compile(r"[{}<>=;\\|^~`]|[(\[][)\]]|&&|\+\+|//|\$\(|\w\.\w+\(")
 # Script or style text leaked into the dump: braces, semicolons, calls, operators.
-_MAX_CODE_SHARE = 0.03
+_MAX_CODE_SHARE = 0.04
 
 
 @attrs.frozen
@@ -38,6 +38,7 @@ class Features:
     words: int
     chars: int
     ends_sentence: bool
+    lead_in: bool
     sentences: int
     lexicon_share: float
     strong: bool
@@ -89,6 +90,7 @@ def features(blocks: Sequence[Block], lexicon: Lexicon) -> list[Features]:
                 words=n,
                 chars=len(text),
                 ends_sentence=ends_sentence(text),
+                lead_in=text.rstrip().endswith(":"),
                 sentences=1 + len(_SENTENCE_BREAK.findall(text)),
                 lexicon_share=lexicon.coverage(words) / n if n else 0.0,
                 strong=lexicon.has_strong(text),
@@ -109,7 +111,7 @@ def features(blocks: Sequence[Block], lexicon: Lexicon) -> list[Features]:
 
 def is_furniture(f: Features) -> bool:
     """Whether a block is page furniture on its own evidence (before context is used)."""
-    if not f.has_letters or f.url_only or f.code_share > _MAX_CODE_SHARE:
+    if not f.has_letters or f.url_only or (f.chars >= 40 and f.code_share > _MAX_CODE_SHARE):
         return True
     if f.strong and (f.words <= 40 or not f.ends_sentence):
         return True
@@ -137,7 +139,7 @@ def is_prose(f: Features) -> bool:
 
 def is_title_like(f: Features) -> bool:
     """A short line without closing punctuation: a heading, a menu item, a teaser link."""
-    return not f.ends_sentence and 1 <= f.words <= 20 and not f.bullet
+    return not f.ends_sentence and not f.lead_in and 1 <= f.words <= 20 and not f.bullet
 
 
 _MIN_LIST_RUN = 3
@@ -147,12 +149,12 @@ def classify(blocks: Sequence[Block], feats: Sequence[Features]) -> list[Label]:
     """One label per block; runs of title-like short lines become ``list``."""
     labels: list[Label] = []
     for f in feats:
-        if is_furniture(f):
+        if f.date_line or f.byline:
+            labels.append("meta")
+        elif is_furniture(f):
             labels.append("bad")
         elif is_echo(f):
             labels.append("echo")
-        elif f.date_line or f.byline:
-            labels.append("meta")
         elif is_prose(f):
             labels.append("good")
         else:
@@ -169,7 +171,9 @@ def classify(blocks: Sequence[Block], feats: Sequence[Features]) -> list[Label]:
         ):
             j += 1
         run = [k for k in range(i, j) if labels[k] == "short"]
-        if len(run) >= _MIN_LIST_RUN:
+        # A list announced by a lead-in line ("The winners were:") is the article's own.
+        introduced = i > 0 and feats[i - 1].lead_in
+        if len(run) >= _MIN_LIST_RUN and not introduced:
             for k in run:
                 labels[k] = "list"
         i = max(j, i + 1)

@@ -40,6 +40,8 @@ _MAX_SUBHEADING_WORDS = 15
 def _weight(label: Label, f: Features) -> float:
     if label == "good":
         return float(f.chars)
+    if label == "short" and f.ends_sentence and f.words >= _MIN_SENTENCE_WORDS:
+        return SENTENCE_RATE * f.chars
     if label in ("short", "echo"):
         return -(SHORT_COST + SHORT_RATE * f.chars)
     if label == "list":
@@ -49,9 +51,15 @@ def _weight(label: Label, f: Features) -> float:
     return 0.0
 
 
+SENTENCE_RATE = 0.3
+_MIN_SENTENCE_WORDS = 4
 SHORT_COST, SHORT_RATE = 10.0, 0.2
 LIST_COST, LIST_RATE = 20.0, 0.5
 BAD_COST, BAD_RATE = 30.0, 1.0
+
+
+def _closing(label: Label, f: Features) -> bool:
+    return label == "short" and f.ends_sentence and f.words >= 2
 
 
 def find_body(labels: Sequence[Label], feats: Sequence[Features]) -> tuple[int, int] | None:
@@ -76,14 +84,24 @@ def find_body(labels: Sequence[Label], feats: Sequence[Features]) -> tuple[int, 
     first, last = best[1], best[2]
     while labels[first] != "good":
         first += 1
-    # Short closing sentences after the last prose block ("He declined to comment.").
-    while (
-        last + 1 < len(labels)
-        and labels[last + 1] == "short"
-        and feats[last + 1].ends_sentence
-        and feats[last + 1].words >= 2
-    ):
-        last += 1
+    # Short closing sentences after the last prose block ("He declined to comment."), and a
+    # list its last line announces ("The winners were:").
+    in_list = feats[last].lead_in
+    index = last + 1
+    while index < len(labels):
+        f = feats[index]
+        label = labels[index]
+        if label in ("bad", "echo") and index + 1 < len(labels) and _closing(
+            labels[index + 1], feats[index + 1]
+        ):
+            index += 1  # one ad line or button between the text and its last sentence
+            continue
+        if _closing(label, f) or (label == "short" and f.lead_in):
+            in_list = in_list or f.lead_in
+        elif not (in_list and label == "short"):
+            break
+        last = index
+        index += 1
     return first, last
 
 

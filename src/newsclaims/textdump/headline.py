@@ -121,7 +121,7 @@ def read_head(
                 standfirst_index, standfirst = title_index, title
                 title_index, title = previous_index, previous
     if title_index is not None and standfirst is None:
-        standfirst_index = _standfirst_after(feats, labels, title_index, body_start)
+        standfirst_index = _standfirst_after(blocks, feats, labels, title_index, body_start)
         if standfirst_index is not None:
             standfirst = blocks[standfirst_index].text
 
@@ -139,23 +139,26 @@ def read_head(
 
 
 def _is_short_standfirst(headline: Features, line: Features, between: Sequence[Label]) -> bool:
-    # Two title-shaped lines in a row: the second is a standfirst when it is clearly longer
-    # and reads as a sentence (few capitalised words) rather than a heading.
+    # Two title-shaped lines in a row. A kicker or section label above a headline is a few
+    # words; two substantial lines are a headline and the standfirst under it.
     if any(label not in ("bad", "echo") for label in between):
         return False
-    return (
-        line.words >= 8
-        and line.words >= 1.3 * headline.words
-        and line.title_share < 0.5
-        and headline.words >= 3
-    )
+    if headline.words < _MIN_HEADLINE_WORDS_FOR_PAIR or line.words < _MIN_STANDFIRST_WORDS:
+        return False
+    return line.words >= 0.9 * headline.words and line.title_share < 0.8
 
 
+_MIN_HEADLINE_WORDS_FOR_PAIR = 5
+_MIN_STANDFIRST_WORDS = 8
 _MAX_STANDFIRST_WORDS = 30
 
 
 def _standfirst_after(
-    feats: Sequence[Features], labels: Sequence[Label], title_index: int, body_start: int
+    blocks: Sequence[Block],
+    feats: Sequence[Features],
+    labels: Sequence[Label],
+    title_index: int,
+    body_start: int,
 ) -> int | None:
     # The first line after the headline, furniture skipped: a long unpunctuated summary in the
     # head, or a one-sentence block opening the prose that is followed by more prose.
@@ -171,10 +174,24 @@ def _standfirst_after(
         return None
     if index != body_start or labels[index] != "good":
         return None
-    more_prose = sum(1 for label in labels[index + 1 :] if label == "good")
-    if f.sentences == 1 and f.words <= _MAX_STANDFIRST_WORDS and more_prose >= 2:
-        return index
-    return None
+    more_prose = [i for i in range(index + 1, len(labels)) if labels[i] == "good"]
+    if f.sentences != 1 or f.words > _MAX_STANDFIRST_WORDS or len(more_prose) < 2:
+        return None
+    # A one-sentence summary above the lede: the lede says when ("on Monday"), the summary
+    # does not, and is not itself a quotation.
+    text = blocks[index].text
+    lede = blocks[more_prose[0]].text
+    if _WHEN.search(text) or not _WHEN.search(lede) or text[:1] in _QUOTES:
+        return None
+    return index
+
+
+_QUOTES = "\"'“‘«„"
+_WHEN = re.compile(
+    r"\b(?:on|last|this|late|early|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b|\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening|week))\b",
+    re.IGNORECASE,
+)
 
 
 def _outlet(

@@ -95,7 +95,7 @@ class Lexicon:
 
     @classmethod
     def build(cls, extra: Iterable[str] = (), extra_strong: Iterable[str] = ()) -> "Lexicon":
-        """The default lexicon plus the caller's phrases (``extra`` weak, ``extra_strong`` strong)."""
+        """The default lexicon plus the caller's phrases (``extra_strong`` mark longer lines)."""
         extra = (extra,) if isinstance(extra, str) else tuple(extra)
         extra_strong = (extra_strong,) if isinstance(extra_strong, str) else tuple(extra_strong)
         phrases = {_key(p) for p in (*DEFAULT_PHRASES, *extra, *extra_strong) if p.strip()}
@@ -106,7 +106,7 @@ class Lexicon:
         return cls(phrases=frozenset(phrases), strong=frozenset(strong), max_words=longest)
 
     def coverage(self, words: list[str]) -> int:
-        """How many of ``words`` (casefolded) are covered by lexicon phrases, greedy longest first."""
+        """How many of ``words`` (casefolded) lexicon phrases cover, longest phrase first."""
         covered = 0
         i = 0
         n = len(words)

@@ -4,6 +4,7 @@ A block keeps where each of its pieces sits in the input, so a body offset can b
 to the user's own copy of the text.
 """
 
+import itertools
 import re
 
 import attrs
@@ -78,7 +79,7 @@ def _lines(text: str) -> list[_Line]:
 def wrap_width(text: str, lines: list[_Line] | None = None) -> int | None:
     """The column the text was hard-wrapped at, or None when lines are whole paragraphs."""
     lines = _lines(text) if lines is None else lines
-    pairs = [a for a, b in zip(lines, lines[1:], strict=False) if not b.blank_before]
+    pairs = [a for a, b in itertools.pairwise(lines) if not b.blank_before]
     if len(pairs) < _MIN_WRAP_PAIRS:
         return None
     lengths = sorted(b.end - b.start for b in lines)
@@ -106,7 +107,7 @@ def split_blocks(text: str) -> list[Block]:
         parts = [text[line.start : line.end] for line in group]
         joiners = tuple(
             "" if part.endswith("-") and part[-2:-1].isalpha() and nxt[:1].islower() else " "
-            for part, nxt in zip(parts, parts[1:], strict=False)
+            for part, nxt in itertools.pairwise(parts)
         )
         joined = parts[0] + "".join(j + p for j, p in zip(joiners, parts[1:], strict=True))
         pieces = tuple((line.start, line.end) for line in group)

@@ -78,7 +78,7 @@ def read_date_line(text: str, *, max_rest_words: int = 0) -> DateLine | None:
     if _DATE_TAIL.match(tail):
         return DateLine(first, kind, len(text))
     rest_words = len(tail.split())
-    if 0 < max_rest_words and rest_words <= max_rest_words and tail[:1].isspace():
+    if max_rest_words > 0 and rest_words <= max_rest_words and tail[:1].isspace():
         start = offset + first.end + (len(tail) - len(tail.lstrip(" ,|-–—:")))
         return DateLine(first, kind, start)
     return None
@@ -104,7 +104,7 @@ def read_byline(text: str) -> tuple[tuple[str, ...], str] | None:
 
 @attrs.frozen
 class Dateline:
-    """The dateline opening a body paragraph: ``BAKU, October 3. /TASS/.`` or ``NEW YORK (Reuters) -``."""
+    """The dateline opening a paragraph: ``BAKU, October 3. /TASS/.``, ``NEW YORK (Reuters) -``."""
 
     place: str
     date: FoundDate | None
@@ -140,7 +140,9 @@ def read_dateline(text: str) -> Dateline | None:
     return Dateline(place.strip(), date, agency.strip() if agency else None, match.end())
 
 
-_SLASH_AGENCY = re.compile(r"(?<![\w/])/(?P<name>[A-Z][A-Za-z&.-]{1,20}(?: [A-Z][A-Za-z&.-]+){0,2})/")
+_SLASH_AGENCY = re.compile(
+    r"(?<![\w/])/(?P<name>[A-Z][A-Za-z&.-]{1,20}(?: [A-Z][A-Za-z&.-]+){0,2})/"
+)
 
 
 def slash_agency(text: str) -> str | None:
@@ -161,7 +163,9 @@ def copyright_holder(text: str) -> str | None:
     match = _COPYRIGHT.search(text)
     if not match:
         return None
-    name = match.group("name").strip(" .,")
-    if not name or not name[0].isupper() or name.lower() in ("all", "the", "all rights"):
+    name = re.split(r"\.\s|[,;|]", match.group("name"))[0].strip(" .")
+    if not name or not name[0].isupper() or name.lower().startswith(("all ", "the ")):
+        return None
+    if name.lower() in ("all", "the", "copyright"):
         return None
     return name

@@ -27,6 +27,7 @@ class Normalised:
 
     text: str
     to_original: Callable[[int], int]
+    anchors: tuple[tuple[int, int], ...] | None = None
 
 
 def _fallback(text: str) -> Normalised:
@@ -71,7 +72,10 @@ def normalise(text: str) -> Normalised:
     library = _library_normalize()
     if library is not None:
         result = library(text)
-        return Normalised(str(result.text), result.to_original)
+        anchors = getattr(result, "offset_map", None)
+        return Normalised(
+            str(result.text), result.to_original, tuple(anchors) if anchors else None
+        )
     return _fallback(text)
 
 
@@ -90,6 +94,18 @@ class Piece:
         return self.block.to_input(self.normalised.to_original(self.start + offset))
 
 
+def _breakpoints(piece: Piece) -> range | list[int]:
+    # Where the piece's mapping may jump. A one-line block maps linearly between the
+    # normaliser's anchors, so only those need looking at; otherwise every offset does.
+    anchors = piece.normalised.anchors
+    if anchors is None or len(piece.block.pieces) > 1:
+        return range(len(piece.text))
+    end = piece.start + len(piece.text)
+    points = {0}
+    points.update(a - piece.start for a, _ in anchors if piece.start < a < end)
+    return sorted(points)
+
+
 def offset_map(pieces: Sequence[Piece], separator: int = 2) -> tuple[tuple[int, int], ...]:
     """Anchors ``(body_offset, input_offset)`` for the body built from ``pieces``."""
     anchors: list[tuple[int, int]] = []
@@ -97,13 +113,13 @@ def offset_map(pieces: Sequence[Piece], separator: int = 2) -> tuple[tuple[int, 
     for piece in pieces:
         if not piece.text:
             continue
-        expected = -1
-        for i in range(len(piece.text)):
+        last: tuple[int, int] | None = None
+        for i in _breakpoints(piece):
             target = piece.to_input(i)
-            if target != expected:
+            if last is None or target != last[1] + (i - last[0]):
                 if anchors and target < anchors[-1][1]:
                     target = anchors[-1][1]  # never let the map run backwards
                 anchors.append((body + i, target))
-            expected = target + 1
+                last = (i, target)
         body += len(piece.text) + separator
     return tuple(anchors)

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any, cast
 
 import attrs
-from newsclaims.feeds.body import ends_as_teaser
+from newsclaims.feeds.body import ends_as_teaser, standfirst
 from newsclaims.html import fragment_paragraphs
 from newsclaims.model import PARAGRAPH_ROLES, Article, ParagraphRole, Source
 
@@ -131,12 +131,22 @@ def _length(paragraphs: Paragraphs) -> int:
     return sum(len(text) for text, _ in paragraphs)
 
 
-def choose_body(reader: FieldReader) -> tuple[Paragraphs, bool]:
-    """The body and whether it is only a teaser.
+@attrs.frozen
+class Body:
+    """An item's chosen text and what is known about it."""
+
+    paragraphs: Paragraphs
+    is_teaser: bool
+    standfirst: str | None = None
+
+
+def choose_body(reader: FieldReader) -> Body:
+    """The body, whether it is only a teaser, and the standfirst.
 
     ``content_html`` and ``content_text`` are two renderings of the same content: HTML is
     preferred for its structure. ``summary`` is used when it holds more text than the
-    content (or there is no content), and such a body is a teaser.
+    content (or there is no content), and such a body is a teaser; otherwise a summary that
+    does not just repeat the content's opening is the standfirst.
     """
     html = reader.string("content_html")
     text = reader.string("content_text")
@@ -146,10 +156,11 @@ def choose_body(reader: FieldReader) -> tuple[Paragraphs, bool]:
     summary_text = reader.string("summary")
     summary = text_paragraphs(summary_text) if summary_text else []
     if _length(summary) > _length(content):
-        return summary, True
+        return Body(summary, True)
     if not content:
-        return [], False
-    return content, ends_as_teaser(content[-1][0])
+        return Body([], False)
+    dek = standfirst(summary_text, content) if summary_text else None
+    return Body(content, ends_as_teaser(content[-1][0]), dek)
 
 
 def _date(reader: FieldReader, key: str) -> Any:
@@ -177,7 +188,7 @@ def item_to_article(item: Mapping[str, Any], index: int, feed: FeedInfo) -> Arti
     """The article one JSON Feed item describes."""
     reader = FieldReader(item, f"item {index}")
     identifier = reader.identifier("id")
-    paragraphs, teaser = choose_body(reader)
+    body = choose_body(reader)
     url = reader.string("url")
     external_url = reader.string("external_url")
     published = _date(reader, "date_published")
@@ -189,19 +200,20 @@ def item_to_article(item: Mapping[str, Any], index: int, feed: FeedInfo) -> Arti
     language = language_tag(reader.string("language")) or feed.language
     title = reader.string("title")
     notes = _attachments(reader)
-    if not paragraphs:
+    if not body.paragraphs:
         notes.append("item has no text (no content_html, content_text or summary)")
     warnings = (*feed.warnings, *reader.warnings, *notes)
     return Article.from_paragraphs(
-        paragraphs[: feed.max_paragraphs],
+        body.paragraphs[: feed.max_paragraphs],
         title=" ".join(title.split()) if title else None,
+        standfirst=body.standfirst,
         url=url or external_url,
         outlet=feed.outlet,
         published=published,
         updated=updated,
         authors=authors,
         language=language,
-        is_teaser=teaser,
+        is_teaser=body.is_teaser,
         warnings=tuple(dict.fromkeys(warnings)),
         source=Source(
             location=feed.location,

@@ -47,9 +47,13 @@ def _as_warc_article(article: Article, record: HtmlRecord, archive: str | None) 
         ingester="warc",
         entry=record.record_id,
     )
+    warnings = article.warnings
+    if record.truncated:
+        warnings += (f"the archive holds only part of this page (WARC-Truncated: "
+                     f"{record.truncated[:40]})",)
     # evolve would carry over the id hashed from the old url: recompute it.
     return attrs.evolve(article, url=url, published=published, source=source,
-                        id=content_id(url, article.title, article.body))
+                        warnings=warnings, id=content_id(url, article.title, article.body))
 
 
 # Not frozen: the Ingester protocol declares plain (settable) attributes.
@@ -73,6 +77,14 @@ class WarcIngester:
     def ingest(self, document: Document) -> Iterator[Article]:
         # BytesIO shares the document's buffer; nothing else grows with the file's size.
         yield from self.iter_articles(io.BytesIO(document.data), location=document.location)
+
+    def ingest_stream(self, stream: IO[bytes], *, location: str | None = None
+                      ) -> Iterator[Article]:
+        """``ingest`` for an open binary file: nothing but the current record is held.
+
+        Ready for a pipeline that hands streaming ingesters a file instead of its bytes.
+        """
+        return self.iter_articles(stream, location=location)
 
     def iter_articles(
         self, source: "str | os.PathLike[str] | IO[bytes]", *, location: str | None = None
@@ -104,7 +116,15 @@ class WarcIngester:
 
 
 def iter_articles(
-    source: "str | os.PathLike[str] | IO[bytes]", *, location: str | None = None
+    source: "str | os.PathLike[str] | IO[bytes]",
+    *,
+    location: str | None = None,
+    quotes: bool = True,
+    claims: bool = True,
 ) -> Iterator[Article]:
-    """Stream the articles of a WARC/ARC file (see :meth:`WarcIngester.iter_articles`)."""
-    return WarcIngester().iter_articles(source, location=location)
+    """Stream the articles of a WARC/ARC file, with quotes and claims as ``newsclaims.ingest``
+    adds them, in constant memory (see :meth:`WarcIngester.iter_articles`)."""
+    from newsclaims.enrich import enrich
+
+    for article in WarcIngester().iter_articles(source, location=location):
+        yield enrich(article, quotes=quotes, claims=claims)

@@ -41,6 +41,7 @@ class HtmlRecord:
     date: _dt.datetime | None
     payload: bytes = attrs.field(repr=False)
     charset: str | None
+    truncated: str | None = None  # WARC-Truncated: the crawler stored only part of the page
 
 
 def parse_warc_date(value: str | None) -> _dt.datetime | None:
@@ -210,7 +211,7 @@ def iter_html_records(
             record = next(iterator)
         except StopIteration:
             if iterator.cut_off or getattr(plain, "cut_off", False):
-                raise MalformedInput(f"the archive ends inside the headers of record "
+                raise MalformedInput(f"the archive ends part-way through record "
                                      f"{ordinal + 1}; the records before it were read",
                                      source=location) from None
             return
@@ -263,4 +264,5 @@ def _read_html(
         date=parse_warc_date(headers.get_header("WARC-Date")),
         payload=payload,
         charset=_charset(record.http_headers.get_header("Content-Type")),
+        truncated=(headers.get_header("WARC-Truncated") or "").strip() or None,
     )

@@ -1,0 +1,325 @@
+"""The HTML ingester: metadata, main-content extraction, titles, encodings, hostile markup."""
+
+import datetime as dt
+
+import pytest
+
+from newsclaims.document import Document
+from newsclaims.errors import NewsclaimsError
+from newsclaims.html.metadata import split_title
+from newsclaims.ingesters.html import HtmlIngester
+from newsclaims.model import Article
+
+INGESTER = HtmlIngester()
+
+PROSE = [
+    "The harbour authority approved the long-delayed dredging plan on Monday evening, "
+    "ending a dispute that had stalled shipping contracts for almost two years.",
+    "Officials said the first dredgers would arrive in the spring, and that the work "
+    "would be paid for from a regional fund rather than from port fees.",
+    "Fishermen who had opposed the plan said they would watch the silt levels closely, "
+    "because the last attempt had clouded the bay for an entire season.",
+    "The authority's chair promised monthly public reports on water quality and said "
+    "independent divers would check the seabed before and after each phase.",
+]
+
+
+def ingest_html(markup: str | bytes, location: str | None = "page.html") -> Article:
+    data = markup.encode("utf-8") if isinstance(markup, str) else markup
+    articles = list(INGESTER.ingest(Document.from_bytes(data, location=location)))
+    assert len(articles) == 1
+    return articles[0]
+
+
+def paragraphs_html(extra_middle: str = "") -> str:
+    first, second, third, fourth = (f"<p>{p}</p>" for p in PROSE)
+    return first + second + extra_middle + third + fourth
+
+
+FURNITURE_PAGE = f"""<!DOCTYPE html>
+<html lang="en-GB"><head><title>Port dredging plan approved | The Coastal Courier</title>
+<meta property="og:site_name" content="The Coastal Courier"></head>
+<body>
+<header class="site-header"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></header>
+<nav><ul><li><a href="/a">Politics</a></li><li><a href="/b">Business</a></li></ul></nav>
+<div id="cookie-banner">We use cookies to improve your experience on this website. Accept all cookies?</div>
+<main>
+<article>
+<h1>Port dredging plan approved</h1>
+<div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Share by email</a></div>
+<div class="article-body">
+{PROSE[0] and f"<p>{PROSE[0]}</p>"}
+<h2>Who pays for it</h2>
+<p>{PROSE[1]}</p>
+<figure><img src="x.jpg"><figcaption>Dredgers at work in another harbour last year.</figcaption></figure>
+<div class="ad-slot">Advertisement: the best mortgage rates of the season are here now.</div>
+<blockquote><p>We have waited long enough for this decision, and the bay deserves better care.</p></blockquote>
+<p>{PROSE[2]}</p>
+<aside class="newsletter-signup"><p>Sign up for our morning newsletter and get the day's most
+important stories in your inbox before breakfast.</p></aside>
+<p>{PROSE[3]}</p>
+</div>
+<div class="related-articles"><h3>Related</h3><ul>
+<li><a href="/1">Bay silt levels reach record high after the winter storms in the north</a></li>
+<li><a href="/2">Port fees to rise again next year, harbour authority confirms in report</a></li>
+</ul></div>
+<section class="comments"><p>Reader1: This is the worst decision the authority has made in years,
+honestly I cannot believe it.</p></section>
+</article>
+</main>
+<aside class="sidebar"><h3>Most read</h3><ol><li><a href="/m1">Storm warning issued for the
+whole coast this weekend</a></li></ol><p>Popular this week among readers across the whole region
+and beyond, with many comments.</p></aside>
+<footer><p>Copyright 2024 The Coastal Courier. All rights reserved. Terms and privacy.</p></footer>
+</body></html>"""
+
+
+def test_main_content_keeps_prose_and_drops_furniture() -> None:
+    article = ingest_html(FURNITURE_PAGE)
+    texts = [p.text for p in article.paragraphs]
+    for paragraph in PROSE:
+        assert paragraph in texts
+    body = article.body
+    for furniture in ("Politics", "cookies", "Share on Facebook", "Advertisement", "newsletter",
+                      "Dredgers at work", "Bay silt levels", "Reader1", "Most read",
+                      "Storm warning", "Copyright", "Home"):
+        assert furniture not in body, furniture
+    assert texts.index(PROSE[0]) < texts.index(PROSE[1]) < texts.index(PROSE[3])
+
+
+def test_subheadings_and_blockquotes_keep_their_roles() -> None:
+    article = ingest_html(FURNITURE_PAGE)
+    roles = {p.text: p.role for p in article.paragraphs}
+    assert roles["Who pays for it"] == "subheading"
+    assert roles["We have waited long enough for this decision, and the bay deserves better "
+                 "care."] == "blockquote"
+    assert roles[PROSE[0]] == "paragraph"
+    assert article.subheadings == ("Who pays for it",)
+    # The headline is the title, not a body paragraph.
+    assert "Port dredging plan approved" not in roles
+
+
+def test_title_outlet_language_from_markup() -> None:
+    article = ingest_html(FURNITURE_PAGE)
+    assert article.title == "Port dredging plan approved"
+    assert article.outlet == "The Coastal Courier"
+    assert article.language == "en-GB"
+    assert article.source.ingester == "html"
+    assert article.source.media_type == "text/html"
+    assert article.source.encoding == "utf-8"
+    assert article.source.location == "page.html"
+
+
+JSON_LD_PAGE = """<!doctype html><html><head>
+<title>Tram line extended to the airport - Metro Daily</title>
+<script type="application/ld+json">
+{"@context": "https://schema.org", "@graph": [
+  {"@type": "WebSite", "name": "Metro Daily"},
+  {"@type": "NewsArticle", "headline": "Tram line extended to the airport",
+   "description": "The city's busiest tram line will reach the terminal by 2027.",
+   "datePublished": "2024-03-05T08:30:00+01:00", "dateModified": "2024-03-05T11:00:00+01:00",
+   "author": [{"@type": "Person", "name": "Ana Ruiz"}, {"@type": "Person", "name": "Tom Berg"}],
+   "publisher": {"@type": "Organization", "name": "Metro Daily"},
+   "inLanguage": "es-ES",
+   "url": "https://metrodaily.example/transport/tram-airport"}
+]}
+</script>
+<link rel="canonical" href="https://metrodaily.example/transport/tram-airport">
+</head><body><div class="story">""" + paragraphs_html() + """</div></body></html>"""
+
+
+def test_json_ld_news_article_metadata() -> None:
+    article = ingest_html(JSON_LD_PAGE)
+    assert article.title == "Tram line extended to the airport"
+    assert article.standfirst == "The city's busiest tram line will reach the terminal by 2027."
+    assert article.outlet == "Metro Daily"
+    assert article.url == "https://metrodaily.example/transport/tram-airport"
+    assert article.authors == ("Ana Ruiz", "Tom Berg")
+    assert article.language == "es-ES"
+    published = article.published
+    assert isinstance(published, dt.datetime)
+    assert published.utcoffset() == dt.timedelta(hours=1)
+    assert published.astimezone(dt.timezone.utc).hour == 7
+    assert isinstance(article.updated, dt.datetime)
+    assert [p.text for p in article.paragraphs] == PROSE
+
+
+OPENGRAPH_PAGE = """<html><head>
+<meta property="og:title" content="Library reopens after flood repairs">
+<meta property="og:site_name" content="Valley Herald">
+<meta property="og:url" content="https://valleyherald.example/library-reopens">
+<meta property="og:description" content="Repairs took eleven months.">
+<meta property="article:published_time" content="2023-11-20T14:05:00Z">
+<meta name="author" content="Priya Nair">
+<title>Library reopens after flood repairs – Valley Herald</title>
+</head><body><article>""" + paragraphs_html() + """</article></body></html>"""
+
+
+def test_opengraph_only_metadata() -> None:
+    article = ingest_html(OPENGRAPH_PAGE)
+    assert article.title == "Library reopens after flood repairs"
+    assert article.outlet == "Valley Herald"
+    assert article.url == "https://valleyherald.example/library-reopens"
+    assert article.standfirst == "Repairs took eleven months."
+    assert article.authors == ("Priya Nair",)
+    assert article.published == dt.datetime(2023, 11, 20, 14, 5, tzinfo=dt.timezone.utc)
+
+
+BARE_PAGE = """<html><head><title>Valley Herald | Council votes to keep the night buses</title>
+</head><body><div id="wrap"><h1>Council votes to keep the night buses</h1>
+<p class="byline">By Sam Okafor and Lee Chen</p>
+<time datetime="2022-06-01">1 June 2022</time>""" + paragraphs_html() + """</div></body></html>"""
+
+
+def test_page_with_neither_json_ld_nor_opengraph() -> None:
+    article = ingest_html(BARE_PAGE)
+    assert article.title == "Council votes to keep the night buses"
+    assert article.outlet == "Valley Herald"
+    assert article.published == dt.date(2022, 6, 1)
+    assert article.authors == ("Sam Okafor", "Lee Chen")
+    assert article.url is None
+    assert all(p in article.body for p in PROSE)
+    # With no description, the standfirst is the lede.
+    assert article.standfirst == PROSE[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        ("Bridge closes for repairs | The Northern Post", None,
+         ("Bridge closes for repairs", "The Northern Post")),
+        ("Northern Post - Bridge closes for repairs after storm damage", None,
+         ("Bridge closes for repairs after storm damage", "Northern Post")),
+        ("Bridge closes - for now | Northern Post", "Northern Post",
+         ("Bridge closes - for now", "Northern Post")),
+        ("Northern Post — Bridge closes", "Northern Post", ("Bridge closes", "Northern Post")),
+        ("Bridge closes for repairs", None, ("Bridge closes for repairs", None)),
+    ],
+)
+def test_split_title(title: str, site: str | None, expected: tuple[str, str | None]) -> None:
+    assert split_title(title, site) == expected
+
+
+def test_outlet_first_title_on_a_page() -> None:
+    page = ("<html><head><title>Daily Planet - Mayor opens the new river crossing</title></head>"
+            "<body>" + paragraphs_html() + "</body></html>")
+    article = ingest_html(page)
+    assert article.title == "Mayor opens the new river crossing"
+    assert article.outlet == "Daily Planet"
+
+
+CYRILLIC = ("Городской совет утвердил новый бюджет на следующий год, увеличив расходы на "
+            "общественный транспорт и ремонт школ во всех районах города.")
+
+
+def test_windows_1251_page_with_meta_charset() -> None:
+    page = ('<html><head><meta charset="windows-1251"><title>Бюджет принят</title></head>'
+            f"<body><p>{CYRILLIC}</p></body></html>")
+    article = ingest_html(page.encode("windows-1251"))
+    assert article.source.encoding == "cp1251"
+    assert article.title == "Бюджет принят"
+    assert CYRILLIC in article.body
+
+
+def test_utf8_page_without_declaration() -> None:
+    text = "Der Bürgermeister eröffnete am Montag die neue Brücke über die Spree – endlich."
+    page = f"<html><body><p>{text}</p><p>Große Freude herrschte überall.</p></body></html>"
+    article = ingest_html(page.encode("utf-8"))
+    assert article.source.encoding == "utf-8"
+    assert text in article.body
+
+
+def test_deep_nesting_does_not_raise_recursion_error() -> None:
+    depth = 5000
+    page = ("<html><body>" + "<div>" * depth + f"<p>{PROSE[0]}</p>" + "</div>" * depth
+            + "</body></html>")
+    article = ingest_html(page)
+    assert PROSE[0] in article.body
+
+
+def test_unclosed_title_does_not_swallow_the_page() -> None:
+    page = "<html><head><title>Runaway title\n</head><body>" + paragraphs_html() + "</body></html>"
+    article = ingest_html(page)
+    assert article.title == "Runaway title"
+    assert PROSE[0] in article.body
+
+
+def test_link_lists_inside_the_content_are_dropped() -> None:
+    links = "".join(f'<li><a href="/{i}">Another story about the harbour number {i} and more</a>'
+                    "</li>" for i in range(5))
+    page = f"<html><body><div>{paragraphs_html(f'<ul>{links}</ul>')}</div></body></html>"
+    article = ingest_html(page)
+    assert "Another story" not in article.body
+    assert all(p in article.body for p in PROSE)
+
+
+def test_list_items_in_the_article_keep_their_role() -> None:
+    items = "".join(f"<li>Step {n}: check the seabed and record the depth twice.</li>"
+                    for n in range(3))
+    page = f"<html><body><article>{paragraphs_html(f'<ol>{items}</ol>')}</article></body></html>"
+    roles = {p.text: p.role for p in ingest_html(page).paragraphs}
+    assert roles["Step 1: check the seabed and record the depth twice."] == "list_item"
+
+
+def test_hidden_elements_are_not_text() -> None:
+    page = ("<html><body><article>" + paragraphs_html(
+        '<div style="display: none">Invisible tracking text for robots only.</div>'
+        '<p hidden>Hidden paragraph.</p>') + "</article></body></html>")
+    body = ingest_html(page).body
+    assert "Invisible" not in body
+    assert "Hidden paragraph" not in body
+
+
+def test_page_without_text_gives_an_empty_article_with_a_warning() -> None:
+    article = ingest_html("<html><head><title>Empty</title></head><body></body></html>")
+    assert article.body == ""
+    assert article.title == "Empty"
+    assert article.warnings
+
+
+@pytest.mark.parametrize(
+    ("head", "minimum"),
+    [
+        (b"<!DOCTYPE html><html><head><title>x</title></head>", 0.9),
+        (b"\xef\xbb\xbf<!doctype HTML>\n<html lang=en>", 0.9),
+        (b"<html><body><p>hello</p></body></html>", 0.9),
+        (b"<div><p>one</p><p>two</p><div>three</div></div>", 0.5),
+    ],
+)
+def test_detect_html(head: bytes, minimum: float) -> None:
+    assert INGESTER.detect(Document.from_bytes(head)) >= minimum
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>',
+        b'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">',
+        b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
+        b"Just a plain text file about <3 things.",
+        b"",
+        b'{"version": "https://jsonfeed.org/version/1.1"}',
+    ],
+)
+def test_detect_rejects_feeds_and_text(head: bytes) -> None:
+    assert INGESTER.detect(Document.from_bytes(head)) == 0.0
+
+
+def test_detect_does_not_trust_the_extension_alone() -> None:
+    document = Document.from_bytes(b"plain words, no markup at all", location="notes.html")
+    assert INGESTER.detect(document) == 0.0
+
+
+def test_registered_and_chosen_by_detection() -> None:
+    import newsclaims
+
+    articles = newsclaims.ingest(FURNITURE_PAGE.encode("utf-8"), quotes=False, claims=False)
+    assert len(articles) == 1
+    assert articles[0].source.ingester == "html"
+    assert articles[0].title == "Port dredging plan approved"
+
+
+def test_binary_input_raises_a_newsclaims_error() -> None:
+    data = bytes(range(256)) * 40
+    with pytest.raises(NewsclaimsError):
+        ingest_html(data)

@@ -1,0 +1,96 @@
+"""Property tests of the HTML ingester and fragment cleaner: never crash, offsets hold."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclaims.document import Document
+from newsclaims.errors import NewsclaimsError
+from newsclaims.html import fragment_paragraphs
+from newsclaims.ingesters.html import HtmlIngester
+from newsclaims.model import PARAGRAPH_ROLES
+
+INGESTER = HtmlIngester()
+
+TAGS = ["p", "div", "span", "a", "h2", "h1", "blockquote", "li", "ul", "nav", "footer",
+        "script", "style", "article", "main", "br", "table", "td", "title", "head", "body",
+        "figure", "figcaption", "aside", "header", "b", "i", "time", "meta"]
+ATTRS = ['', ' class="share"', ' class="article-body"', ' id="comments"', ' hidden',
+         ' style="display:none"', ' itemprop="articleBody"', ' role="navigation"',
+         ' class="sidebar"', ' rel="author"', ' datetime="2020-01-02"']
+WORDS = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
+
+
+@st.composite
+def markup(draw: st.DrawFn) -> str:
+    """Tag soup: random open and close tags, attributes, text, and stray markup characters."""
+    pieces = []
+    for _ in range(draw(st.integers(0, 40))):
+        kind = draw(st.integers(0, 4))
+        tag = draw(st.sampled_from(TAGS))
+        if kind == 0:
+            pieces.append(f"<{tag}{draw(st.sampled_from(ATTRS))}>")
+        elif kind == 1:
+            pieces.append(f"</{tag}>")
+        elif kind == 2:
+            pieces.append(draw(st.sampled_from(["<", ">", "&amp;", "&#0;", "<!--", "-->",
+                                                "<![CDATA[", "\x00", "\ufeff", '"'])))
+        else:
+            pieces.append(draw(WORDS))
+    return "".join(pieces)
+
+
+@given(st.binary(max_size=600))
+def test_detect_never_raises_on_bytes(data: bytes) -> None:
+    score = INGESTER.detect(Document.from_bytes(data, location="x.html"))
+    assert 0.0 <= score <= 1.0
+
+
+@given(st.text(max_size=600))
+def test_detect_never_raises_on_text(text: str) -> None:
+    score = INGESTER.detect(Document.from_text(text))
+    assert 0.0 <= score <= 1.0
+
+
+@given(st.one_of(markup().map(lambda s: s.encode("utf-8", "surrogatepass")),
+                 st.binary(max_size=600)))
+def test_ingest_raises_only_newsclaims_errors(data: bytes) -> None:
+    try:
+        articles = list(INGESTER.ingest(Document.from_bytes(data)))
+    except NewsclaimsError:
+        return
+    assert len(articles) == 1
+
+
+@given(markup())
+def test_paragraph_spans_slice_the_body(text: str) -> None:
+    article = next(INGESTER.ingest(Document.from_text(text)))
+    for paragraph in article.paragraphs:
+        assert article.body[paragraph.span.start:paragraph.span.end] == paragraph.text
+        assert paragraph.text == paragraph.text.strip()
+        assert paragraph.role in PARAGRAPH_ROLES
+
+
+@given(markup())
+def test_same_bytes_give_the_same_article(text: str) -> None:
+    data = text.encode("utf-8")
+    first = next(INGESTER.ingest(Document.from_bytes(data, location="a.html")))
+    second = next(INGESTER.ingest(Document.from_bytes(data, location="a.html")))
+    assert first == second
+    assert first.id == second.id
+
+
+@given(markup())
+def test_fragment_paragraphs_are_clean(text: str) -> None:
+    result = fragment_paragraphs(text)
+    for paragraph, role in result:
+        assert paragraph
+        assert paragraph == " ".join(paragraph.split())
+        assert role in PARAGRAPH_ROLES
+
+
+@given(st.lists(st.text(alphabet="abcdefghij klmnop", min_size=1, max_size=30), max_size=6))
+def test_fragment_keeps_the_words_of_plain_paragraphs(texts: list[str]) -> None:
+    html = "".join(f"<p>{t}</p>" for t in texts)
+    result = fragment_paragraphs(html)
+    expected = [" ".join(t.split()) for t in texts if t.split()]
+    assert [text for text, _ in result] == expected
