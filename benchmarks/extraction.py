@@ -15,6 +15,8 @@ over pages whose gold has a title), pages per second over the whole set (one cor
 included: newsclaims runs its full HTML ingest, trafilatura ``extract(html,
 include_comments=False)``), and peak traced memory (tracemalloc) of one page, measured in a
 separate pass over the first ``--memory-pages`` pages so tracing does not slow the timed pass.
+Extractors run interleaved (every extractor on a page before the next page), so load from
+other processes on the machine falls on all of them alike and the ratios stay fair.
 
 Each page is also rendered to a visible-text dump (``visible_text.render_visible_text``: all
 visible text including navigation and footers, one block per line, like the seeds), and the
@@ -143,6 +145,7 @@ class Result:
         self.peak_bytes = 0
         self.per_page: list[tuple[float, float, str]] = []
         self.errors = 0
+        self.timed = True
 
     @property
     def precision(self) -> float:
@@ -166,38 +169,51 @@ class Result:
         return self.title_hits / self.title_total if self.title_total else None
 
 
-def run(name: str, extract: Extractor, pages: Sequence[Page], memory_pages: int,
-        title_of: Callable[[Page], str | None] | None = None, titles: bool = True) -> Result:
-    result = Result(name)
-    outputs: list[tuple[str, str | None]] = []
+def run_interleaved(
+    extractors: list[tuple[str, Extractor, Callable[[Page], str | None] | None, bool]],
+    pages: Sequence[Page],
+    memory_pages: int,
+) -> list[Result]:
+    """Score and time each extractor; pages are visited once and every extractor runs on a
+    page before the next page, so load from other processes falls on all of them alike."""
+    results = [Result(name) for name, _, _, _ in extractors]
+    outputs: list[list[tuple[str, str | None]]] = [[] for _ in extractors]
     gc.collect()
-    started = time.perf_counter()
     for page in pages:
-        try:
-            outputs.append(extract(page))
-        except Exception as exc:
-            print(f"  {name}: {page.id}: {type(exc).__name__}: {exc}", file=sys.stderr)
-            result.errors += 1
-            outputs.append(("", None))
-    result.seconds = time.perf_counter() - started
-    for page, (body, title) in zip(pages, outputs, strict=True):
-        p, r = precision_recall(body, page.body)
-        result.precisions.append(p)
-        result.recalls.append(r)
-        result.per_page.append((p, r, page.id))
-        if title_of is not None:
-            title = title_of(page)
-        if page.title and titles:
-            result.title_total += 1
-            result.title_hits += norm_title(title) == norm_title(page.title)
-    for page in pages[:memory_pages]:
-        gc.collect()
-        tracemalloc.start()
-        with contextlib.suppress(Exception):
-            extract(page)
-        result.peak_bytes = max(result.peak_bytes, tracemalloc.get_traced_memory()[1])
-        tracemalloc.stop()
-    return result
+        for index, (name, extract, _, _) in enumerate(extractors):
+            started = time.perf_counter()
+            try:
+                output = extract(page)
+            except Exception as exc:
+                print(f"  {name}: {page.id}: {type(exc).__name__}: {exc}", file=sys.stderr)
+                results[index].errors += 1
+                output = ("", None)
+            results[index].seconds += time.perf_counter() - started
+            outputs[index].append(output)
+    for result, (_name, extract, title_of, titles), produced in zip(
+        results, extractors, outputs, strict=True
+    ):
+        for page, (body, title) in zip(pages, produced, strict=True):
+            p, r = precision_recall(body, page.body)
+            result.precisions.append(p)
+            result.recalls.append(r)
+            result.per_page.append((p, r, page.id))
+            if title_of is not None:
+                title = title_of(page)
+            if page.title and titles:
+                result.title_total += 1
+                result.title_hits += norm_title(title) == norm_title(page.title)
+        if not titles:
+            result.timed = False
+            continue
+        for page in pages[:memory_pages]:
+            gc.collect()
+            tracemalloc.start()
+            with contextlib.suppress(Exception):
+                extract(page)
+            result.peak_bytes = max(result.peak_bytes, tracemalloc.get_traced_memory()[1])
+            tracemalloc.stop()
+    return results
 
 
 def _fmt(value: float | None, digits: int = 3) -> str:
@@ -209,8 +225,10 @@ def report(set_name: str, results: list[Result], worst: int) -> None:
     print(f"{'extractor':<22}{'F1':>7}{'P':>7}{'R':>7}{'title':>7}{'pages/s':>9}{'peak MiB':>10}")
     for res in results:
         print(f"{res.name:<22}{res.f1:>7.3f}{res.precision:>7.3f}{res.recall:>7.3f}"
-              f"{_fmt(res.title_accuracy):>7}{res.pages_per_second:>9.1f}"
-              f"{res.peak_bytes / 2**20:>10.2f}" + (f"  errors={res.errors}" if res.errors else ""))
+              f"{_fmt(res.title_accuracy):>7}"
+              f"{f'{res.pages_per_second:.1f}' if res.timed else '-':>9}"
+              f"{f'{res.peak_bytes / 2**20:.2f}' if res.timed else '-':>10}"
+              + (f"  errors={res.errors}" if res.errors else ""))
     by_name = {res.name: res for res in results}
     ours, peer = by_name.get("newsclaims"), by_name.get("trafilatura")
     if ours and peer:
@@ -244,16 +262,16 @@ def main(argv: list[str] | None = None) -> int:
         if args.limit:
             paths = paths[: args.limit]
         pages = [Page(path) for path in paths]
-        results = [run("newsclaims", newsclaims_extract, pages, args.memory_pages)]
+        extractors: list[tuple[str, Extractor, Callable[[Page], str | None] | None, bool]]
+        extractors = [("newsclaims", newsclaims_extract, None, True)]
         if have_peer:
-            results.append(run("trafilatura", trafilatura_extract, pages, args.memory_pages,
-                               title_of=trafilatura_title))
+            extractors.append(("trafilatura", trafilatura_extract, trafilatura_title, True))
         if not args.no_text:
             for page in pages:
                 page.visible_text = render_visible_text(page.html)  # type: ignore[attr-defined]
-            results.append(run("text ingester (dump)", text_ingest_extract, pages,
-                                args.memory_pages))
-            results.append(run("raw visible dump", raw_dump_extract, pages, 0, titles=False))
+            extractors.append(("text ingester (dump)", text_ingest_extract, None, True))
+            extractors.append(("raw visible dump", raw_dump_extract, None, False))
+        results = run_interleaved(extractors, pages, args.memory_pages)
         report(root.name, results, args.worst)
     return 0
 

@@ -263,3 +263,11 @@ def test_indirect_speech_loses_its_complementizer_and_short_fragments_give_no_cl
     assert [c.statement for c in indirect] == ["The bridge will reopen in May."]
     assert not claims_from_quote(quote("legal basis", kind="partial"))
     assert claims_from_quote(quote("a clear breach of the ceasefire terms", kind="partial"))
+
+
+def test_clause_openers_and_verbs_are_not_what_a_claim_is_about() -> None:
+    about = analyse("Perhaps the regional officials ignored the warnings").terms()
+    assert "Perhaps" not in about
+    assert "ignored" not in about
+    assert "officials" in about and "warnings" in about
+    assert analyse("Portugal will repay the loans").terms()[0] == "Portugal"

@@ -412,3 +412,18 @@ def test_relative_links_resolve_against_the_feed_site() -> None:
     first, second = _ingest(data, location="/tmp/saved-feed.xml")
     assert first.url == "https://site.example/2024/bridge"
     assert second.url == "https://other.example/x"
+
+
+def test_undeclared_legacy_encoding_is_detected_not_read_as_windows_1252() -> None:
+    text = (
+        "<rss version=\"2.0\"><channel><title>Городские новости</title><item>"
+        "<title>Мост снова открыт для движения</title><description>Мост через реку открыли в "
+        "пятницу после двух лет ремонта, сообщили в мэрии города. Жители ждали этого давно, "
+        "и теперь дорога до центра займёт вдвое меньше времени.</description></item>"
+        "</channel></rss>"
+    )
+    (article,) = _ingest(text.encode("cp1251"))
+    assert article.title == "Мост снова открыт для движения"
+    assert article.body.startswith("Мост через реку")
+    assert article.source.encoding == "cp1251"
+    assert any("no encoding declared" in w for w in article.warnings)

@@ -40,9 +40,11 @@ FURNITURE_PAGE = f"""<!DOCTYPE html>
 <html lang="en-GB"><head><title>Port dredging plan approved | The Coastal Courier</title>
 <meta property="og:site_name" content="The Coastal Courier"></head>
 <body>
-<header class="site-header"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></header>
+<header class="site-header"><a href="/">Home</a> <a href="/news">News</a>
+<a href="/sport">Sport</a></header>
 <nav><ul><li><a href="/a">Politics</a></li><li><a href="/b">Business</a></li></ul></nav>
-<div id="cookie-banner">We use cookies to improve your experience on this website. Accept all cookies?</div>
+<div id="cookie-banner">We use cookies to improve your experience on this website.
+Accept all cookies?</div>
 <main>
 <article>
 <h1>Port dredging plan approved</h1>
@@ -51,9 +53,12 @@ FURNITURE_PAGE = f"""<!DOCTYPE html>
 {PROSE[0] and f"<p>{PROSE[0]}</p>"}
 <h2>Who pays for it</h2>
 <p>{PROSE[1]}</p>
-<figure><img src="x.jpg"><figcaption>Dredgers at work in another harbour last year.</figcaption></figure>
-<div class="ad-slot">Advertisement: the best mortgage rates of the season are here now.</div>
-<blockquote><p>We have waited long enough for this decision, and the bay deserves better care.</p></blockquote>
+<figure><img src="x.jpg">
+<figcaption>Dredgers at work in another harbour last year.</figcaption></figure>
+<div class="ad-slot">Advertisement: the best mortgage rates of the season are here now.
+</div>
+<blockquote><p>We have waited long enough for this decision, and the bay deserves better care.
+</p></blockquote>
 <p>{PROSE[2]}</p>
 <aside class="newsletter-signup"><p>Sign up for our morning newsletter and get the day's most
 important stories in your inbox before breakfast.</p></aside>
@@ -323,3 +328,47 @@ def test_binary_input_raises_a_newsclaims_error() -> None:
     data = bytes(range(256)) * 40
     with pytest.raises(NewsclaimsError):
         ingest_html(data)
+
+
+def test_comment_thread_after_a_comments_label_is_cut() -> None:
+    comments = "".join(
+        f"<p>Reader number {n} wrote a long reply about the dredging plan, saying the silt "
+        "would surely return within a few years whatever the authority promises now.</p>"
+        for n in range(8))
+    page = (f"<html><body><div>{paragraphs_html()}<h3>Comments</h3>{comments}</div>"
+            "</body></html>")
+    article = ingest_html(page)
+    assert all(p in article.body for p in PROSE)
+    assert "Reader number" not in article.body
+    assert "Comments" not in article.body
+
+
+def test_article_streamed_into_hidden_chunks_is_kept() -> None:
+    chunks = "".join(f'<div hidden id="S:{n}"><p>{p}</p></div>' for n, p in enumerate(PROSE))
+    page = ("<html><body><main><p>Loading the story now.</p></main>" + chunks
+            + '<div hidden><p>Menu</p></div></body></html>')
+    article = ingest_html(page)
+    assert [p for p in PROSE if p in article.body] == PROSE
+    assert "Menu" not in article.body
+
+
+def test_content_after_a_stray_end_of_body_is_kept() -> None:
+    page = ("<html><body><div class='intro'><p>" + PROSE[0] + "</p></div></body></html>"
+            "<div class='story'>" + "".join(f"<p>{p}</p>" for p in PROSE[1:]) + "</div>")
+    article = ingest_html(page)
+    assert all(p in article.body for p in PROSE[1:])
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("By Ana Ruiz | 5 June 2024", ["Ana Ruiz"]),
+        ("by Sam Okafor and Lee Chen", ["Sam Okafor", "Lee Chen"]),
+        ("Von Jana Weber und Olaf Kranz", ["Jana Weber", "Olaf Kranz"]),
+        ("https://example.org/authors/ana", []),
+    ],
+)
+def test_byline_names(byline: str, expected: list[str]) -> None:
+    from newsclaims.html.metadata import split_authors
+
+    assert split_authors(byline) == expected

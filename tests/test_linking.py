@@ -213,6 +213,7 @@ def test_jsonld_uses_schema_org_types(result) -> None:  # type: ignore[no-untype
 def test_run_link_command_formats() -> None:
     articles = story()
     assert "ANA COSTA" in run_link_command(articles, fmt="report")
+    assert run_link_command(articles, fmt="text") == run_link_command(articles, fmt="report")
     data = json.loads(run_link_command(articles, fmt="json"))
     jsonschema.validate(data, SCHEMA, cls=jsonschema.Draft202012Validator)
     assert json.loads(run_link_command(articles, fmt="jsonld"))["@graph"]

@@ -127,6 +127,7 @@ def _one(text: str) -> tuple[float, str | None, str | None, str]:
         ("a town of 5,000", (5000, None, None, "5,000")),
         ("12 Republicans voted", (12, None, "Republicans", "12")),
         ("one soldier was wounded", (1, None, "soldier", "one")),
+        ("près de 10 000 soldats", (10_000, None, "soldats", "10 000")),
     ],
 )
 def test_find_quantities_examples(
@@ -155,6 +156,7 @@ def test_find_quantities_examples(
         "Dated 2020-11-05, also 01.11.2020 and 11/05/2020.",
         "The 2016 election and the 2020 census.",
         "Version 3.2.1 shipped.",
+        "Agent 007 dialled 0800.",
     ],
 )
 def test_find_quantities_ignores_non_quantities(text: str) -> None:
@@ -173,6 +175,16 @@ def test_find_quantities_in_a_paragraph() -> None:
         (1.2e9, None, "USD"),
         (40, "about", "percent"),
     ]
+
+
+def test_decimal_comma_only_before_a_multiplier() -> None:
+    found = find_quantities("Items 1,2 and 3; 3,5 Mrd Euro")
+    assert [(q.surface, q.value) for q in found] == [("3", 3), ("3,5 Mrd", 3.5e9)]
+
+
+def test_a_series_shares_its_unit() -> None:
+    found = find_quantities("from 20 to 50 percent, six to 12 pieces, 45, 60 or 90 minutes")
+    assert [q.unit for q in found] == ["percent"] * 2 + ["pieces"] * 2 + ["minutes"] * 3
 
 
 def test_spans_index_the_text() -> None:

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from newsclaims.model import Source
 from newsclaims.normalize.text import (
+    CLOSERS,
     QUOTE_MARKS,
     NormalizedText,
     classify_mark,
@@ -200,6 +201,13 @@ def test_classify_mark(mark: str, role: str) -> None:
 
 def test_quote_marks_table_uses_only_known_roles() -> None:
     assert set(QUOTE_MARKS.values()) <= {"open", "close", "either", "apostrophe_or_close"}
+
+
+def test_closers_pair_german_and_french_marks() -> None:
+    assert "“" in CLOSERS["„"] and "«" in CLOSERS["»"] and "»" in CLOSERS["«"]
+    for opener, closers in CLOSERS.items():
+        assert classify_mark(opener) != "none"
+        assert all(classify_mark(closer) != "none" for closer in closers)
 
 
 @pytest.mark.parametrize(

@@ -131,7 +131,7 @@ def cmd_link(args: argparse.Namespace) -> int:
 def cmd_plugins(args: argparse.Namespace) -> int:
     registry = get_registry()
     infos = registry.ingesters()
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "ingester": info.ingester.name,
             "plugin": info.plugin,
@@ -149,7 +149,8 @@ def cmd_plugins(args: argparse.Namespace) -> int:
         print(json.dumps({"ingesters": rows, "failures": failures}, indent=2))
         return EXIT_OK
     for row in rows:
-        origin = "built-in" if row["builtin"] else f"{row['package']} {row['version'] or ''}".strip()
+        package = f"{row['package']} {row['version'] or ''}".strip()
+        origin = "built-in" if row["builtin"] else package
         media = ", ".join(row["media_types"]) or "-"
         print(f"{row['ingester']:<12} {origin:<28} {media}")
     for failure in failures:

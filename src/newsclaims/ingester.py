@@ -19,9 +19,15 @@ class Ingester(Protocol):
       ``newsclaims.errors.NewsclaimsError`` subclass for bad input.
     """
 
-    name: str
-    media_types: tuple[str, ...]
-    extensions: tuple[str, ...]
+    # Read-only properties, so frozen attrs classes and plain class attributes both conform.
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def media_types(self) -> tuple[str, ...]: ...
+
+    @property
+    def extensions(self) -> tuple[str, ...]: ...
 
     def detect(self, document: Document) -> float: ...
 

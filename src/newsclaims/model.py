@@ -8,7 +8,8 @@ sit at the boundary so an object that exists is a valid one. Serialisation lives
 import datetime as _dt
 import hashlib
 import math
-from typing import Any, Literal, TypeVar, get_args
+from collections.abc import Iterable
+from typing import Any, Literal, cast, get_args
 
 import attrs
 
@@ -22,9 +23,6 @@ SPEAKER_KINDS: tuple[str, ...] = get_args(SpeakerKind)
 POLARITIES: tuple[str, ...] = get_args(Polarity)
 PARAGRAPH_ROLES: tuple[str, ...] = get_args(ParagraphRole)
 
-_T = TypeVar("_T")
-
-
 def _tuple(value: Any) -> tuple[Any, ...]:
     # Accept any iterable (lists from callers, tuples from evolve) and freeze it.
     if value is None:
@@ -32,6 +30,10 @@ def _tuple(value: Any) -> tuple[Any, ...]:
     if isinstance(value, (str, bytes)):
         raise TypeError("expected a sequence of items, not a single string")
     return tuple(value)
+
+
+def _offset_map(value: Any) -> tuple[tuple[int, int], ...]:
+    return tuple((int(a), int(b)) for a, b in _tuple(value))
 
 
 def _str_tuple(value: Any) -> tuple[str, ...]:
@@ -122,7 +124,7 @@ class Source:
     encoding: str | None = attrs.field(default=None, converter=_optional_str)
     entry: str | None = attrs.field(default=None, converter=_optional_str)
     offset_map: tuple[tuple[int, int], ...] = attrs.field(
-        default=(), converter=lambda v: tuple((int(a), int(b)) for a, b in _tuple(v))
+        default=(), converter=_offset_map
     )
 
     @offset_map.validator
@@ -131,7 +133,8 @@ class Source:
     ) -> None:
         previous = (-1, -1)
         for anchor in value:
-            if anchor[0] < 0 or anchor[1] < 0 or anchor[0] <= previous[0] or anchor[1] < previous[1]:
+            negative = anchor[0] < 0 or anchor[1] < 0
+            if negative or anchor[0] <= previous[0] or anchor[1] < previous[1]:
                 raise ValueError("offset_map anchors must be non-negative and increasing")
             previous = anchor
 
@@ -342,9 +345,12 @@ class Article:
 
     @classmethod
     def from_paragraphs(
-        cls, paragraphs: "list[tuple[str, ParagraphRole]] | list[str]", **fields: Any
+        cls, paragraphs: "Iterable[str | tuple[str, str]]", **fields: Any
     ) -> "Article":
-        """Build an article whose body is the given paragraphs joined by a blank line."""
+        """Build an article whose body is the given paragraphs joined by a blank line.
+
+        Each item is a paragraph's text, or ``(text, role)``; empty texts are skipped.
+        """
         built: list[Paragraph] = []
         pieces: list[str] = []
         offset = 0
@@ -355,7 +361,8 @@ class Article:
             if pieces:
                 pieces.append("\n\n")
                 offset += 2
-            built.append(Paragraph(text=text, span=Span(offset, offset + len(text)), role=role))
+            span = Span(offset, offset + len(text))
+            built.append(Paragraph(text=text, span=span, role=cast(ParagraphRole, role)))
             pieces.append(text)
             offset += len(text)
         return cls(body="".join(pieces), paragraphs=tuple(built), **fields)

@@ -190,6 +190,14 @@ def test_detect(data: bytes, score: float) -> None:
     assert JsonFeedIngester().detect(Document.from_bytes(data)) == score
 
 
+def test_detects_a_version_member_after_a_long_items_list() -> None:
+    feed = {"items": [{"id": str(i), "content_text": "x" * 100} for i in range(1000)],
+            "version": "https://jsonfeed.org/version/1.1"}
+    data = json.dumps(feed).encode()
+    assert len(data) > 65536
+    assert JsonFeedIngester().detect(Document.from_bytes(data)) == 0.95
+
+
 def test_items_are_capped_by_the_limit() -> None:
     feed = {"version": "https://jsonfeed.org/version/1.1",
             "items": [{"id": str(i), "content_text": f"n{i}"} for i in range(10)]}

@@ -37,13 +37,24 @@ _NOT_HEADS = word_set(
 )
 _GAP = re.compile(r"[^\s'’\-]")
 _LIST_JOINERS = frozenset({"and", "or"})
+# Capitalised only because they open the clause: never an entity on their own.
+_OPENERS = word_set(
+    """
+    maybe perhaps however also still now then today yesterday tomorrow here there regrettably
+    unfortunately fortunately clearly obviously certainly finally meanwhile moreover furthermore
+    instead otherwise therefore thus hence indeed besides again later earlier yes please thanks
+    everyone everybody someone somebody anyone nobody nothing everything something
+    """
+)
 
 
 def _is_phrase_word(word: str, raw: str, phrase: list[tuple[int, str]]) -> bool:
     if word in STOPWORDS or word in _NOT_HEADS or len(word) < 2 or raw[:1].isupper():
         return False
-    # "foreign fighters fighting": a participle after the noun ends the phrase.
-    return not (phrase and word.endswith("ing"))
+    if word.endswith("ly") and not word.endswith(("ply", "ily", "ally")):
+        return False  # an adverb ("actively"), not a noun
+    # "foreign fighters fighting", "the aides showed": a verb form after the noun ends it.
+    return not (phrase and word.endswith(("ing", "ed")))
 
 
 @attrs.frozen
@@ -87,6 +98,8 @@ def analyse(text: str) -> Aboutness:
             run.pop()
         while run and fold(run[0]) in _CONNECTORS:
             run.pop(0)
+        if len(run) == 1 and (fold(run[0]) in _OPENERS or fold(run[0]).endswith("ly")):
+            run.clear()
         if run:
             entities.append(" ".join(run))
         run.clear()

@@ -111,13 +111,15 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
 
 def plain_statement(clause: str) -> str:
     """The clause as a plain sentence: inner asides removed, one final full stop."""
-    text = _INNER_MARKER.sub("", clause)
-    text = " ".join(text.split()).strip(_EDGE_PUNCT)
-    while True:
+    text = clause
+    while True:  # to a fixed point, so that the result is its own plain statement
+        previous = text
+        text = " ".join(_INNER_MARKER.sub("", text).split()).strip(_EDGE_PUNCT)
         marker = _LEADING_MARKER.match(text)
-        if marker is None or marker.end() >= len(text):
+        if marker is not None and marker.end() < len(text):
+            text = text[marker.end() :]
+        if text == previous:
             break
-        text = text[marker.end() :]
     if not text:
         return text
     text = text[0].upper() + text[1:]

@@ -67,8 +67,18 @@ def _base_headers(location: str | None) -> dict[str, str]:
     return {}
 
 
-def parse_feed(data: bytes, *, location: str | None = None) -> ParsedFeed:
-    """feedparser's reading of ``data``; :class:`MalformedFeed` if it finds no feed at all."""
+def parse_feed(
+    data: bytes,
+    *,
+    location: str | None = None,
+    encoding: str | None = None,
+    notes: tuple[str, ...] = (),
+) -> ParsedFeed:
+    """feedparser's reading of ``data``; :class:`MalformedFeed` if it finds no feed at all.
+
+    ``encoding`` names the input's original encoding when ``data`` was re-encoded before
+    this call; ``notes`` are warnings to report with feedparser's own.
+    """
     safe_data, warnings = make_safe(data, location=location)
     try:
         result = feedparser.parse(
@@ -86,7 +96,7 @@ def parse_feed(data: bytes, *, location: str | None = None) -> ParsedFeed:
     feed = dict(feed) if isinstance(feed, dict) else {}
     entries = list(entries) if isinstance(entries, list) else []
     version = version if isinstance(version, str) else ""
-    all_warnings = list(warnings)
+    all_warnings = [*notes, *warnings]
     problem = describe_bozo(result.get("bozo_exception")) if result.get("bozo") else None
     if problem:
         all_warnings.append(f"ill-formed feed, read leniently: {problem}")
@@ -94,7 +104,7 @@ def parse_feed(data: bytes, *, location: str | None = None) -> ParsedFeed:
     if not entries and not version and kind is None:
         detail = f": {problem}" if problem else ""
         raise MalformedFeed(f"not a feed feedparser can read{detail}", source=location)
-    encoding = wide_encoding(data) or result.get("encoding")
+    encoding = encoding or wide_encoding(data) or result.get("encoding")
     return ParsedFeed(
         feed=feed,
         entries=entries,

@@ -17,10 +17,15 @@ from newsclaims.html.blocks import HIDDEN, MARKED_BODY, STRONG_FURNITURE, Block,
 _PROSE_MIN_CHARS = 60
 _PROSE_MAX_LINK_DENSITY = 0.3
 # Descend into a child while it holds at least this share of its parent's prose.
-_DESCEND_SHARE = float(__import__("os").environ.get("NC_DESCEND", "0.72"))
+_DESCEND_SHARE = 0.72
 # A furniture hint is ignored on an element holding at least this share of all prose
 # (a wrapper named "post has-comments" is still the post).
 _HINT_OVERRIDE_SHARE = 0.5
+# The readability-style best element replaces the container when it holds this share of it.
+_CONCENTRATED_SHARE = 0.6
+_PARAGRAPH_TAGS = frozenset({"p", "li", "blockquote", "pre", "td", "dd", "h2", "h3", "h4"})
+# A sibling of the container joins it when this share of its text is prose.
+_SIBLING_PROSE_SHARE = 0.6
 # Hidden elements with at least this much prose are kept as content.
 _HIDDEN_PROSE_CHARS = 1000
 # Within the container, blocks with more link text than this are link lists.
@@ -34,7 +39,8 @@ _MARKED_BODY_SHARE = 0.25
 _COMMENTS_LABEL = re.compile(
     r"(?:\d+\s+)?(?:reader\s+|user\s+|show\s+|view\s+)?(?:comments?|responses|discussion|"
     r"leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|"
-    r"have your say|what do you think\??)\s*(?:\(\d+\))?[:.!]?",
+    r"have your say|what do you think\??|comments? (?:are|is) (?:now )?closed"
+    r"(?: for this (?:story|article|post))?)\s*(?:\(\d+\))?[:.!]?",
     re.IGNORECASE,
 )
 _TAIL_LABEL = re.compile(
@@ -166,12 +172,11 @@ def _furniture_flags(facts: Walk, prose_all: list[int]) -> list[bool]:
     for index in range(count):
         parent = parents[index]
         hint = hints[index]
-        if parent >= 0 and flags[parent]:
-            flags[index] = True
-        elif hint == STRONG_FURNITURE:
+        if (parent >= 0 and flags[parent]) or hint == STRONG_FURNITURE:
             flags[index] = True
         elif hint == HIDDEN:
-            flags[index] = trust_hidden and prose_all[index] < _HIDDEN_PROSE_CHARS
+            limit = _HIDDEN_PROSE_CHARS if trust_hidden else 1
+            flags[index] = prose_all[index] < limit
         elif hint < 0:
             flags[index] = not (total and prose_all[index] >= _HINT_OVERRIDE_SHARE * total)
     return flags
@@ -196,6 +201,61 @@ def _choose_container(facts: Walk, prose: list[int]) -> int:
         if best < 0 or best_prose < _DESCEND_SHARE * prose[current]:
             return current
         current = best
+
+
+def _concentrate(facts: Walk, container: int, prose: list[int], furniture: list[bool]) -> int:
+    """Narrow the container to where the prose is concentrated, as readability scores it:
+    each prose block counts fully for its parent element and half for its grandparent, so
+    an article's paragraphs, which share a parent, outscore a sidebar of teasers, which
+    each sit in their own box."""
+    start, stop = container, facts.ends[container]
+    parents = facts.parents
+    scores: dict[int, float] = {}
+    for block in facts.blocks:
+        owner = block.owner
+        if owner < start or owner >= stop or furniture[owner]:
+            continue
+        weight = _prose_weight(block)
+        if not weight:
+            continue
+        parent = parents[owner] if facts.tags[owner] in _PARAGRAPH_TAGS else owner
+        if parent >= start:
+            scores[parent] = scores.get(parent, 0.0) + weight
+            grandparent = parents[parent]
+            if grandparent >= start:
+                scores[grandparent] = scores.get(grandparent, 0.0) + weight / 2
+    if not scores:
+        return container
+    best = max(scores, key=lambda index: (scores[index], -index))
+    if best != container and prose[best] >= _CONCENTRATED_SHARE * prose[container]:
+        return best
+    return container
+
+
+def _included_elements(
+    facts: Walk, container: int, prose: list[int], furniture: list[bool]
+) -> list[bool]:
+    """The container's subtree, plus sibling subtrees that are mostly prose themselves: the
+    descent can leave an article's intro or closing section in a sibling wrapper."""
+    count = facts.element_count()
+    included = [False] * count
+    ranges = [(container, facts.ends[container])]
+    parent = facts.parents[container]
+    if parent > 0 and prose[container]:
+        owner_text = [0] * count
+        for block in facts.blocks:
+            if block.owner >= 0 and not furniture[block.owner]:
+                owner_text[block.owner] += len(block.text)
+        text = _subtree_sums(facts, owner_text)
+        for sibling in _children(facts, parent):
+            if sibling == container or furniture[sibling] or not prose[sibling]:
+                continue
+            if prose[sibling] >= _SIBLING_PROSE_SHARE * text[sibling]:
+                ranges.append((sibling, facts.ends[sibling]))
+    for start, stop in ranges:
+        for index in range(start, stop):
+            included[index] = True
+    return included
 
 
 def extract(facts: Walk) -> Extraction:
@@ -223,11 +283,12 @@ def extract(facts: Walk) -> Extraction:
         ]
         return Extraction(kept, 0, furniture)
     container = _choose_container(facts, prose)
-    start, stop = container, facts.ends[container]
+    container = _concentrate(facts, container, prose, furniture)
+    included = _included_elements(facts, container, prose, furniture)
     candidates = []
     for block in facts.blocks:
         owner = block.owner
-        if owner < start or owner >= stop:
+        if owner < 0 or not included[owner]:
             continue
         wanted = not furniture[owner] and block.link_density <= _MAX_LINK_DENSITY
         candidates.append((block, wanted))

@@ -27,7 +27,9 @@ _ARTICLE_TYPES = frozenset(
 # Separators between a headline and a site name in <title>, widest first.
 _TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|»|·|•|:)\s+|\s*(?:\||»|·|•)\s*")
 _BY_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s*[:\s]\s*", re.IGNORECASE)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE)
+_AUTHOR_SPLIT = re.compile(
+    r"\s*(?:,|;|&|\||·|•|\s[–—-]\s|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE
+)
 _MAX_AUTHOR_CHARS = 60
 _MAX_AUTHOR_WORDS = 5
 
@@ -204,7 +206,8 @@ _META_FIELDS: dict[str, str] = {
 }
 
 
-def _split_authors(text: str) -> list[str]:
+def split_authors(text: str) -> list[str]:
+    """Names in a byline or author string: "By A and B | date" gives ["A", "B"]."""
     text = _BY_PREFIX.sub("", " ".join(text.split()))
     result = []
     for part in _AUTHOR_SPLIT.split(text):
@@ -213,7 +216,8 @@ def _split_authors(text: str) -> list[str]:
             continue
         if len(part) > _MAX_AUTHOR_CHARS or len(part.split()) > _MAX_AUTHOR_WORDS:
             continue
-        if not any(ch.isalpha() for ch in part):
+        # Dates and counts share bylines ("By Ana Ruiz | 5 June 2024"): names have no digits.
+        if not any(ch.isalpha() for ch in part) or any(ch.isdigit() for ch in part):
             continue
         result.append(part)
     return result
@@ -247,7 +251,7 @@ def read_metadata(nodes: Iterable[MetaNode], *, html_lang: str | None = None) ->
             if not content or not field:
                 continue
             if field == "author":
-                meta_authors.extend(_split_authors(content))
+                meta_authors.extend(split_authors(content))
             elif field not in found:
                 found[field] = content
         elif name == "link":
@@ -273,11 +277,11 @@ def read_metadata(nodes: Iterable[MetaNode], *, html_lang: str | None = None) ->
             if itemprop == "author" or (name == "a" and "author" in (_attr(tag, "rel") or "")):
                 value = _attr(tag, "content") or _element_text(tag)
                 if len(value) <= 120:
-                    markup_authors.extend(_split_authors(value))
+                    markup_authors.extend(split_authors(value))
             elif itemprop == "" and name != "time" and "rel" not in tag.attrs:
                 text = _element_text(tag)
                 if text and len(text) <= 120:
-                    markup_authors.extend(_split_authors(text))
+                    markup_authors.extend(split_authors(text))
     for text in json_ld:
         _read_json_ld(text, meta)
     meta.title = meta.headline or found.get("title")

@@ -4,6 +4,7 @@ Detection looks at the root element only (after the prolog), never at the file n
 Parsing, dates and bodies live in :mod:`newsclaims.feeds`.
 """
 
+import codecs
 import logging
 from collections.abc import Callable, Iterator
 
@@ -52,7 +53,8 @@ class FeedIngester:
             return 0.0
 
     def ingest(self, document: Document) -> Iterator[Article]:
-        parsed = parse_feed(_feed_bytes(document), location=document.location)
+        data, encoding, notes = _feed_bytes(document)
+        parsed = parse_feed(data, location=document.location, encoding=encoding, notes=notes)
         context = _context(parsed, document, self.limits)
         entries = parsed.entries
         if len(entries) > self.limits.max_feed_entries:
@@ -66,20 +68,41 @@ class FeedIngester:
                 yield entry_to_article(dict(entry), context)
 
 
-def _feed_bytes(document: Document) -> bytes:
-    """The bytes to parse: a document made from a ``str`` is UTF-8 whatever its prolog says.
+def _feed_bytes(document: Document) -> tuple[bytes, str | None, tuple[str, ...]]:
+    """The bytes to parse, the input's encoding if they were re-encoded, and a note on it.
 
-    ``Document.from_text`` encodes as UTF-8, so a kept ``encoding="windows-1251"`` would
-    make feedparser decode UTF-8 bytes as windows-1251. Only then does a document decode as
-    UTF-8 while declaring another encoding (the declared one is tried first otherwise).
+    - A document made from a ``str`` is UTF-8 whatever its prolog says: ``from_text``
+      encodes as UTF-8, so a kept ``encoding="windows-1251"`` would make feedparser decode
+      UTF-8 as windows-1251. (Only then does a document decode as UTF-8 while declaring
+      another encoding: the declared one is tried first otherwise.)
+    - Bytes that declare no encoding and are not UTF-8 would be read by feedparser as
+      windows-1252; newsclaims' own detection (charset-normalizer) does better, so they are
+      decoded with it and handed over as UTF-8.
     """
     data = document.data
+    if wide_encoding(data) is not None or data.startswith(codecs.BOM_UTF8):
+        return data, None, ()
     declared = declared_encoding(data[:4096])
-    if declared in (None, "utf-8") or wide_encoding(data) is not None:
-        return data
-    if document.encoding.replace("_", "-").lower() in ("utf-8", "utf8"):
-        return declare_utf8(data)
-    return data
+    if declared == "utf-8":
+        return data, None, ()
+    if declared is not None:
+        if _is_utf8(document.encoding):
+            return declare_utf8(data), None, ()
+        return data, None, ()
+    try:
+        data.decode("utf-8")
+        return data, None, ()
+    except UnicodeDecodeError:
+        pass
+    text, encoding = document.decoded
+    if _is_utf8(encoding):
+        return data, None, ()
+    note = f"no encoding declared and not UTF-8; read as {encoding} (detected)"
+    return text.encode("utf-8", "surrogatepass"), encoding, (note,)
+
+
+def _is_utf8(encoding: str) -> bool:
+    return encoding.replace("_", "-").lower() in ("utf-8", "utf8")
 
 
 def _context(parsed: ParsedFeed, document: Document, limits: Limits) -> FeedContext:

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from newsclaims.decoding import clean_text
 from newsclaims.document import Document
 from newsclaims.hookspecs import hookimpl
 from newsclaims.html.decode import decode_page
@@ -33,7 +34,8 @@ def detect_html(document: Document) -> float:
     head = _head_text(document)
     if not head:
         return 0.0
-    if _FEED.search(head):
+    if _FEED.search(head) or head[:1] in (b"{", b"["):
+        # Feeds and JSON (a JSON Feed carries HTML in its strings) belong to other ingesters.
         return 0.0
     if _DOCTYPE.match(head) or re.match(rb"<html[\s>]", head, re.IGNORECASE):
         return 0.95
@@ -43,6 +45,9 @@ def detect_html(document: Document) -> float:
         return 0.9
     if blocks >= 3 and len(_MARKUP.findall(head)) * 200 >= len(head):
         return 0.6
+    if not head.startswith(b"<"):
+        # Prose that mentions a tag or two is text, not a page.
+        return 0.0
     if blocks >= 1:
         score = 0.3
     elif strong:
@@ -69,7 +74,13 @@ class HtmlIngester:
             return 0.0
 
     def ingest(self, document: Document) -> Iterator[Article]:
-        text, encoding = decode_page(document.data, location=document.location)
+        given = getattr(document, "_text", None)
+        if isinstance(given, str):
+            # Built from a str: it is text already; decoding its UTF-8 bytes again could only
+            # second-guess it (control characters read as "binary").
+            text, encoding = clean_text(given), "utf-8"
+        else:
+            text, encoding = decode_page(document.data, location=document.location)
         yield page_article(text, location=document.location, encoding=encoding)
 
 

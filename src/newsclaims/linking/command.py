@@ -9,11 +9,14 @@ from newsclaims.linking.link import link
 from newsclaims.linking.report import render_report
 from newsclaims.model import Article
 
-FORMATS = ("report", "json", "jsonld")
+FORMATS = ("report", "text", "json", "jsonld")
 
 
 def run_link_command(articles: Iterable[Article], *, fmt: str = "report") -> str:
-    """Link ``articles`` and return the text to print: ``report``, ``json`` or ``jsonld``."""
+    """Link ``articles`` and return the text to print (ending in a newline).
+
+    ``fmt``: ``report`` (or ``text``) for the terminal report, ``json``, ``jsonld``.
+    """
     if fmt not in FORMATS:
         raise NewsclaimsError(f"unknown output format {fmt!r}",
                               hint="use one of: " + ", ".join(FORMATS))

@@ -174,7 +174,9 @@ def find_contradictions(
                 if not pairs or any(compatible(qa, qb) for qa, qb in pairs):
                     continue
                 first, second = sorted((a, b), key=lambda g: (g.speaker, g.id))
-                topic = next((q.unit for q in first.quantities if q.unit), unit) or unit
+                topic = next(
+                    (q.unit for q in first.quantities if q.unit and _unit_stem(q) == unit), unit
+                )
                 contradiction = Contradiction(
                     id="x" + content_id("quantity", unit, first.id, second.id)[:12],
                     topic=topic,

@@ -8,6 +8,7 @@ deduplicated by article id and put in a canonical order first, so the result doe
 depend on the order the articles came in.
 """
 
+import json
 import logging
 import pathlib
 from collections.abc import Iterable, Mapping
@@ -123,10 +124,14 @@ def _canonical_articles(articles: Iterable[Article]) -> list[Article]:
 
 
 def _richer(a: Article, b: Article) -> bool:
-    """Of two articles with one id, which to keep, whatever order they came in."""
-    def key(article: Article) -> tuple[int, int, list[tuple[int, int, str]]]:
+    """Of two articles with one id, which to keep, whatever order they came in.
+
+    The id hashes url, title and body only, so copies may differ in metadata or quotes:
+    keep the one with more quotes and claims, then the first in a total order.
+    """
+    def key(article: Article) -> tuple[int, int, str]:
         return (-len(article.quotes), -len(article.claims),
-                sorted(_span_key(q) for q in article.quotes))
+                json.dumps(article.to_dict(), sort_keys=True, default=str))
     return key(a) < key(b)
 
 
@@ -175,6 +180,7 @@ def _cluster_quotes(items: list[_QuoteItem], options: LinkOptions) -> list[Quote
         window=options.window,
         max_prefix=options.max_prefix,
     )
+
     def accept(i: int, j: int) -> bool:
         # The whole quotes, or one sentence of each: "one outlet quoted two sentences,
         # another the first only", or both quoted different stretches of one answer.

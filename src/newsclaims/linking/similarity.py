@@ -108,26 +108,35 @@ def candidate_pairs(
     neighbours, so a statement carried by thousands of outlets costs a linear number of
     comparisons and is still joined through the chain of neighbours.
     """
-    df: Counter[tuple[Hashable, str]] = Counter()
-    for block, features in items:
+    blocks: dict[Hashable, list[int]] = defaultdict(list)
+    for index, (block, _) in enumerate(items):
+        blocks[block].append(index)
+    # One block at a time: the index lives only as long as its block.
+    for members in blocks.values():
+        yield from _block_pairs([(i, items[i][1]) for i in members], window, max_prefix)
+
+
+def _block_pairs(
+    members: list[tuple[int, frozenset[str]]], window: int, max_prefix: int
+) -> Iterator[tuple[int, int]]:
+    if len(members) < 2:
+        return
+    df: Counter[str] = Counter()
+    for _, features in members:
+        df.update(features)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, features in members:
         for token in features:
-            df[(block, token)] += 1
-    postings: dict[tuple[Hashable, str], list[int]] = defaultdict(list)
-    for index, (block, features) in enumerate(items):
-        for token in features:
-            if df[(block, token)] > 1:
-                postings[(block, token)].append(index)
-    for index, (block, features) in enumerate(items):
-        usable = sorted(
-            (t for t in features if df[(block, t)] > 1),
-            key=lambda t: (df[(block, t)], t),
-        )
+            if df[token] > 1:
+                postings[token].append(index)
+    for index, features in members:
+        usable = sorted((t for t in features if df[t] > 1), key=lambda t: (df[t], t))
         size = len(features)
         prefix = usable[: min(max_prefix, size - math.ceil(0.5 * size) + 1)]
         probes = set(prefix) | {t for t in usable if t.startswith("#")}
         others: set[int] = set()
         for token in probes:
-            posting = postings[(block, token)]
+            posting = postings[token]
             where = bisect.bisect_left(posting, index)
             others.update(posting[max(0, where - window) : where + window + 1])
         others.discard(index)

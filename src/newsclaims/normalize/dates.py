@@ -123,7 +123,7 @@ def _us_zone(name: str) -> dt.tzinfo:
 _ZONE_ALT = "|".join(sorted(_ZONES, key=len, reverse=True))
 
 _TIME = (
-    r"(?P<H>[0-2]?\d)(?:(?:[:.]|h(?=\d))(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d|60)(?:[.,]\d{1,9})?)?"
+    r"(?P<H>[0-2]?\d)(?:(?:[:.]|h(?=\d))(?P<M>[0-5]\d)(?![\d%])(?::(?P<S>[0-5]\d|60)(?:[.,]\d{1,9})?)?"
     r"(?:\s?(?P<ampm1>[AaPp]\.?\s?[Mm]\b\.?))?"
     r"|\s?(?P<ampm2>[AaPp]\.?\s?[Mm]\b\.?))"
     r"(?:\s?(?i:uhr|h)\b)?"
@@ -138,6 +138,7 @@ _WEEKDAY_BEFORE = re.compile(rf"(?i:\b(?:{_WEEKDAYS}))\.?\s*,?\s*\Z")
 _TWO_DIGIT_YEAR = re.compile(r"\s+(?P<y>\d{2})(?=\s+\d{1,2}:\d{2})")
 
 _DIGIT_RUN = re.compile(r"\d+")
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?\s*\Z")
 _ISO = re.compile(
     r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])"
     r"(?![\d])"
@@ -158,7 +159,7 @@ _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er|º|°)?"
 @functools.lru_cache(maxsize=16)
 def _month_table(
     languages: frozenset[str],
-) -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+) -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
     names: dict[str, int] = {}
     for lang in sorted(languages):
         for number, alternatives in enumerate(_MONTHS[lang], start=1):
@@ -169,8 +170,7 @@ def _month_table(
     year = r"(?:(?:\s*,\s*|\s+)(?:(?i:de|del|of)\s+)?(?P<y>\d{4})(?!\d)(?:\s?(?:г\.|года|r\.))?)?"
     day_month = re.compile(rf"(?<![\d.,])\b{_DAY}\.?\s*(?:(?i:de|of)\s+)?{month}{year}")
     month_day = re.compile(rf"(?<![^\W\d_]){month}\s*{_DAY}(?![\d]|\.\d|:\d){year}")
-    month_before = re.compile(rf"(?<![^\W\d_]){month}\s*\Z")
-    return names, day_month, month_day, month_before
+    return names, day_month, month_day
 
 
 def _zone(name: str | None) -> dt.tzinfo | None:
@@ -222,7 +222,7 @@ class _Candidate:
 def _candidates(text: str, languages: frozenset[str]) -> Iterator[_Candidate]:
     # Every date has digits, so the scan is driven by digit runs and each pattern is only
     # tried where it can start: a plain finditer per pattern is many times slower.
-    names, day_month, month_day, month_before = _month_table(languages)
+    names, day_month, month_day = _month_table(languages)
     for run in _DIGIT_RUN.finditer(text):
         start, length = run.start(), run.end() - run.start()
         if length == 4:
@@ -248,9 +248,9 @@ def _candidates(text: str, languages: frozenset[str]) -> Iterator[_Candidate]:
         named = day_month.match(text, start)
         if named is not None:
             yield _named_candidate(text, named, names, day_first=True)
-        before = month_before.search(text, max(0, start - 16), start)
-        if before is not None:
-            named = month_day.match(text, before.start())
+        word = _WORD_BEFORE.search(text, max(0, start - 16), start)
+        if word is not None and word.group(1).casefold() in names:
+            named = month_day.match(text, word.start())
             if named is not None:
                 yield _named_candidate(text, named, names, day_first=False)
 

@@ -36,7 +36,10 @@ _HEADS = _words(
     secretary-general director-general attorney-general governor-general president-elect
     vice-chairman treasurer administrator commandant marshal brigadier chaplain
     presidente ministro ministra portavoz ministre porte-parole président présidente
-    premierminister"""
+    premierminister arzt ärztin experte expertin journalistin kommentator kommentatorin
+    polizist polizistin autor autorin anwalt anwältin lehrer lehrerin professorin
+    wissenschaftler wissenschaftlerin pollster strategist consultant lawyer historian
+    columnist commentator blogger"""
 )
 # Words that qualify a head inside a title ("Deputy Foreign Minister").
 _MODIFIERS = _words(
@@ -48,7 +51,7 @@ _MODIFIERS = _words(
     emergencies communications information digital home budget military special top junior
     associate managing principal regional federal foreign-policy de facto self-proclaimed
     opposition chief general permanent parliamentary majority minority brigadier staff
-    sergeant private field wing flight petty master"""
+    sergeant private field wing flight petty master affairs homeland commerce veterans"""
 )
 # Stripped without becoming a role.
 _HONORIFICS = _words(
@@ -77,18 +80,36 @@ _ORG_WORDS = _words(
     """
     ministry office house department commission council party agency bank committee army
     forces government parliament assembly embassy union court kremlin pentagon service
-    institute university foundation organization organisation authority administration
+    institute university foundation treasury association society league alliance coalition
+    ministerium partei regierung institut verband gericht polizei agentur zeitung organization
+    organisation authority administration
     senate congress police guard corps federation republic navy command center centre board
     fund press agency news times post company corporation inc ltd group network radio
     television tv channel newspaper magazine tass reuters afp ap ria interfax"""
 )
-_DETERMINERS = _words("the a an its his her their our le la les der die das el los")
+_DETERMINERS = _words(
+    "the a an another its his her their our this that these those le la les el los "
+    "der die das den dem des ein eine einer eines dieser diese dieses jener"
+)
 _PARTICLES = _words(
     "van von der den de da di du del della dos das la le bin ibn al el ben ter ten zu y e"
 )
 _SUFFIXES = _words("jr jr. sr sr. ii iii iv phd md")
 _CONNECTORS = frozenset({"of", "for", "and", "on", "to"})
 
+_FUNCTION_WORDS = _words(
+    "of in at for from by with to on and or but than von vom des der im am und oder zu für "
+    "bei de du la le da di del della y e o et"
+)
+_RELATIVES = _words("who whom whose which that where when der die das welcher welche dessen deren")
+_LEADING_MODIFIERS = _words("former acting interim then ex then-")
+_PARTIES = _words(
+    "democratic republican conservative labour labor liberal socialist green independent gop"
+)
+_ASIDE = re.compile(r"\s*\([^()]{0,60}\)|,\s*[DRI]-[A-Z][\w.]*(?=,|$)")
+_AFFILIATION = re.compile(
+    r"(?P<who>.+?[^\W\d_]\.?)\s+(?:of|from|at|with|von|aus)\s+(?P<where>[A-Z].*)"
+)
 _POSSESSIVE = re.compile(r"(?:['’`]s|(?<=[sSzxX])['’])\Z")
 
 
@@ -185,31 +206,43 @@ def _parse_role(tokens: list[str]) -> str | None:
         words = words[1:]
     if not words:
         return None
-    start = len(words)
+    start = end = len(words)
     head_of = next(
-        (i for i in range(len(words) - 1) if _is_head(words[i]) and words[i + 1] == "of"), None
+        (i for i in range(len(words) - 1) if _is_head(words[i]) and words[i + 1] in ("of", "for")),
+        None,
     )
     if head_of is not None:
-        start = head_of
-        end = len(words)
-    else:
-        end = len(words)
-        while start > 0:
-            token = words[start - 1]
-            if _POSSESSIVE.search(token) and start < end:
-                break
-            if not (_is_title_word(token) or token[:1].islower()):
-                break
-            start -= 1
-    while (
-        start > 0 and _is_title_word(words[start - 1]) and not _POSSESSIVE.search(words[start - 1])
-    ):
+        start = end = head_of + 1  # "Secretary of State": the complement is kept as written
+    while start > 0:
+        token = words[start - 1]
+        if _POSSESSIVE.search(token) and start < end:
+            break
+        if not (_is_title_word(token) or token[:1].islower()):
+            break
+        if token in _FUNCTION_WORDS and start < end:
+            break
         start -= 1
     title_words = words[start:end]
     if not any(_is_head(w) for w in title_words):
         return None
-    title = " ".join(_title_case(w) for w in title_words)
-    org = _org_phrase(words[:start])
+    org_words = words[:start]
+    # "the former Treasury secretary": a leading modifier belongs to the title
+    lead = [w for w in org_words if w.casefold() in _LEADING_MODIFIERS]
+    org_words = [w for w in org_words if w.casefold() not in _LEADING_MODIFIERS]
+    # an organisation is the capitalised run right before the title: "Angaben des Polizeichefs"
+    # has none, "Italy's Northern League leader" has one
+    cut = len(org_words)
+    while cut > 0 and (org_words[cut - 1][:1].isupper() or org_words[cut - 1] == "of"):
+        cut -= 1
+    org_words = org_words[cut:]
+    party = [w for w in org_words if w.casefold() in _PARTIES]
+    if party and len(party) == len(org_words):
+        lead, org_words = lead + party, []
+    title = " ".join(_title_case(w) for w in [*lead, *title_words])
+    complement = " ".join(words[end:])
+    if complement:
+        title = f"{title} {complement}"
+    org = _org_phrase(org_words)
     return f"{title} of {org}" if org else title
 
 
@@ -222,11 +255,15 @@ def _name_start(tokens: list[str]) -> int:
         last = start == len(tokens)
         if not _is_name_token(token) and not (bare in _SUFFIXES and last):
             break
-        if not last and (
-            _is_title_word(token) or _is_honorific(token) or country_of(strip_possessive(token))
-        ):
+        if not last and (_is_title_word(token) or _is_honorific(token)):
             break
+        if not last and bare in _ORG_WORDS:
+            break  # "Secretary of the Treasury Steven Mnuchin"
+        if bare in _DETERMINERS and not _is_particle(token):
+            break  # "Der Minister", "This official"; but "von der Leyen"
         if not last and _POSSESSIVE.search(token):
+            break
+        if not last and country_of(token) and start < len(tokens) and _is_title_word(tokens[start]):
             break
         start -= 1
     while start < len(tokens) and _is_particle(tokens[start]):
@@ -234,35 +271,64 @@ def _name_start(tokens: list[str]) -> int:
     return start
 
 
-def _split_plain(text: str) -> tuple[str, str | None]:
+def _split_plain(text: str) -> tuple[str, str | None, bool]:
+    """(name, role, whether a person's name was found) for a mention without commas."""
+    whole = strip_possessive(text)
+    name, role, person = _split_bare(text)
+    if person:
+        return name, role, True
+    affiliation = _AFFILIATION.match(text)
+    if affiliation is not None:
+        # "David Woodard of Clemson University", "Andy Grewal at the University of Iowa"
+        name, role, person = _split_bare(affiliation["who"])
+        if person and " " in name:
+            place = affiliation["where"].strip()
+            return name, f"{role}, {place}" if role else place, True
+    return whole, None, False
+
+
+def _split_bare(text: str) -> tuple[str, str | None, bool]:
+    whole = strip_possessive(text)
     tokens = text.split()
     if tokens:
         tokens[-1] = strip_possessive(tokens[-1])
     start = _name_start(tokens)
     name_tokens = tokens[start:]
-    if not name_tokens or any(_bare(t) in _ORG_WORDS for t in name_tokens):
-        return strip_possessive(text), None
+    if not name_tokens or any(_bare(t) in _ORG_WORDS for t in tokens[start:]):
+        return whole, None, False
+    if start > 0 and tokens[start - 1].casefold() in _FUNCTION_WORDS:
+        return whole, None, False  # "the former CEO of Hewlett-Packard", "Trump or Clinton"
     if (
         len(name_tokens) == 1
         and start > 0
         and (_is_honorific(name_tokens[0]) or _is_title_word(name_tokens[0]))
     ):
-        return strip_possessive(text), None
+        return whole, None, False
     if (
         len(name_tokens) == 1
         and start == 0
         and (_is_head(name_tokens[0]) or country_of(name_tokens[0]))
     ):
-        return strip_possessive(text), None
+        return whole, None, False
+    if start > 0 and tokens[0].casefold() in _DETERMINERS and not _parse_role(tokens[:start]):
+        return whole, None, False  # "the White House East Room"
     name = " ".join(name_tokens).strip(",;:")
-    return name, _parse_role(tokens[:start])
+    return name, _parse_role(tokens[:start]), True
 
 
-def _looks_like_role(text: str) -> bool:
+def _role_phrase(text: str) -> str | None:
+    """The role an apposition states ("Russia's foreign minister"), or None for a clause."""
     tokens = text.split()
-    return _parse_role(tokens) is not None or (
-        bool(tokens) and tokens[0].casefold() in _DETERMINERS
-    )
+    while tokens and tokens[0].casefold() in _FUNCTION_WORDS:
+        tokens = tokens[1:]  # "by the Kuwaiti foreign minister"
+    if not tokens or tokens[0].casefold() in _RELATIVES or len(tokens) > 14:
+        return None
+    role = _parse_role(tokens)
+    if role is not None:
+        return role
+    while tokens and tokens[0].casefold() in _DETERMINERS:
+        tokens = tokens[1:]
+    return " ".join(tokens) or None
 
 
 def split_title(mention: str) -> tuple[str, str | None]:
@@ -271,28 +337,35 @@ def split_title(mention: str) -> tuple[str, str | None]:
     "Azerbaijani President Ilham Aliyev" -> ("Ilham Aliyev", "President of Azerbaijan");
     "Sergey Lavrov, Russia's foreign minister," -> ("Sergey Lavrov", "Foreign Minister of
     Russia"); "Mr. Smith" -> ("Smith", None). Honorifics are dropped, abbreviated titles
-    expanded, a possessive removed. A mention with no person name in it ("the Kremlin")
-    comes back whole, without its possessive, and with role None.
+    expanded, a possessive and parenthetical asides ("(D-Calif.)") removed. A mention with
+    no person name in it ("the Kremlin") comes back whole, without its possessive, and with
+    role None.
     """
-    text = " ".join(mention.split()).strip(" ,;:")
+    text = _ASIDE.sub("", " ".join(mention.split()))
+    text = " ".join(text.split()).strip(" ,;:")
     if not text:
         return "", None
-    if "," in text:
-        left, right = (part.strip() for part in text.split(",", 1))
-        right_tokens = right.split()
-        if right_tokens and all(_bare(t) in _SUFFIXES for t in right_tokens):
-            return _split_plain(f"{left} {right}")
-        if left and right and "," not in right:
-            name_left, role_left = _split_plain(left)
-            name_right, role_right = _split_plain(right)
-            left_is_name = name_left != strip_possessive(left) or (
-                role_left is None and _name_start(left.split()) == 0
-            )
-            if _looks_like_role(right) and left_is_name:
-                return name_left, _parse_role(right_tokens) or role_left
-            if _looks_like_role(left) and _name_start(right_tokens) == 0:
-                return name_right, _parse_role(left.split()) or role_right
-    return _split_plain(text)
+    parts = [part.strip() for part in text.split(",")]
+    parts = [part for part in parts if part and not part.isdigit()]  # "Jane Roe, 24, said"
+    if len(parts) > 1 and all(_bare(t) in _SUFFIXES for t in parts[1].split()):
+        parts[0:2] = [f"{parts[0]} {parts[1]}"]  # "John Smith, Jr."
+    if len(parts) > 1:
+        first, second = parts[0], parts[1]
+        name, role, person = _split_plain(first)
+        if person and not _looks_like_role_only(first):
+            return name, _role_phrase(second) or role
+        name2, role2, person2 = _split_plain(second)
+        if person2:
+            return name2, _role_phrase(first) or role2
+        return strip_possessive(text), None
+    name, role, _person = _split_plain(parts[0] if parts else text)
+    return name, role
+
+
+def _looks_like_role_only(text: str) -> bool:
+    # "Russia's foreign minister": a role with nothing that could be a name after it
+    tokens = text.split()
+    return bool(tokens) and (tokens[-1][:1].islower() or _is_head(tokens[-1]))
 
 
 # --- folding and similarity ---------------------------------------------------------------

@@ -61,7 +61,9 @@ _MONTHS = (
 _SCALE_ALT = "|".join(sorted(_DIGIT_SCALES, key=len, reverse=True))
 _DIGIT_NUMBER = re.compile(
     r"(?P<cur>US\$|[$€£¥₽₹₺]|\b(?:USD|EUR|GBP|JPY|RUB|INR|CNY|CHF|AZN|AMD)\s?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:,\d{1,2}(?=\s?[A-Za-z]))?|\.\d+)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 2,000 and 1,234.5
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])"  # 10 000
+    r"|\d+(?:\.\d+)?(?:,\d{1,2}(?=\s?(?i:mil|mrd|mio)))?)"  # 7, 1.5, 1,2 Millionen
     rf"(?:\s?(?P<scale>(?i:{_SCALE_ALT}))(?![\w]))?"
     r"(?:\s?(?P<pct>%|(?i:percent|per\s?cent|pct|prozent|pour\s?cent|por\s?ciento))(?!\w))?"
 )
@@ -75,7 +77,9 @@ _DIGIT_RUN = re.compile(r"\d+")
 _CURRENCY_BEFORE = re.compile(
     r"(?:US\$|[$€£¥₽₹₺]|\b(?:USD|EUR|GBP|JPY|RUB|INR|CNY|CHF|AZN|AMD)\s?)\Z"
 )
+_GROUP_SPACE = re.compile(r"[ \u00a0\u202f\u2009]")
 _SERIES_GAP = re.compile(r"\s*(?:,\s*(?:(?:or|and)\s+)?|(?:or|and|to|through|-|–|—)\s*)")
+_MAX_NUMBER_WORDS = 32
 _CONTEXT = 24  # characters around a number that decide whether it is a date, time or phone
 
 # Spans that look numeric but are not quantities; their digits are skipped.
@@ -202,6 +206,7 @@ def _parse_words(tokens: list[str]) -> tuple[float, int]:
 
 
 def _to_float(number: str, scale: str | None) -> float | None:
+    number = _GROUP_SPACE.sub("", number)  # 10 000, 1 200 000
     if "," in number and "." not in number and len(number.rsplit(",", 1)[1]) != 3:
         number = number.replace(",", ".")  # 1,2 Millionen: a decimal comma
     try:
@@ -343,8 +348,8 @@ def _digit_candidates(text: str) -> Iterator[Quantity]:
             and (not plural or _previous_word(text, start) in _YEAR_PREPOSITIONS)
         ):
             continue
-        if bare and len(number) >= 10:
-            continue  # an identifier, not a count
+        if bare and (len(number) >= 10 or (len(number) > 1 and number[0] == "0")):
+            continue  # an identifier or code (007, 0800), not a count
         yield Quantity(
             value=value,
             surface=m.group(),
@@ -360,7 +365,8 @@ def _word_candidates(text: str) -> Iterator[Quantity]:
         tokens = [(t.group(), t.start()) for t in re.finditer(r"[A-Za-z]+", m.group())]
         i = 0
         while i < len(tokens):
-            words = [t.casefold() for t, _ in tokens[i:]]
+            # no valid number is longer than this, so each step costs a bounded amount
+            words = [t.casefold() for t, _ in tokens[i : i + _MAX_NUMBER_WORDS]]
             value, used = _parse_words(words)
             if used == 0:
                 i += 1

@@ -354,10 +354,14 @@ _YEAR_AFTER = re.compile(r"\d\d(?:s\b|(?![\w]))")
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
 
 
+_LOOK_BACK = 400  # bounds the cost of one call, so a paragraph of marks stays linear
+
+
 def _unmatched_single_open(text: str, index: int) -> bool:
     # An open ‘ earlier in the same paragraph, not yet closed, makes s’ a closing mark.
-    start = text.rfind("\n\n", 0, index)
-    segment = text[start + 1 if start >= 0 else 0 : index]
+    lo = max(0, index - _LOOK_BACK)
+    start = text.rfind("\n\n", lo, index)
+    segment = text[start + 1 if start >= 0 else lo : index]
     return segment.count("\u2018") > segment.count("\u2019")
 
 

@@ -6,9 +6,21 @@ whose spans index that string. The work is split between two replaceable strateg
 mentions into canonical speakers within the article. The built-in :class:`RuleExtractor` and
 :class:`RuleResolver` are rules over words and quotation marks and need no model download.
 
-Scare quotes and quoted titles (``the so-called “peace plan”``, ``“Shark Tank”``) are returned
-as ``partial`` quotes with no speaker and a confidence of at most 0.3, so a caller can drop them
-by thresholding on ``confidence`` or on ``speaker is None``.
+What comes back, in text order:
+
+- ``direct`` quotes in any mark convention, repaired when a mark is missing or misused (with a
+  lower ``confidence``); a quotation spread over paragraphs is one quote per paragraph, the
+  fragments sharing ``attribution_id``;
+- ``nested`` quotes: a quotation inside another (``parent`` is the container's index) or one
+  introduced as someone else's words; the speaker is the inner speaker;
+- ``partial`` quotes: a few quoted words inside the reporter's sentence. Scare quotes and quoted
+  titles (``the so-called “reform”``, ``on “Face the Nation,”``) are partial quotes with no
+  speaker and a confidence of at most 0.3: threshold on ``confidence`` or ``speaker`` to drop them;
+- ``indirect`` quotes: the reported clause of ``X said that …``, ``according to X, …``, ``…, X
+  told Reuters`` and their German forms.
+
+``speaker_span`` is the mention at this quote (``he``, ``the Azeri leader``); it is set even when
+the mention could not be resolved (``speaker`` is then ``None``).
 """
 
 from __future__ import annotations
@@ -24,7 +36,7 @@ from newsclaims.quotes.direct import attribute_quotes
 from newsclaims.quotes.indirect import find_indirect
 from newsclaims.quotes.marks import find_quotes
 from newsclaims.quotes.speakers import RuleResolver
-from newsclaims.quotes.textutil import index_text, paragraph_spans, release_text, sentence_spans
+from newsclaims.quotes.textutil import paragraph_spans, sentence_spans
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +71,7 @@ class RuleExtractor:
             return direct
         barriers = sorted(
             (quote.start, quote.end)
-            for quote, cand in zip(marked, direct)
+            for quote, cand in zip(marked, direct, strict=True)
             if cand.kind != "partial" and cand.parent is None
         )
         reported = find_indirect(text, sentences, barriers)
@@ -93,9 +105,11 @@ def extract_quotes(
     """Find the quotations in ``text`` and who said them; spans index ``text``.
 
     ``paragraphs`` (e.g. ``Article.paragraphs``) are used when their spans slice ``text``;
-    otherwise the text is split on blank lines. ``extractor`` and ``resolver`` replace the
-    built-in rules; ``aliases`` adds name variants for speaker matching (the default table of
-    ``newsclaims.normalize`` is used when it is ``None``).
+    otherwise the text is split at line breaks. ``extractor`` and ``resolver`` replace the
+    built-in rules. ``aliases`` is the table of name variants used for speaker matching, in
+    place of ``newsclaims.normalize.DEFAULT_ALIASES`` (extend a ``DEFAULT_ALIASES.copy()`` to
+    keep the defaults). Raises :class:`~newsclaims.errors.MalformedInput` when ``text`` is not
+    a string or a custom resolver returns the wrong number of results.
     """
     if not isinstance(text, str):
         raise MalformedInput(f"extract_quotes needs a str, got {type(text).__name__}")
@@ -106,12 +120,8 @@ def extract_quotes(
     resolver = resolver if resolver is not None else RuleResolver(
         aliases if aliases is not None else DEFAULT_ALIASES
     )
-    index_text(text)
-    try:
-        candidates = [c for c in extractor.extract(text, spans) if _valid(text, c)]
-        resolutions = resolver.resolve(text, candidates)
-    finally:
-        release_text()
+    candidates = [c for c in extractor.extract(text, spans) if _valid(text, c)]
+    resolutions = resolver.resolve(text, candidates)
     if len(resolutions) != len(candidates):
         raise MalformedInput("the speaker resolver returned a different number of results")
     return _build(text, candidates, resolutions)
@@ -130,7 +140,7 @@ def _build(text: str, candidates: list[Candidate], resolutions: list[Resolution]
     quotes: list[Quote] = []
     group_ids: dict[int, int] = {}
     next_id = 0
-    for index, (cand, res) in enumerate(zip(candidates, resolutions)):
+    for index, (cand, res) in enumerate(zip(candidates, resolutions, strict=True)):
         if cand.group is not None:
             if cand.group not in group_ids:
                 group_ids[cand.group] = next_id

@@ -19,6 +19,9 @@ _WINDOW = 400  # characters of look-back an apostrophe decision may use
 
 def is_apostrophe(text: str, index: int) -> bool:
     """Whether the mark at ``index`` is an apostrophe, looking at most ``_WINDOW`` chars back."""
+    after = text[index + 1 : index + 2]
+    if not after.isalnum() and text[index - 1 : index] in ".,;:!?…)":
+        return False  # "…fishermen.’": closing punctuation then the mark closes a quote
     lo = max(0, index - _WINDOW)
     hi = min(len(text), index + 24)
     return _text.is_apostrophe(text[lo:hi], index - lo)

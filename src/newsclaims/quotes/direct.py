@@ -24,19 +24,23 @@ from newsclaims.quotes.mentions import (
     subject_after,
     subject_before,
     subject_from_start,
-    valid_head,
 )
 from newsclaims.quotes.textutil import Token, tokens
 
 _WINDOW = 240
 _QUOTE_NOUNS = frozenset(
-    """quote quotes quotation words remarks comments statement statements interview interviews
-    tweet tweets letter message post speech address testimony phrase line remark comment
-    worte aussage interview zitat""".split()
+    [
+        "quote", "quotes", "quotation", "words", "remarks", "comments", "statement", "statements",
+        "interview", "interviews", "tweet", "tweets", "letter", "message", "post", "speech",
+        "address", "testimony", "phrase", "line", "remark", "comment", "worte", "aussage",
+        "interview", "zitat",
+    ]
 )
 _CITING = frozenset({"citing", "quoting", "quoted", "cited", "zitierte", "zitiert"})
 _SPEECH_END = ".?!…,;:-–—"
 _DASHES = "-‐‒–—―−~"
+_AUXILIARIES = frozenset({"has", "had", "have", "is", "was", "will", "would", "hat", "hatte",
+                          "habe", "ist", "war", "wird", "wurde", "also", "auch"})
 
 
 @attrs.frozen
@@ -96,11 +100,18 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
         rng = subject_after(text, toks, 2)
         if rng is not None:
             return Attribution(_token_range(toks, rng), "according to", 0.85)
+    unknown = _unknown_speech_verb(text, toks)
+    if unknown is not None:
+        return unknown
     for k in range(1, min(len(toks), 26)):
         end = is_cue(toks, k)
         if not end:
             continue
         rng = subject_before(text, toks, k) if k < 12 else None
+        if rng is not None and 0 < rng[0] <= 2 and all(
+            not text[toks[n - 1].end : toks[n].start].strip() for n in range(1, rng[0] + 1)
+        ) and not any(t.lower in lx.NP_STOPWORDS or t.capitalised for t in toks[: rng[0]]):
+            rng = (0, rng[1])  # "utility chief Dana Reyes said"
         if rng is not None and rng[0] == 0:
             return Attribution(_token_range(toks, rng), toks[k].lower, 0.9)
         clean = all(not text[toks[n - 1].end : toks[n].start].strip() for n in range(1, k))
@@ -109,11 +120,44 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
             end = _before_adverbs(toks, k)
             return Attribution(_token_range(toks, (0, end)), toks[k].lower, 0.8)
         head = subject_after(text, toks, 0)
-        if head is not None and toks[head[0]].capitalised and head[1] < k and k <= 24 and (
+        if head is not None and head[1] < k and k <= 24 and (
             text[toks[head[1] - 1].end : toks[head[1]].start].strip() == ","
         ):
             # "Jeff Weaver, Sanders’ campaign manager, said": the name right after the quote.
             return Attribution(_token_range(toks, head), toks[k].lower, 0.8)
+        return None
+    return None
+
+
+def _speech_verb_shape(token: Token) -> bool:
+    # A past-tense verb we do not list ("scoffed", "gloated", "pressed").
+    word = token.lower
+    return not token.capitalised and len(word) > 4 and word.endswith("ed") and (
+        word not in lx.NP_STOPWORDS
+    )
+
+
+def _unknown_speech_verb(text: str, toks: list[Token]) -> Attribution | None:
+    """Right after a closing mark, ``scoffed Arianna Gil`` / ``Hannity pressed``: any
+    past-tense verb next to a name is the cue, whether or not the cue list knows it."""
+    if _speech_verb_shape(toks[0]) and len(toks) > 1 and (
+        toks[1].capitalised or toks[1].lower in lx.DETERMINERS
+    ) and not text[toks[0].end : toks[1].start].strip():
+        rng = subject_after(text, toks, 1)
+        if rng is not None and rng[0] == 1:
+            return Attribution(_token_range(toks, rng), toks[0].lower, 0.7)
+    for k in range(1, min(len(toks), 5)):
+        if not _speech_verb_shape(toks[k]):
+            continue
+        after = toks[k + 1].lower if k + 1 < len(toks) else ""
+        if after and after not in ("in", "on", "at", "to", "with", "during", "after", "as",
+                                   "before", "while", "when", "back", "again", "from"):
+            return None
+        rng = subject_before(text, toks, k)
+        if rng is not None and rng[0] == 0 and (
+            toks[rng[1] - 1].capitalised or is_pronoun(toks[rng[1] - 1])
+        ):
+            return Attribution(_token_range(toks, rng), toks[k].lower, 0.7)
         return None
     return None
 
@@ -179,7 +223,7 @@ def left_attribution(
         if ending == ":":
             return _colon_mention(text, toks), ending
         return None, ending
-    if ending == "," and len(toks) - cue_at > 7:
+    if ending == "," and len(toks) - cue_at > 12 and cue_at > 0:
         return None, ending
     cue_word = toks[cue_at].lower
     nested = _cited_speaker(text, toks, cue_at) if ending == ":" else None
@@ -190,7 +234,9 @@ def left_attribution(
         return Attribution(_token_range(toks, rng), "according to", 0.8), ending
     rng = None
     after = is_cue(toks, cue_at)
-    if after < len(toks) and after == cue_at + 1 and (
+    if cue_at == 0 and after < len(toks):
+        rng = subject_after(text, toks, after)  # "Said Dorothy Poynter, who …, “…”"
+    if rng is None and after < len(toks) and after == cue_at + 1 and (
         toks[after].capitalised or toks[after].lower in lx.DETERMINERS
     ):
         inverted = subject_after(text, toks, after)
@@ -231,7 +277,10 @@ def _colon_mention(text: str, toks: list[Token]) -> Attribution | None:
             if rng is not None and rng[1] == len(toks):
                 return Attribution(_token_range(toks, rng), None, 0.7)
             break
-    rng = subject_before(text, toks + [Token(":", toks[-1].end, toks[-1].end, ":")], len(toks))
+    colon = Token(":", toks[-1].end, toks[-1].end, ":")
+    rng = subject_before(text, [*toks, colon], len(toks))
+    if rng is None and _speech_verb_shape(toks[-1]) and len(toks) > 1:
+        rng = subject_before(text, toks, len(toks) - 1)  # "Mr. Christie gloated:"
     if rng is not None and len(toks) - rng[0] <= 6 and (rng[0] == 0 or "," in text[
         toks[rng[0] - 1].end : toks[rng[0]].start
     ] or toks[rng[0] - 1].lower in lx.LEADING_FILLERS):
@@ -251,8 +300,11 @@ def _lead_subject(text: str, toks: list[Token]) -> Attribution | None:
     first = 0
     while first < len(toks) and toks[first].lower in lx.LEADING_FILLERS:
         first += 1
-    if first + 1 < len(toks) and toks[first].capitalised and not toks[first + 1].capitalised and (
-        toks[first].lower not in lx.DETERMINERS and toks[first].lower not in lx.NOT_NAMES
+    lead = toks[first] if first < len(toks) else None
+    if lead is not None and first + 1 < len(toks) and lead.capitalised and (
+        toks[first + 1].lower in _AUXILIARIES and lead.lower not in lx.DETERMINERS
+        and lead.lower not in lx.NOT_NAMES and not lead.text.isupper()
+        and not lead.lower.endswith("ing")
     ):
         return Attribution((toks[first].start, toks[first].end), None, 0.45)
     run_end = None
@@ -268,6 +320,9 @@ def _lead_subject(text: str, toks: list[Token]) -> Attribution | None:
         toks[a - 1].end : toks[a].start
     ].strip():
         a -= 1
+    words = toks[a:run_end]
+    if any(t.lower in lx.NOT_NAMES or t.text.isupper() for t in words):
+        return None
     return Attribution(_token_range(toks, (a, run_end)), None, 0.45)
 
 
@@ -296,6 +351,12 @@ def classify(text: str, quote: MarkedQuote, ending: str, attributed: bool) -> tu
     words = inner.split()
     embedded = ending in ("word", "that")
     ends_speech = bool(inner) and inner[-1] in _SPEECH_END
+    if not any(ch.isalpha() for ch in inner):
+        return "partial", False  # numbers, dates, ids: not speech
+    if embedded and inner[-1:] in ",." and _is_title(inner[:-1].split()) and (
+        text[quote.start] != "„"
+    ):
+        return "partial", False  # a title with American punctuation: on “Face the Nation,”
     if not embedded:
         if attributed or len(words) >= 4 or ends_speech:
             return "direct", True
@@ -324,7 +385,6 @@ def attribute_quotes(
     p_starts = [s for s, _ in paragraphs]
     candidates: list[Candidate] = []
     top_index: list[int] = []  # indices of top-level candidates, for containment
-    attributions: list[Attribution | None] = []
     paragraph_of: list[int] = []
     group_of: dict[int, int] = {}
     next_group = 0
@@ -335,8 +395,10 @@ def attribute_quotes(
         s = max(0, bisect.bisect_right(starts, quote.start) - 1)
         sent_lo = max(sentences[s][0] if sentences else p_lo, p_lo)
         floor = p_lo
-        for prev in reversed(range(q_index)):
-            if quotes[prev].end <= quote.start and quotes[prev].start >= p_lo:
+        for prev in range(q_index - 1, -1, -1):
+            if quotes[prev].start < p_lo:
+                break
+            if quotes[prev].end <= quote.start:
                 floor = quotes[prev].end
                 break
         if parent is not None:
@@ -345,10 +407,12 @@ def attribute_quotes(
             p_hi = min(p_hi, outer.inner_end)
         lead_lo = max(sent_lo, floor)
         right_limit = p_hi
-        for nxt in quotes[q_index + 1 :]:
-            if nxt.start >= quote.end:
-                right_limit = min(right_limit, nxt.start)
+        for n in range(q_index + 1, len(quotes)):
+            if quotes[n].start >= quote.end:
+                right_limit = min(right_limit, quotes[n].start)
                 break
+            if n - q_index > 64:
+                break  # quotes nested inside this one; the paragraph end is a fine limit
         attribution = None
         if quote.repair == "unclosed" and not quote.continues:
             quote, attribution = _split_unclosed(text, quote)
@@ -367,13 +431,16 @@ def attribute_quotes(
                 intro, intro_end = left_attribution(text, intro_lo, prev_hi)
                 if intro is not None and intro_end == ":":
                     left, ending = intro, ":"
-        if attribution is None or (left is not None and ending == ":"):
-            if left is not None and (ending in (":", ",") or attribution is None):
-                attribution = left
+        if (attribution is None or (left is not None and ending == ":")) and left is not None and (
+            ending in (":", ",") or attribution is None
+        ):
+            attribution = left
         if attribution is None and ending in ("word", "that") and parent is None:
             sent_hi = sentences[s][1] if sentences else p_hi
             attribution = _later_in_sentence(text, quote.end, min(sent_hi, right_limit))
         kind, speech = classify(text, quote, ending, attribution is not None and ending != "word")
+        if kind == "partial" and attribution is None:
+            speech = False  # nobody is said to have said it: a scare quote
         if ending == "word" and attribution is not None and attribution is left:
             attribution = attrs.evolve(attribution, confidence=min(attribution.confidence, 0.6))
         if not speech:
@@ -412,9 +479,8 @@ def attribute_quotes(
             speech=speech,
             mention_confidence=mention_conf,
         ))
-        attributions.append(attribution)
         paragraph_of.append(p)
-    return _share_within_paragraphs(text, candidates, paragraph_of)
+    return _share_within_paragraphs(candidates, paragraph_of)
 
 
 def _later_in_sentence(text: str, lo: int, hi: int) -> Attribution | None:
@@ -440,11 +506,11 @@ def _split_unclosed(text: str, quote: MarkedQuote) -> tuple[MarkedQuote, Attribu
         found = right_attribution(text, position + 1, quote.inner_end)
         if found is not None and found.mention is not None and found.cue is not None:
             head = text[found.mention[0] : found.mention[1]]
-            if head[:1].isupper() or head.lower() in ("he", "she", "they"):
-                if head.lower() not in ("i", "we"):
-                    shortened = attrs.evolve(quote, end=position + 1, inner_end=position + 1,
-                                             confidence=0.6)
-                    return shortened, found
+            named = any(w[:1].isupper() for w in head.split())
+            if (named or head.lower() in ("he", "she", "they")) and head.lower() not in ("i", "we"):
+                shortened = attrs.evolve(quote, end=position + 1, inner_end=position + 1,
+                                         confidence=0.6)
+                return shortened, found
         position = text.find(",", position + 1, quote.inner_end)
     return quote, None
 
@@ -460,42 +526,47 @@ def _container(quotes: list[MarkedQuote], top: list[int], quote: MarkedQuote) ->
 
 
 def _share_within_paragraphs(
-    text: str, candidates: list[Candidate], paragraph_of: list[int]
+    candidates: list[Candidate], paragraph_of: list[int]
 ) -> list[Candidate]:
     # A direct quote with no attribution of its own takes the one of the nearest attributed
     # direct quote of its paragraph (the next one first: "“A.” “B,” she said."), and fragments
-    # of one multi-paragraph quotation share their mention.
+    # of one multi-paragraph quotation share their mention. Two linear passes find the donors.
+    count = len(candidates)
+
+    def donor_ok(c: Candidate) -> bool:
+        return c.mention is not None and c.kind in ("direct", "partial") and c.speech
+
+    following: list[int | None] = [None] * count
+    nearest: int | None = None
+    for i in range(count - 1, -1, -1):
+        if nearest is not None and paragraph_of[nearest] != paragraph_of[i]:
+            nearest = None
+        following[i] = nearest
+        if donor_ok(candidates[i]):
+            nearest = i
+    preceding: list[int | None] = [None] * count
+    nearest = None
+    for i in range(count):
+        if nearest is not None and paragraph_of[nearest] != paragraph_of[i]:
+            nearest = None
+        preceding[i] = nearest
+        if donor_ok(candidates[i]):
+            nearest = i
+    by_group: dict[int, Candidate] = {}
+    for cand in candidates:
+        if cand.group is not None and cand.mention is not None:
+            by_group.setdefault(cand.group, cand)
     result = list(candidates)
-    for i, cand in enumerate(result):
+    for i, cand in enumerate(candidates):
         if cand.mention is not None or not cand.speech or cand.kind == "partial" or (
             cand.parent is not None
         ):
             continue
-        donor = None
-        for j in range(i + 1, len(result)):
-            if paragraph_of[j] != paragraph_of[i]:
-                break
-            if result[j].mention is not None and result[j].kind == "direct":
-                donor = result[j]
-                break
-        if donor is None:
-            for j in range(i - 1, -1, -1):
-                if paragraph_of[j] != paragraph_of[i]:
-                    break
-                if result[j].mention is not None and result[j].kind == "direct":
-                    donor = result[j]
-                    break
+        index = following[i] if following[i] is not None else preceding[i]
+        donor = candidates[index] if index is not None else None
         if donor is None and cand.group is not None:
-            for other in result:
-                if other.group == cand.group and other.mention is not None:
-                    donor = other
-                    break
+            donor = by_group.get(cand.group)
         if donor is not None:
             result[i] = attrs.evolve(cand, mention=donor.mention, cue=donor.cue, inherit=False,
                                      mention_confidence=donor.mention_confidence * 0.9)
-    del text
     return result
-
-
-def is_valid_mention(toks: list[Token]) -> bool:
-    return valid_head(toks)

@@ -29,22 +29,36 @@ _CLAUSE_STOP = frozenset({"on", "in", "at", "during", "after", "before", "to", "
                           "about", "of", "from", "via", "when", "while", "as", "through", "over",
                           "am", "im", "bei", "nach", "vor", "gegenüber", "auf", "zu"})
 _SAY_CUES = frozenset(
-    """said says say saying added adds stressed stresses emphasized emphasised insisted insists
-    declared declares explained explains claimed claims argued argues warned warns announced
-    announces acknowledged acknowledges admitted admits confirmed confirms denied denies
-    suggested suggests predicted predicts reiterated reiterates noted notes wrote writes
-    tweeted tweets asserted asserts contended contends conceded concedes recalled recalls
-    believes believed thinks thought estimated alleged alleges maintained maintains
-    sagte sagt sagten erklärte erklärten betonte betonten meinte meinten fügte ergänzte
-    berichtete äußerte erläuterte kritisierte warnte bestätigte schrieb bekräftigte unterstrich
-    behauptete versicherte""".split()
+    [
+        "said", "says", "say", "saying", "added", "adds", "stressed", "stresses", "emphasized",
+        "emphasised", "insisted", "insists", "declared", "declares", "explained", "explains",
+        "claimed", "claims", "argued", "argues", "warned", "warns", "announced", "announces",
+        "acknowledged", "acknowledges", "admitted", "admits", "confirmed", "confirms", "denied",
+        "denies", "suggested", "suggests", "predicted", "predicts", "reiterated", "reiterates",
+        "noted", "notes", "wrote", "writes", "tweeted", "tweets", "asserted", "asserts",
+        "contended", "contends", "conceded", "concedes", "recalled", "recalls", "believes",
+        "believed", "thinks", "thought", "estimated", "alleged", "alleges", "maintained",
+        "maintains", "sagte", "sagt", "sagten", "erklärte", "erklärten", "betonte", "betonten",
+        "meinte", "meinten", "fügte", "ergänzte", "berichtete", "äußerte", "erläuterte",
+        "kritisierte", "warnte", "bestätigte", "schrieb", "bekräftigte", "unterstrich",
+        "behauptete", "versicherte",
+    ]
 )
 _PREPOSITIONS = frozenset({"in", "of", "at", "from", "to", "for", "with", "by", "on", "about",
                           "against", "between", "among", "over", "under", "into", "than"})
 _TELL = frozenset({"told", "tell", "tells", "telling", "informed", "informs", "assured",
                    "assures", "reminded", "reminds"})
 _WORDS = re.compile(r"\w+")
-_TRIGGERS = lx.CUE_VERBS | lx.REPORT_VERBS | frozenset({"according", "laut", "zufolge", "nach"})
+_COMMA = re.compile(",")
+_SOURCE_WORDS = frozenset({"according", "According", "laut", "Laut", "zufolge", "Nach", "nach",
+                          "gemäß", "Gemäß"})
+_SOURCE_NOUNS = frozenset({"angaben", "informationen", "berichten", "ansicht", "meinung",
+                           "einschätzung", "aussage", "aussagen", "auskunft", "darstellung",
+                           "schätzungen", "erkenntnissen", "worten"})
+_VERBS = lx.CUE_VERBS | lx.REPORT_VERBS
+_TRIGGERS = lx.CUE_VERBS | lx.REPORT_VERBS | frozenset(
+    {"according", "laut", "zufolge", "nach", "gemäß"}
+)
 
 
 def _trim_clause(text: str, start: int, end: int, minimum: int = 3) -> tuple[int, int] | None:
@@ -79,19 +93,21 @@ def find_indirect(
         words = _WORDS.findall(text, lo, hi)
         if not _TRIGGERS.intersection(words) and not _TRIGGERS.intersection(
             w.lower() for w in words[:2]
-        ):
+        ) and ":" not in text[lo : min(hi, lo + 60)]:
             continue
         toks = tokens(text, lo, hi)
         if _barrier(barriers, starts, lo, hi) < hi:
             toks = [t for t in toks if not _inside(barriers, starts, t.start)]
         if len(toks) < 4:
             continue
-        candidate = _headline(text, toks, lo, hi)
-        if candidate is None:
+        candidate: Candidate | list[Candidate] | None = _headline(text, toks, lo, hi)
+        if candidate is None and "saying" in words:
+            candidate = _quoting(text, toks, hi, barriers, starts)
+        if candidate is None and _SOURCE_WORDS.intersection(words):
             candidate = _according_to(text, toks, lo, hi, barriers, starts)
         if candidate is None:
             candidate = _cue_first(text, toks, hi, barriers, starts)
-        last = _cue_last(text, toks, lo, hi, barriers, starts)
+        last = _cue_last(text, toks, lo, hi, barriers, starts) if "," in text[lo:hi] else None
         if candidate is None:
             candidate, last = last, None
         if isinstance(candidate, list):
@@ -105,9 +121,13 @@ def find_indirect(
 
 
 _NOT_SPEAKERS = frozenset(
-    """read watch update note editor photo photos video related see click listen via correction
-    source sources image images caption credit warning breaking exclusive opinion analysis
-    live poll review quiz name age city job pay why what how who when where""".split()
+    [
+        "read", "watch", "update", "note", "editor", "photo", "photos", "video", "related", "see",
+        "click", "listen", "via", "correction", "source", "sources", "image", "images", "caption",
+        "credit", "warning", "breaking", "exclusive", "opinion", "analysis", "live", "poll",
+        "review", "quiz", "name", "age", "city", "job", "pay", "why", "what", "how", "who", "when",
+        "where",
+    ]
 )
 
 
@@ -141,18 +161,29 @@ def _according_to(
         after = toks[rng[1] - 1].end
         clause = _trim_clause(text, after, _barrier(barriers, starts, after, hi))
         return _make(text, clause, toks, rng, "according to", 0.75)
-    if first in ("laut", "nach") and toks[0].capitalised:
-        k = 1
-        if first == "nach":
-            if len(toks) < 4 or toks[1].lower != "angaben":
-                return None
-            k = 3 if toks[2].lower in ("von", "der", "des") else 2
-        rng = subject_after(text, toks, k)
+    for k in range(len(toks) - 2):
+        # German: "Laut X …", "Nach Angaben der Polizei …", also after a comma mid-sentence.
+        word = toks[k].lower
+        if word not in ("laut", "nach", "gemäß") or (k > 0 and "," not in text[
+            toks[k - 1].end : toks[k].start
+        ]):
+            continue
+        m = k + 1
+        if word == "nach":
+            if toks[m].lower not in _SOURCE_NOUNS:
+                continue
+            m += 1
+            if m < len(toks) and toks[m].lower == "von":
+                m += 1
+        rng = subject_after(text, toks, m) or _loose_np(text, toks, m)
         if rng is None:
-            return None
+            continue
         after = toks[rng[1] - 1].end
-        clause = _trim_clause(text, after, _barrier(barriers, starts, after, hi))
-        return _make(text, clause, toks, rng, first, 0.7)
+        if k == 0:
+            clause = _trim_clause(text, after, _barrier(barriers, starts, after, hi))
+        else:
+            clause = _trim_clause(text, lo, toks[k].start, minimum=2)
+        return _make(text, clause, toks, rng, word, 0.7)
     for k in range(1, len(toks) - 1):
         if toks[k].lower == "according" and toks[k + 1].lower == "to":
             gap = text[toks[k - 1].end : toks[k].start]
@@ -187,7 +218,7 @@ def _cue_first(
     text: str, toks: list[Token], hi: int,
     barriers: list[tuple[int, int]], starts: list[int],
 ) -> Candidate | list[Candidate] | None:
-    for k in range(1, len(toks) - 1):
+    for k in [n for n, t in enumerate(toks) if t.lower in _VERBS and 0 < n < len(toks) - 1]:
         end = is_cue(toks, k)
         word = toks[k].lower
         if not end and word in lx.REPORT_VERBS:
@@ -195,6 +226,22 @@ def _cue_first(
         if not end:
             continue
         rng = subject_before(text, toks, k)
+        if rng is None and word in lx.CUE_VERBS and k >= 2 and toks[0].lower not in (
+            lx.DETERMINERS
+        ):
+            # Verb-second: "Am Montag sagte der Minister, dass …"
+            inverted = subject_after(text, toks, end)
+            if inverted is not None and inverted[0] == end:
+                rng = inverted
+                end = inverted[1]
+                clause_start = _clause_start(text, toks, k, end, word)
+                if clause_start is not None:
+                    clause = _trim_clause(text, clause_start,
+                                          _barrier(barriers, starts, clause_start, hi))
+                    made = _make(text, clause, toks, rng, word, 0.65)
+                    if made is not None:
+                        return made
+                continue
         if rng is None and word.endswith("ing") and text[toks[k - 1].end : toks[k].start].strip(
         ) == ",":
             rng = subject_from_start(text, toks, k)  # "Trump …, accusing her of …"
@@ -207,8 +254,8 @@ def _cue_first(
         if rng is None:
             continue
         if rng[0] > 0 and not _boundary_before(text, toks, rng[0]) and not (
-            (all(t.capitalised for t in toks[rng[0] : rng[1]]) or rng[1] - rng[0] == 1
-             and toks[rng[0]].lower in lx.PRONOUNS)
+            (all(t.capitalised for t in toks[rng[0] : rng[1]]) or (rng[1] - rng[0] == 1
+             and toks[rng[0]].lower in lx.PRONOUNS))
             and toks[rng[0] - 1].lower not in _PREPOSITIONS
         ):
             continue
@@ -266,7 +313,7 @@ def _clause_start(text: str, toks: list[Token], k: int, end: int, word: str) -> 
         return None
     nxt = toks[end]
     gap = text[toks[end - 1].end : nxt.start]
-    if gap.strip() == "," and not nxt.capitalised or nxt.lower in (
+    if (gap.strip() == "," and not nxt.capitalised) or nxt.lower in (
         "er", "sie", "es", "die", "der", "das", "man", "wir"
     ):
         return nxt.start  # "Barden says, far too many…", German "sagte, er habe …"
@@ -283,7 +330,9 @@ def _cue_last(
     # reported clause: "…, Rzayev told TASS on Saturday." / "…, the agency said in a report, …"
     if _barrier(barriers, starts, lo, hi) < hi:
         return None
-    commas = [k for k in range(1, len(toks)) if "," in text[toks[k - 1].end : toks[k].start]]
+    token_starts = [t.start for t in toks]
+    commas = sorted({bisect.bisect_left(token_starts, m.start()) for m in _COMMA.finditer(
+        text, lo, hi)} - {0, len(toks)})
     for n, comma_at in enumerate(commas):
         if comma_at < 3:
             continue
@@ -306,12 +355,45 @@ def _cue_last(
                         rng = (found[0] + comma_at, found[1] + comma_at)
                         cue = tail[k].lower
                     break
+        quoting = _quoted_as_saying(text, tail)
+        if quoting is not None:
+            rng, cue = (quoting[0] + comma_at, quoting[1] + comma_at), "as saying"
         if rng is None or (cue in lx.WEAK_CUES and cue not in ("reported", "reports")):
             continue
         if any(t.lower in _THAT for t in tail):
             continue
         clause = _trim_clause(text, lo, toks[comma_at].start)
         return _make(text, clause, toks, rng, cue, 0.7)
+    return None
+
+
+_QUOTING = frozenset({"quotes", "quoted", "quote", "cites", "cited", "cite", "quoting", "citing"})
+
+
+def _quoting(
+    text: str, toks: list[Token], hi: int,
+    barriers: list[tuple[int, int]], starts: list[int],
+) -> Candidate | None:
+    """``Reuters quotes a source as saying that …``: the clause after "as saying"."""
+    found = _quoted_as_saying(text, toks)
+    if found is None or found[1] + 2 >= len(toks):
+        return None
+    start = found[1] + 2
+    if toks[start].lower in _THAT and start + 1 < len(toks):
+        start += 1
+    clause_start = toks[start].start
+    clause = _trim_clause(text, clause_start, _barrier(barriers, starts, clause_start, hi))
+    return _make(text, clause, toks, found, "as saying", 0.7)
+
+
+def _quoted_as_saying(text: str, tail: list[Token]) -> tuple[int, int] | None:
+    """``TASS quotes a source in the ministry as saying``: the one quoted is the speaker."""
+    for k, token in enumerate(tail[:-2]):
+        if token.lower in _QUOTING:
+            for j in range(k + 2, len(tail) - 1):
+                if tail[j].lower == "as" and tail[j + 1].lower == "saying":
+                    return (k + 1, j)
+            return None
     return None
 
 

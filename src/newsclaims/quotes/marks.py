@@ -21,6 +21,7 @@ The scan is one pass over the characters of each paragraph.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -262,7 +263,7 @@ def _pair_singles_by_region(
     found: list[MarkedQuote] = []
     bounds = [lo] + [m.start for m in doubles] + [hi]
     index = 0
-    for b_lo, b_hi in zip(bounds, bounds[1:]):
+    for b_lo, b_hi in itertools.pairwise(bounds):
         region: list[Mark] = []
         while index < len(singles) and singles[index].start < b_hi:
             if singles[index].start >= b_lo:

@@ -13,8 +13,9 @@ from newsclaims.quotes.textutil import Token
 
 _NP_LINKS = frozenset({"of", "for", "de", "da", "di", "van", "von", "der", "bin", "al", "le", "la",
                        "in", "at", "from", "with", "close", "to", "familiar"})
-_LOWER_NP = frozenset({"top", "senior", "former", "foreign", "deputy", "chief", "defence", "defense",
-                       "interior", "junior", "leading", "local", "federal", "state", "national",
+_LOWER_NP = frozenset({"top", "senior", "former", "foreign", "deputy", "chief", "defence",
+                       "defense", "interior", "junior", "leading", "local", "federal", "state",
+                       "national",
                        "presidential", "vice", "acting", "press", "campaign", "ministry", "white",
                        "house", "security", "intelligence", "military", "police", "government",
                        "anonymous", "unnamed", "high-ranking", "high", "ranking", "other",
@@ -95,7 +96,7 @@ def valid_head(tokens: list[Token]) -> bool:
     if not tokens:
         return False
     if len(tokens) == 1 and is_pronoun(tokens[0]):
-        return tokens[0].lower not in ("it", "es") or True
+        return True
     last = tokens[-1]
     word = last.lower
     if word in lx.DETERMINERS or word in _NP_LINKS or word in lx.NOT_NAMES:
@@ -117,6 +118,8 @@ def subject_before(
     Adverbs and auxiliaries between subject and cue are skipped; an appositive or participle
     phrase (``Zakharova, the spokesperson, said``) returns the noun phrase before it.
     """
+    if cue - 1 >= floor and tokens[cue - 1].lower.endswith(("’s", "'s", "s’")):
+        return None  # "the minister’s remarks": a noun after a possessive, not a cue verb
     j = cue - 1
     while j >= floor:
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -139,6 +142,8 @@ def subject_before(
         j -= 1
     if j < floor:
         return None
+    if j < cue - 1 and tokens[j].lower in ("and", "but", "und", "aber") and floor == 0:
+        return subject_from_start(text, tokens, j)  # "…, but went on to say"
     if j + 1 <= cue and _gap(text, tokens[j], tokens[j + 1]).strip() == ",":
         # "Trump, speaking in Virginia, said" / "Zakharova, the spokesperson, also said": the
         # subject is the noun phrase opening the clause, closed by a comma.
@@ -175,6 +180,11 @@ def subject_before(
     span = tokens[a:b]
     if not valid_head(span) or not _np_start_ok(span):
         return _determiner_phrase(text, tokens, b, floor)
+    if a > floor and not tokens[a].capitalised:
+        # "The farmers union": the determiner phrase around an unknown modifier.
+        wider = _determiner_phrase(text, tokens, b, floor)
+        if wider is not None and wider[0] < a:
+            return wider
     return (a, b)
 
 
@@ -187,6 +197,8 @@ def _determiner_phrase(
     while a >= floor and b - a <= 5:
         word = tokens[a].lower
         if word in lx.NP_STOPWORDS or word in lx.CUE_VERBS:
+            return None
+        if word.endswith(("’s", "'s")):
             return None
         if word in ("the", "a", "an", "der", "die", "das", "ein", "eine"):
             at_boundary = a == floor or bool(
@@ -212,6 +224,34 @@ def subject_after(text: str, tokens: list[Token], start: int) -> tuple[int, int]
         return None
     if is_pronoun(tokens[start]):
         return (start, start + 1)
+    if tokens[start].lower in lx.DETERMINERS and start + 1 < len(tokens) and not np_word(
+        tokens[start + 1]
+    ):
+        # "a longtime adviser to Trump": a determiner, unknown modifiers, then a head noun.
+        head = None
+        for k in range(start + 1, min(len(tokens), start + 6)):
+            word = tokens[k].lower
+            if not _clean_gap(_gap(text, tokens[k - 1], tokens[k])) or word in (
+                lx.NP_STOPWORDS
+            ) or word in lx.CUE_VERBS:
+                break
+            if word in lx.PERSON_NOUNS or word in lx.ORG_NOUNS or tokens[k].capitalised:
+                head = k
+        return (start, head + 1) if head is not None else None
+    if not np_word(tokens[start]) and tokens[start].lower not in lx.NP_STOPWORDS:
+        # "said farmer Ole Berg", "said project lead Amara Diallo": a short lower-case
+        # descriptor before a name.
+        k = start
+        while k < len(tokens) and k - start < 3 and not tokens[k].capitalised and (
+            k == start or _clean_gap(_gap(text, tokens[k - 1], tokens[k]))
+        ) and tokens[k].lower not in lx.NP_STOPWORDS and tokens[k].lower not in lx.CUE_VERBS:
+            k += 1
+        if k == start or k >= len(tokens) or not tokens[k].capitalised or not _clean_gap(
+            _gap(text, tokens[k - 1], tokens[k])
+        ):
+            return None
+        named = subject_after(text, tokens, k)
+        return (start, named[1]) if named is not None and named[0] == k else None
     b = start
     while b < len(tokens) and b - start < 10 and np_word(tokens[b]):
         if b > start and not _clean_gap(_gap(text, tokens[b - 1], tokens[b])):

@@ -20,17 +20,24 @@ from newsclaims.model import Span, Speaker, SpeakerKind
 from newsclaims.quotes import _normapi
 from newsclaims.quotes import lexicon as lx
 from newsclaims.quotes.base import Candidate, Resolution
-from newsclaims.quotes.textutil import tokens
+from newsclaims.quotes.textutil import Token, tokens
 
 _ORG_CAPITALISED = frozenset(
-    """ministry department agency office committee party council commission court police army
-    government kremlin pentagon house campaign union organization organisation association
-    institute foundation bank corporation parliament congress senate assembly cabinet times post
-    news press tass reuters bbc cnn nbc abc cbs fox msnbc inc corp ltd group forces""".split()
+    [
+        "ministry", "department", "agency", "office", "committee", "party", "council", "commission",
+        "court", "police", "army", "government", "kremlin", "pentagon", "house", "campaign",
+        "union", "organization", "organisation", "association", "institute", "foundation", "bank",
+        "corporation", "parliament", "congress", "senate", "assembly", "cabinet", "times", "post",
+        "news", "press", "tass", "reuters", "bbc", "cnn", "nbc", "abc", "cbs", "fox", "msnbc",
+        "inc", "corp", "ltd", "group", "forces",
+    ]
 )
 
 
 _COUNTRIES = frozenset(lx.NATIONALITIES.values())
+_FUZZY_WINDOW = 64  # people compared by similarity or role: the most recently named ones
+_PHRASE_BREAKS = frozenset({"in", "at", "from", "of", "within", "close", "familiar", "with",
+                            "for", "von", "bei", "aus"})
 
 
 @attrs.define
@@ -57,6 +64,12 @@ def _country_of(word: str) -> str | None:
     return lx.NATIONALITIES.get(_possessive_base(word).lower())
 
 
+_TITLE_SUFFIXES = ("minister", "ministerin", "präsident", "präsidentin", "sprecher",
+                   "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender", "kanzler",
+                   "kanzlerin", "leiter", "leiterin", "direktor", "direktorin", "meister",
+                   "meisterin", "secretary", "spokesman", "spokeswoman")
+
+
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Split capitalised words into (title words, name words)."""
     k = 0
@@ -64,6 +77,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         base = _possessive_base(words[k]).lower().rstrip(".")
         if (
             base in lx.TITLE_WORDS
+            or base.endswith(_TITLE_SUFFIXES)
             or base in lx.NATIONALITIES
             or base in lx.ORG_NOUNS
             or words[k].islower()
@@ -72,6 +86,12 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
             k += 1
             continue
         break
+    # "Algerian President Abdelmadjid Tebboune": everything up to the last title word.
+    for n in range(len(words) - 2, k - 1, -1):
+        base = _possessive_base(words[n]).lower().rstrip(".")
+        if base in lx.TITLE_WORDS or base.endswith(_TITLE_SUFFIXES):
+            k = n + 1
+            break
     return words[:k], words[k:]
 
 
@@ -93,6 +113,11 @@ def role_text(title: list[str]) -> tuple[str | None, str | None]:
         return None, country
     role = " ".join(rest)
     return (f"{role} of {country}" if country else role), country
+
+
+def _better_role(old: str | None, new: str) -> bool:
+    """A title read later replaces a vaguer one ("President" → "President of Azerbaijan")."""
+    return old is None or (len(new) > len(old) and old.casefold() in new.casefold())
 
 
 def _is_org_words(words: list[str]) -> bool:
@@ -141,6 +166,12 @@ class _ArticleState:
         self.aliases = aliases
         self.people: list[Entity] = []
         self.by_name: dict[str, Entity] = {}
+        self.by_surname: dict[str, list[Entity]] = {}
+        self.orgs: dict[str, Entity] = {}
+        self._matches: dict[tuple[str, tuple[str, ...]], str | None] = {}
+        self._similarities: dict[tuple[str, str], float] = {}
+        self.last_org: Entity | None = None
+        self.last_anonymous: Entity | None = None
         self.others: list[Entity] = []
         self.last: tuple[Entity, Span] | None = None
         self._scanned = False
@@ -166,7 +197,10 @@ class _ArticleState:
         self._scanned = True
         for entries in self._runs().values():
             for position, words in entries:
-                self._introduce(position, words)
+                if any(w.lower().rstrip(".") in lx.TITLE_WORDS for w in words[:-1]) or any(
+                    w.lower().endswith(_TITLE_SUFFIXES) for w in words[:-1]
+                ):
+                    self._introduce(position, words)
 
     def _introduce(self, position: int, words: list[str], *, titled: bool = True
                    ) -> Entity | None:
@@ -193,9 +227,9 @@ class _ArticleState:
         if entity is None:
             entity = self._add(Entity(name_text, "person", role, self._role_words(title),
                                       country, first_seen=position))
-        elif entity.role is None and role is not None:
-            entity.role, entity.country = role, country
-            entity.role_words = self._role_words(title)
+        elif role is not None and _better_role(entity.role, role):
+            entity.role, entity.country = role, country or entity.country
+            entity.role_words = entity.role_words | self._role_words(title)
         elif len(name) > 1 and len(entity.name.split()) == 1:
             self._rename(entity, name_text)
         entity.first_seen = min(entity.first_seen, position) if entity.first_seen >= 0 else \
@@ -204,12 +238,17 @@ class _ArticleState:
 
     def _add(self, entity: Entity) -> Entity:
         self.people.append(entity)
-        self.by_name[entity.name.casefold()] = entity
+        self._index(entity)
         return entity
+
+    def _index(self, entity: Entity) -> None:
+        key = entity.name.casefold()
+        self.by_name[key] = entity
+        self.by_surname.setdefault(key.split()[-1], []).append(entity)
 
     def _rename(self, entity: Entity, name: str) -> None:
         entity.name = name
-        self.by_name[name.casefold()] = entity
+        self._index(entity)
 
     @staticmethod
     def _role_words(title: list[str]) -> frozenset[str]:
@@ -230,36 +269,62 @@ class _ArticleState:
         surname = key.split()[-1]
         if full:
             # Compare only with people whose surname starts alike: typos rarely hit the start.
-            known = [e.name for e in self.people if len(e.name.split()) > 1
+            known = [e.name for e in self.people[-_FUZZY_WINDOW:] if len(e.name.split()) > 1
                      and e.name.casefold().split()[-1][:2] == surname[:2]]
             if known:
-                match = _normapi.match_name(name, known, aliases=self.aliases)
+                match = self._match(name, tuple(known))
                 if match is not None:
                     return self.by_name[match.casefold()]
-            for entity in reversed(self.people):
-                if len(entity.name.split()) == 1 and _normapi.name_similarity(
+            if scan:
+                # The article may name this person in full elsewhere ("Sergey Lavrov").
+                for position, words in self._runs().get(surname, []):
+                    bare = " ".join(_possessive_base(w) for w in words).casefold()
+                    if bare.endswith(key):
+                        continue  # the mention itself
+                    introduced = self._introduce(position, words, titled=False)
+                    if introduced is not None and self._match(
+                        name, (introduced.name,)
+                    ) is not None:
+                        return introduced
+            for entity in reversed(self.people[-_FUZZY_WINDOW:]):
+                if len(entity.name.split()) == 1 and self._similar(
                     surname, entity.name.casefold()
                 ) >= 0.85:
                     return entity
             return None
         best: Entity | None = None
-        for entity in self.people:
-            last = entity.name.casefold().split()[-1]
-            if last == key and (best is None or entity.last_seen > best.last_seen):
+        for entity in self.by_surname.get(key, ()):
+            if entity.name.casefold().split()[-1] == key and (
+                best is None or entity.last_seen > best.last_seen
+            ):
                 best = entity
         if best is not None:
             return best
-        for entity in self.people:
+        # Typo-tolerant surnames, among the most recent people only: bounded work per mention.
+        for entity in self.people[-_FUZZY_WINDOW:]:
             last = entity.name.casefold().split()[-1]
-            if last[:1] == key[:1] and _normapi.name_similarity(key, last) >= 0.85:
+            if last[:1] == key[:1] and self._similar(key, last) >= 0.85:
                 return entity
         if scan:
             # A surname first: look for the article's full mention of that name.
             for position, words in self._runs().get(key, []):
-                entity = self._introduce(position, words, titled=False)
-                if entity is not None:
-                    return entity
+                introduced = self._introduce(position, words, titled=False)
+                if introduced is not None:
+                    return introduced
         return None
+
+    def _match(self, name: str, known: tuple[str, ...]) -> str | None:
+        # Name matching is the costly step; an article repeats the same names, so remember.
+        key = (name, known)
+        if key not in self._matches:
+            self._matches[key] = _normapi.match_name(name, known, aliases=self.aliases)
+        return self._matches[key]
+
+    def _similar(self, a: str, b: str) -> float:
+        key = (a, b)
+        if key not in self._similarities:
+            self._similarities[key] = _normapi.name_similarity(a, b)
+        return self._similarities[key]
 
     # -- resolving one mention -----------------------------------------------------------
 
@@ -288,7 +353,13 @@ class _ArticleState:
         if not words:
             return None, 0.0
         indefinite = toks[0].lower in ("a", "an", "ein", "eine", "einer")
-        head = _possessive_base(lower[-1])
+        # The head noun ends the phrase before any prepositional part ("a source in the …").
+        core = next((n for n, w in enumerate(lower) if n and w in _PHRASE_BREAKS), len(lower))
+        head = _possessive_base(lower[core - 1])
+        if head in lx.ANONYMOUS_NOUNS and core < len(lower) and not any(
+            w[:1].isupper() for w in words[:core]
+        ):
+            return self._anonymous(words, indefinite, position), 0.8
         title, name = split_title(words)
         named = [w for w in name if w[:1].isupper() and _possessive_base(w).lower() not in
                  lx.TITLE_WORDS and _possessive_base(w).lower() not in lx.NATIONALITIES]
@@ -296,6 +367,10 @@ class _ArticleState:
             head in lx.CAPITALS or _possessive_base(words[0]) in _COUNTRIES
         )):
             return self._organisation(words, head), 0.85
+        if _is_org_words(words) and (len(name) < 2 or _is_org_words(name)) and (
+            head not in lx.ANONYMOUS_NOUNS
+        ):
+            return self._organisation(words, head), 0.8  # "the Ministry of Foreign Affairs"
         if named and len(named) == len(name) and not any(w.islower() for w in name):
             if _is_org_words(name) or (_is_org_words(words) and len(name) == 1) or (
                 len(name) == 1 and _possessive_base(name[0]) in _COUNTRIES
@@ -319,17 +394,22 @@ class _ArticleState:
 
     def _pronoun(self, word: str, position: int) -> tuple[Entity | None, float]:
         gender, plural = lx.PRONOUNS[word]
+        if gender == "n":
+            # "it": the most recent organisation, never a person.
+            if self.last_org is not None:
+                return self.last_org, 0.6
+            return None, 0.0
         if self.last is not None:
             entity = self.last[0]
             if gender in ("m", "f") and entity.kind == "person":
                 if entity.gender in (None, gender):
                     entity.gender = gender
                     return entity, 0.8
-            elif gender == "n" and entity.kind == "organisation" or gender is None:
+            elif (gender == "n" and entity.kind == "organisation") or gender is None:
                 return entity, 0.7
         # No compatible previous speaker: the nearest person named before the mention.
         self._prescan()
-        earlier = [e for e in self.people if 0 <= e.first_seen < position]
+        earlier = [e for e in self.people[-_FUZZY_WINDOW:] if 0 <= e.first_seen < position]
         if earlier and gender in ("m", "f", None) and not plural:
             entity = max(earlier, key=lambda e: max(e.first_seen, e.last_seen))
             entity.gender = entity.gender or gender
@@ -347,7 +427,7 @@ class _ArticleState:
         for entries in self._runs().values():
             for start, words in entries:
                 if start < position and (best is None or start > best[0]):
-                    title, name = split_title(words)
+                    name = split_title(words)[1]
                     if len(name) >= 2 and not _is_org_words(words) and not any(
                         w.lower() in lx.NOT_NAMES for w in name
                     ):
@@ -364,6 +444,11 @@ class _ArticleState:
         entity = self._find_person(name_text, full=len(name) > 1)
         if entity is not None and len(name) > 1 and len(entity.name.split()) == 1:
             self._rename(entity, name_text)
+        if entity is not None and title:
+            role, country = role_text(title)
+            if role is not None and _better_role(entity.role, role):
+                entity.role, entity.country = role, country or entity.country
+                entity.role_words = entity.role_words | self._role_words(title)
         if entity is not None:
             exact = entity.name.casefold() == name_text.casefold() or (
                 entity.name.split()[-1].casefold() == name_text.casefold()
@@ -377,9 +462,9 @@ class _ArticleState:
     def _organisation(self, words: list[str], head: str) -> Entity:
         name = " ".join(words)
         name = _normapi.strip_possessive(name)
-        for entity in self.others:
-            if entity.kind == "organisation" and entity.name.casefold() == name.casefold():
-                return entity
+        known = self.orgs.get(name.casefold())
+        if known is not None:
+            return known
         role = None
         country = None
         if len(words) == 1 and head in lx.CAPITALS:
@@ -388,26 +473,29 @@ class _ArticleState:
         entity = Entity(name, "organisation", role, frozenset(w.lower() for w in words),
                         country)
         self.others.append(entity)
+        self.orgs[name.casefold()] = entity
+        self.last_org = entity
         return entity
 
     def _anonymous(self, words: list[str], indefinite: bool, position: int) -> Entity:
         if not indefinite:
-            for entity in reversed(self.others):
-                if entity.kind == "anonymous" and entity.first_seen < position:
-                    return entity
+            if self.last_anonymous is not None and self.last_anonymous.first_seen < position:
+                return self.last_anonymous
             introduced = self._introduced_source(position)
             if introduced is not None:
+                self.last_anonymous = introduced
                 return introduced
         entity = Entity(" ".join(words), "anonymous", first_seen=position)
         self.others.append(entity)
+        self.last_anonymous = entity
         return entity
 
     def _introduced_source(self, position: int) -> Entity | None:
         # "TASS quotes a source in the Foreign Ministry as saying": an anonymous source named
         # earlier outside any attribution the extractor saw.
         last = None
-        for last in _SOURCE_INTRO.finditer(self.text, max(0, position - 3000), position):
-            pass
+        for match in _SOURCE_INTRO.finditer(self.text, max(0, position - 3000), position):
+            last = match
         if last is None:
             return None
         words = last.group().split()[1:]
@@ -423,7 +511,7 @@ class _ArticleState:
         wanted = lx.ROLE_SYNONYMS.get(head, frozenset({head}))
         best: Entity | None = None
         later: Entity | None = None
-        for entity in self.people:
+        for entity in self.people[-_FUZZY_WINDOW:]:
             if not (wanted & entity.role_words):
                 continue
             if country is not None and entity.country not in (None, country):

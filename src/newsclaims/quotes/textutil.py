@@ -7,7 +7,6 @@ more than a constant amount per character.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -16,20 +15,19 @@ from newsclaims.model import Paragraph
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr mt ft vs etc inc ltd co corp
-    jan feb mar apr jun jul aug sep sept oct nov dec no nos u.s a.m p.m d.c u.k u.n e.g i.e
-    approx dept est fig rev hon adm maj cmdr pres bzw ca evtl ggf inkl usw vgl z.b""".split()
+    [
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+        "st", "jr", "sr", "mt", "ft", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "u.s", "a.m",
+        "p.m", "d.c", "u.k", "u.n", "e.g", "i.e", "approx", "dept", "est", "fig", "rev", "hon",
+        "adm", "maj", "cmdr", "pres", "bzw", "ca", "evtl", "ggf", "inkl", "usw", "vgl", "z.b",
+    ]
 )
-_ABBREVIATION_ALTERNATIVES = "|".join(
-    re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)
-)
-# A word: an abbreviation with its full stop ("Gov.", "U.S.", an initial "E."), or letters and
-# digits joined by single apostrophes, hyphens or dots ("don't", "al-Assad"). Each loop body
-# starts with a joiner that \w+ cannot match, so nothing backtracks.
-_WORD = re.compile(
-    rf"(?i:{_ABBREVIATION_ALTERNATIVES})\.(?!\w)|[A-Z]\.(?=\s)|\w+(?:[’'.\-]\w+)*"
-)
-_LINE_BREAK = re.compile(r"[ \t\r\f\v]*\n\s*")
+# A word: letters and digits joined by single apostrophes, hyphens or dots ("don't",
+# "al-Assad", "U.S"), with a final full stop that is kept only for abbreviations ("Gov.",
+# "U.S.", an initial "E."). The loop body starts with a joiner \w+ cannot match: no backtracking.
+_WORD = re.compile(r"\w+(?:[’'.\-]\w+)*\.?")
+_LINE_BREAK = re.compile(r"\n\s*")  # paragraph ends are stripped separately
 
 QUOTE_CHARS = "\"“”„‟«»‹›‘’‚'`〝〞＂"
 
@@ -48,42 +46,22 @@ class Token(NamedTuple):
 
 
 def _scan(text: str, start: int, stop: int) -> list[Token]:
-    return [
+    found = [
         Token(word, at, at + len(word), word.lower())
         for match in _WORD.finditer(text, start, stop)
         for word, at in ((match.group(), match.start()),)
     ]
-
-
-# The tokens of the text being processed, so the many windows looked at while extracting from
-# one article share one scan. Keyed by identity; a miss only costs a rescan.
-_INDEX: list[tuple[str, list[Token], list[int]]] = []
-
-
-def index_text(text: str) -> None:
-    """Scan ``text`` once so later :func:`tokens` calls on it are slices."""
-    found = _scan(text, 0, len(text))
-    _INDEX[:] = [(text, found, [t.start for t in found])]
-
-
-def release_text() -> None:
-    """Forget the scanned text (it is not kept alive after extraction)."""
-    _INDEX.clear()
+    for n in [n for n, token in enumerate(found) if token.text[-1] == "."]:
+        word = found[n].text[:-1]
+        if word.lower() not in _ABBREVIATIONS and not (len(word) == 1 and word.isupper()):
+            at = found[n].start
+            found[n] = Token(word, at, at + len(word), word.lower())
+    return found
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The word tokens of ``text[start:end]`` with offsets into ``text``."""
-    stop = len(text) if end is None else end
-    cached = _INDEX[0] if _INDEX else None
-    if cached is None or cached[0] is not text:
-        return _scan(text, start, stop)
-    found, starts = cached[1], cached[2]
-    i = bisect.bisect_left(starts, start)
-    j = bisect.bisect_left(starts, stop)
-    window = found[i:j]
-    if window and window[-1].end > stop:
-        window.pop()
-    return window
+    return _scan(text, start, len(text) if end is None else end)
 
 
 def paragraph_spans(

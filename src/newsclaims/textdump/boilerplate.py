@@ -25,6 +25,19 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s[|•·»›>/]\s|\s[|•·]|[|•·]\s")
 _SEGMENT_SPLIT = re.compile(r"\s+[-–—|»›:]\s+|\s*[|•·]\s*")
 _BULLET = re.compile(r"^(?:[-*•·‣◦▪–—]|\d{1,3}[.)])\s+\S")
+# Function words: prose is full of them, lists of names and headlines are not (jusText's
+# main signal). English first, then the commonest of a few other languages.
+STOPWORDS: frozenset[str] = frozenset(
+    """a an the and or but of to in on at for from by with as is are was were be been has have
+    had it its this that these those he she they we you i his her their our not no will would
+    can could said says there which who what when than then also after before about into over
+    der die das und ist nicht mit von zu den des ein eine im auf für sich dem
+    le la les et est des une un du dans pour que qui pas sur au par
+    el los las y es del en que por con una para se al lo como
+    il di che è per non una sono gli
+    o os as e do da em que não um uma para com""".split()
+)
+
 _LETTER = re.compile(r"[^\W\d_]")
 _CODE = re.compile(r"[{}<>=;\\|^~`]|[(\[][)\]]|&&|\+\+|//|\$\(|\w\.\w+\(")
 # Script or style text leaked into the dump: braces, semicolons, calls, operators.
@@ -50,6 +63,7 @@ class Features:
     has_letters: bool
     url_only: bool
     code_share: float
+    stop_share: float
     date_line: bool
     byline: bool
 
@@ -102,6 +116,7 @@ def features(blocks: Sequence[Block], lexicon: Lexicon) -> list[Features]:
                 has_letters=bool(_LETTER.search(text)),
                 url_only=bool(_URL.match(text)),
                 code_share=len(_CODE.findall(text)) / max(1, len(text)),
+                stop_share=sum(1 for w in words if w in STOPWORDS) / n if n else 0.0,
                 date_line=n <= 14 and read_date_line(text) is not None,
                 byline=read_byline(text) is not None,
             )
@@ -128,8 +143,17 @@ def is_echo(f: Features) -> bool:
     return f.repeats >= 2 and f.words <= 8 and not f.ends_sentence
 
 
-def is_prose(f: Features) -> bool:
-    """Whether a block reads as article prose (a long sentence or several)."""
+MIN_STOP_SHARE = 0.15
+
+
+def is_prose(f: Features, *, stopwords: bool = False) -> bool:
+    """Whether a block reads as article prose (a long sentence or several).
+
+    With ``stopwords`` (a text in a language the list covers), prose must also have its
+    share of function words.
+    """
+    if stopwords and f.stop_share < MIN_STOP_SHARE:
+        return False
     if f.words >= 15 and f.ends_sentence:
         return True
     if f.words >= 30 and f.title_share < 0.6:
@@ -143,11 +167,19 @@ def is_title_like(f: Features) -> bool:
 
 
 _MIN_LIST_RUN = 3
+_LONG_BLOCK = 10
+# Below this share of listed function words the text is in another language: ignore them.
+_LANGUAGE_STOP_SHARE = 0.2
 
 
 def classify(blocks: Sequence[Block], feats: Sequence[Features]) -> list[Label]:
     """One label per block; runs of title-like short lines become ``list``."""
     labels: list[Label] = []
+    long_blocks = [f for f in feats if f.words >= _LONG_BLOCK]
+    stopwords = bool(long_blocks) and (
+        sum(f.stop_share * f.words for f in long_blocks) / sum(f.words for f in long_blocks)
+        >= _LANGUAGE_STOP_SHARE
+    )
     for f in feats:
         if f.date_line or f.byline:
             labels.append("meta")
@@ -155,7 +187,7 @@ def classify(blocks: Sequence[Block], feats: Sequence[Features]) -> list[Label]:
             labels.append("bad")
         elif is_echo(f):
             labels.append("echo")
-        elif is_prose(f):
+        elif is_prose(f, stopwords=stopwords):
             labels.append("good")
         else:
             labels.append("short")

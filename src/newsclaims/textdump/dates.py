@@ -38,8 +38,10 @@ for _number, _names in enumerate(
 WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 WEEKDAYS.update({name.lower(): i for i, name in enumerate(calendar.day_abbr)})
 
+CALENDAR_WORDS: frozenset[str] = frozenset(_MONTHS) | frozenset(WEEKDAYS)
+
 _MONTH = "(?P<month>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+)?"
+_WEEKDAY = r"(?:(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?\s?,?\s+)?"
 _TIME = (
     r"(?:(?:,|\s+at|\s*[-–|])?\s*(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)"
     r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?"
@@ -63,7 +65,7 @@ _MONTH_DAY = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(
-    _WEEKDAY + r"\b(?P<day>[0-3]?\d)[./](?P<mnum>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b" + _TIME,
+    _WEEKDAY + r"\b(?P<day>[0-3]?\d)[./](?P<mnum>[0-3]?\d)[./](?P<year>(?:19|20)\d\d)\b" + _TIME,
     re.IGNORECASE,
 )
 
@@ -121,6 +123,8 @@ def _found(match: re.Match[str]) -> FoundDate | None:
     month_number = int(month) if month else _MONTHS.get((groups.get("month") or "").lower(), 0)
     day = int(groups["day"])
     year = int(groups["year"]) if groups.get("year") else None
+    if month and month_number > 12 and 1 <= day <= 12:
+        month_number, day = day, month_number  # a US date: month first
     if not 1 <= month_number <= 12 or not 1 <= day <= 31:
         return None
     if year is not None and day > calendar.monthrange(year, month_number)[1]:

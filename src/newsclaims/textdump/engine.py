@@ -51,6 +51,7 @@ def _weight(label: Label, f: Features) -> float:
     return 0.0
 
 
+POSITION_DECAY = 0.3
 SENTENCE_RATE = 0.3
 _MIN_SENTENCE_WORDS = 4
 SHORT_COST, SHORT_RATE = 10.0, 0.2
@@ -60,6 +61,32 @@ BAD_COST, BAD_RATE = 30.0, 1.0
 
 def _closing(label: Label, f: Features) -> bool:
     return label == "short" and f.ends_sentence and f.words >= 2
+
+
+def _cut_at_end_heading(
+    first: int, last: int, blocks: Sequence[Block], labels: Sequence[Label],
+    feats: Sequence[Features], lexicon: Lexicon,
+) -> int:
+    # A "Related" or "Comments" heading after most of the prose: the article ended there.
+    total = sum(feats[i].chars for i in range(first, last + 1) if labels[i] == "good")
+    seen = 0
+    for index in range(first, last + 1):
+        if labels[index] == "good":
+            seen += feats[index].chars
+        elif (
+            feats[index].words <= _MAX_END_HEADING_WORDS
+            and seen >= _END_SHARE * total
+            and lexicon.ends_article(blocks[index].text)
+        ):
+            previous = index - 1
+            while previous > first and labels[previous] != "good":
+                previous -= 1
+            return previous
+    return last
+
+
+_MAX_END_HEADING_WORDS = 6
+_END_SHARE = 0.5
 
 
 def find_body(labels: Sequence[Label], feats: Sequence[Features]) -> tuple[int, int] | None:
@@ -73,6 +100,9 @@ def find_body(labels: Sequence[Label], feats: Sequence[Features]) -> tuple[int, 
     start = 0
     for index, label in enumerate(labels):
         weight = _weight(label, feats[index])
+        if weight > 0:
+            # Comments and teasers come after the article: prose counts a little less late.
+            weight *= 1.0 - POSITION_DECAY * index / len(labels)
         if total <= 0:
             total, start = weight, index
         else:
@@ -165,6 +195,7 @@ def parse_text_dump(
     if body is None:
         return _without_prose(text, blocks, feats, labels, lexicon, base)
     first, last = body
+    last = _cut_at_end_heading(first, last, blocks, labels, feats, lexicon)
     head = read_head(blocks, feats, labels, first, lexicon)
     return _assemble(text, blocks, feats, labels, lexicon, base, head, first, last, max_paragraphs)
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsclaims.textdump.boilerplate import Features, Label, is_title_like
-from newsclaims.textdump.dates import FoundDate
+from newsclaims.textdump.dates import FoundDate, find_dates
 from newsclaims.textdump.lexicon import Lexicon
 from newsclaims.textdump.lines import Block
 from newsclaims.textdump.metadata import read_byline, read_date_line
@@ -48,7 +48,9 @@ def is_tag_list(text: str) -> bool:
 
 
 def _title_shaped(f: Features, text: str) -> bool:
-    return is_title_like(f) and f.words <= _MAX_HEADLINE_WORDS and not is_tag_list(text)
+    # Headlines may ask or exclaim, and some end with a full stop; one sentence at most.
+    shaped = is_title_like(f) or (f.sentences == 1 and 1 <= f.words <= 20 and not f.bullet)
+    return shaped and f.words <= _MAX_HEADLINE_WORDS and not is_tag_list(text)
 
 
 def _site_name(text: str, f: Features, lexicon: Lexicon) -> bool:
@@ -113,9 +115,18 @@ def read_head(
     standfirst: str | None = None
     standfirst_index: int | None = None
     if titles:
-        title_index, title = titles[-1]
-        if len(titles) >= 2:
-            previous_index, previous = titles[-2]
+        body_words = _content_words(
+            " ".join(blocks[i].text for i in range(body_start, len(blocks))[:8]
+                     if labels[i] == "good")
+        )
+        scores = [
+            _headline_score(index, text, feats[index], labels, body_start, body_words)
+            for index, text in titles
+        ]
+        best = max(range(len(titles)), key=lambda k: (scores[k], k))
+        title_index, title = titles[best]
+        if best > 0:
+            previous_index, previous = titles[best - 1]
             between = labels[previous_index + 1 : title_index]
             if _is_short_standfirst(feats[previous_index], feats[title_index], between):
                 standfirst_index, standfirst = title_index, title
@@ -136,6 +147,55 @@ def read_head(
         authors=authors,
         outlet=outlet,
     )
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_BYLINE_WORDS = re.compile(
+    r"^(?:posted|written|reported|photos?|words|story)\s+by\b|\b(?:reporter|correspondent|"
+    r"staff|editor|columnist|contributor|author)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in _CONTENT_WORD.findall(text)}
+
+
+def _headline_score(
+    index: int,
+    text: str,
+    f: Features,
+    labels: Sequence[Label],
+    body_start: int,
+    body_words: set[str],
+) -> float:
+    # A headline shares words with the text under it, has a headline's length, sits close
+    # above the text, and is neither a byline nor a line of furniture words.
+    words = _content_words(text)
+    shared = len(words & body_words)
+    # The share of the line's words found in the text, trusted fully from three words on.
+    overlap = shared / len(words) * min(1.0, shared / 3) if words else 0.0
+    score = 2.0 * overlap
+    if f.words < 3:
+        score -= 1.5
+    elif 4 <= f.words <= 20:
+        score += 0.5
+    if f.ends_sentence and text.rstrip()[-1:] == ".":
+        score -= 0.5
+    distance = sum(1 for label in labels[index + 1 : body_start] if label not in ("bad", "echo"))
+    score -= min(1.0, 0.05 * distance)
+    score -= 2.0 * f.lexicon_share
+    if _BYLINE_WORDS.search(text):
+        score -= 1.0
+    if any(d.year is not None for d in find_dates(text)):
+        score -= 1.0  # a date stamp, however it is worded
+    following = [label for label in labels[index + 1 : body_start] if label not in ("bad", "echo")]
+    if "meta" in following[:2]:
+        score += 0.5  # a byline or date line right under it
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) > 3 and all(c.isupper() for c in letters):
+        score -= 0.5
+    return score
 
 
 def _is_short_standfirst(headline: Features, line: Features, between: Sequence[Label]) -> bool:

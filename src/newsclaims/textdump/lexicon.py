@@ -78,6 +78,23 @@ STRONG_PHRASES: tuple[str, ...] = (
     "все права защищены", "©", "(c) copyright",
 )
 
+# Headings that open what follows an article: teasers, comments, tags. Inside the text's run
+# they mark where the article ended.
+END_PHRASES: tuple[str, ...] = (
+    "related", "related articles", "related stories", "related news", "related posts",
+    "related content", "related topics", "related coverage", "more stories", "more news",
+    "more from", "more on this", "more on this story", "more articles", "other news",
+    "in other news", "other stories", "latest news", "latest stories", "latest articles",
+    "recent articles", "recent posts", "recent news", "popular articles", "most popular",
+    "most read", "most viewed", "top stories", "you may also like", "you might also like",
+    "recommended", "recommended for you", "read next", "what to read next", "further reading",
+    "see also", "also read", "comments", "post your comment", "leave a comment",
+    "add a comment", "leave a reply", "join the conversation", "have your say",
+    "share this article", "share this story", "about the author", "tags", "filed under",
+    "weitere artikel", "mehr zum thema", "à lire aussi", "lire aussi", "noticias relacionadas",
+    "articoli correlati",
+)
+
 _WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
 
 
@@ -92,18 +109,40 @@ class Lexicon:
     phrases: frozenset[str]
     strong: frozenset[str]
     max_words: int
+    enders: frozenset[str] = frozenset()
 
     @classmethod
-    def build(cls, extra: Iterable[str] = (), extra_strong: Iterable[str] = ()) -> "Lexicon":
+    def build(
+        cls,
+        extra: Iterable[str] = (),
+        extra_strong: Iterable[str] = (),
+        extra_end: Iterable[str] = (),
+    ) -> "Lexicon":
         """The default lexicon plus the caller's phrases (``extra_strong`` mark longer lines)."""
         extra = (extra,) if isinstance(extra, str) else tuple(extra)
         extra_strong = (extra_strong,) if isinstance(extra_strong, str) else tuple(extra_strong)
-        phrases = {_key(p) for p in (*DEFAULT_PHRASES, *extra, *extra_strong) if p.strip()}
+        extra_end = (extra_end,) if isinstance(extra_end, str) else tuple(extra_end)
+        enders = {_key(p) for p in (*END_PHRASES, *extra_end) if p.strip()}
+        enders.discard("")
+        phrases = {
+            _key(p) for p in (*DEFAULT_PHRASES, *END_PHRASES, *extra, *extra_strong, *extra_end)
+            if p.strip()
+        }
         strong = {_key(p) for p in (*STRONG_PHRASES, *extra_strong) if p.strip()}
         phrases.discard("")
         strong.discard("")
         longest = max((len(p.split()) for p in phrases), default=1)
-        return cls(phrases=frozenset(phrases), strong=frozenset(strong), max_words=longest)
+        return cls(
+            phrases=frozenset(phrases),
+            strong=frozenset(strong),
+            max_words=longest,
+            enders=frozenset(enders),
+        )
+
+    def ends_article(self, text: str) -> bool:
+        """Whether ``text`` is a heading that opens what follows an article ("Related")."""
+        key = " ".join(words_of(text))
+        return bool(key) and key in self.enders
 
     def coverage(self, words: list[str]) -> int:
         """How many of ``words`` (casefolded) lexicon phrases cover, longest phrase first."""

@@ -8,13 +8,15 @@ import re
 
 import attrs
 
-from newsclaims.textdump.dates import FoundDate, find_dates
+from newsclaims.textdump.dates import CALENDAR_WORDS, FoundDate, find_dates
 
 _DATE_LABEL = re.compile(
     r"^\W{0,3}(?:(?P<kind>(?:first\s+)?published|updated|last\s+updated|last\s+modified|"
     r"modified|posted|created|date|dated|released|issued|veröffentlicht|aktualisiert|"
     r"publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|опубликовано)"
-    r"(?:\s+(?:on|at|le|am|el|il))?\s*[:|-]?\s*)?",
+    r"(?:\s+(?:online|on|at|le|am|el|il)\b)*\s*[:|-]?\s*)?"
+    # Some sites print the time first: "Last updated: 12:01am GMT 08/01/2008".
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[,|-]?\s*(?=\d))?",
     re.IGNORECASE,
 )
 # What may follow a date on a date line without making it a sentence.
@@ -26,7 +28,7 @@ _DATE_TAIL = re.compile(
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|del|la|le|bin|al|el))*"
 _BYLINE = re.compile(
-    r"^(?:by|written\s+by|words\s+by|reporting\s+by|von|par|por|di|от)\s+"
+    r"^(?:by|written\s+by|words\s+by|reporting\s+by|posted\s+by|von|par|por|di|от):?\s+"
     r"(?P<names>" + _NAME + r"(?:\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*" + _NAME + r")*)"
     r"(?P<rest>.*)$",
     re.IGNORECASE | re.UNICODE,
@@ -92,7 +94,10 @@ def read_byline(text: str) -> tuple[tuple[str, ...], str] | None:
     if not match:
         return None
     names = tuple(n.strip(" .") for n in _NAME_SPLIT.split(match.group("names")) if n.strip(" ."))
-    names = tuple(n for n in names if n[:1].isupper() and len(n.split()) <= 5)
+    names = tuple(
+        n for n in names
+        if n[:1].isupper() and len(n.split()) <= 5 and n.lower() not in CALENDAR_WORDS
+    )
     if not names:
         return None
     rest = match.group("rest").strip(" ,|-–—:")

@@ -70,7 +70,11 @@ class JsonFeedIngester:
                 return DETECT_SCORE if _is_json_feed(_load(document)) else 0.0
             if not _OBJECT_START.match(head):
                 return 0.0
-            return DETECT_SCORE if _VERSION_MEMBER.search(head) else 0.0
+            # "version" is usually first, but JSON objects are unordered: look further if need be.
+            found = _VERSION_MEMBER.search(head) or (
+                len(document.data) > SNIFF_BYTES and _VERSION_MEMBER.search(document.data)
+            )
+            return DETECT_SCORE if found else 0.0
         except Exception:  # detect must never raise
             return 0.0
 
