@@ -177,6 +177,21 @@ def test_find_quantities_in_a_paragraph() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "hedge", "unit"),
+    [
+        ("2,000 or more people", "or more", "people"),
+        ("a 5,000-plus crowd", "or more", "crowd"),
+        ("500+ troops", "or more", "troops"),
+        ("thirty odd reporters", "or so", "reporters"),
+        ("100 or fewer seats", "or less", "seats"),
+    ],
+)
+def test_hedges_after_the_number(text: str, hedge: str, unit: str) -> None:
+    _, found_hedge, found_unit, _ = _one(text)
+    assert (found_hedge, found_unit) == (hedge, unit)
+
+
 def test_decimal_comma_only_before_a_multiplier() -> None:
     found = find_quantities("Items 1,2 and 3; 3,5 Mrd Euro")
     assert [(q.surface, q.value) for q in found] == [("3", 3), ("3,5 Mrd", 3.5e9)]

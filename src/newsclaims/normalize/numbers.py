@@ -108,6 +108,17 @@ _HEDGE = re.compile(
     r"|exactly|only|circa|ca\.|c\.|just))\s+\Z"
 )
 _HEDGE_WINDOW = 24
+_SUFFIX_HEDGE = re.compile(
+    r"(?:\+(?![\d+])|-plus\b|\s+or\s+(?P<word>more|so|less|fewer)\b|\s+(?P<word2>odd)\b)"
+)
+_SUFFIX_HEDGES = {
+    "plus": "or more",
+    "more": "or more",
+    "so": "or so",
+    "less": "or less",
+    "fewer": "or less",
+    "odd": "or so",
+}
 
 _YEAR_PREPOSITIONS = _words(
     "in since by until till from of during before after to through between early late mid "
@@ -289,6 +300,15 @@ def _hedge_before(text: str, start: int) -> str | None:
     return " ".join(m["hedge"].casefold().split())
 
 
+def _hedge_after(text: str, end: int) -> tuple[str | None, int]:
+    """A hedge written after the number ("2,000-plus", "2,000 or more") and where it ends."""
+    m = _SUFFIX_HEDGE.match(text, end)
+    if m is None:
+        return None, end
+    word = (m["word"] or m["word2"] or "plus").casefold()
+    return _SUFFIX_HEDGES[word], m.end()
+
+
 def _previous_word(text: str, start: int) -> str:
     window = text[max(0, start - 20) : start].split()
     return window[-1].casefold().strip(",;:(") if window else ""
@@ -326,6 +346,7 @@ def _digit_candidates(text: str) -> Iterator[Quantity]:
         if _excluded(text, num_start, num_end):
             continue
         number, scale, pct, cur = m["num"], m["scale"], m["pct"], m["cur"]
+        suffix_hedge, suffix_end = _hedge_after(text, end)
         value = _to_float(number, scale)
         if value is None:
             continue
@@ -336,7 +357,7 @@ def _digit_candidates(text: str) -> Iterator[Quantity]:
         elif cur:
             unit = _CURRENCY_SYMBOLS.get(cur.strip().casefold())
         else:
-            unit, plural = _unit_after(text, end)
+            unit, plural = _unit_after(text, suffix_end)
             if unit is not None:
                 unit = _CURRENCY_WORDS.get(unit.casefold(), unit)
         bare = not (scale or pct or cur) and number.isdigit()
@@ -354,7 +375,7 @@ def _digit_candidates(text: str) -> Iterator[Quantity]:
             value=value,
             surface=m.group(),
             unit=unit,
-            hedge=_hedge_before(text, start),
+            hedge=_hedge_before(text, start) or suffix_hedge,
             span=Span(start, end),
         )
 
@@ -378,7 +399,8 @@ def _word_candidates(text: str) -> Iterator[Quantity]:
             after = text[end : end + 1]
             if after in "-'’" and text[end + 1 : end + 2].isalpha():
                 continue  # one-off, one's
-            unit, _plural = _unit_after(text, end)
+            suffix_hedge, suffix_end = _hedge_after(text, end)
+            unit, _plural = _unit_after(text, suffix_end)
             if unit is not None:
                 unit = _CURRENCY_WORDS.get(unit.casefold(), unit)
             surface = text[start:end]
@@ -393,7 +415,7 @@ def _word_candidates(text: str) -> Iterator[Quantity]:
                 value=value,
                 surface=surface,
                 unit=unit,
-                hedge=_hedge_before(text, start),
+                hedge=_hedge_before(text, start) or suffix_hedge,
                 span=Span(start, end),
             )
 
