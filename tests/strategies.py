@@ -39,7 +39,11 @@ speakers = st.builds(
 )
 
 timezones = st.sampled_from(
-    [dt.timezone.utc, dt.timezone(dt.timedelta(hours=3)), dt.timezone(dt.timedelta(hours=-5, minutes=-30))]
+    [
+        dt.timezone.utc,
+        dt.timezone(dt.timedelta(hours=3)),
+        dt.timezone(dt.timedelta(hours=-5, minutes=-30)),
+    ]
 )
 published = st.one_of(
     st.none(),

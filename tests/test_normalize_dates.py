@@ -2,6 +2,7 @@
 
 import datetime as dt
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -188,3 +189,17 @@ def test_find_date_is_linear() -> None:
     find_date(text)
     find_year_hint(text)
     assert time.perf_counter() - started < 2.0
+
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seeds not present")
+def test_seed_headers() -> None:
+    fused = (SEEDS / "001_4e31e13300e84434.txt").read_text(encoding="utf-8").splitlines()[0]
+    found = find_date(fused)
+    assert found is not None and found[0] == dt.date(2020, 11, 5)
+    assert fused[found[1].end :].strip().startswith("Russian Foreign Ministry")
+    lines = (SEEDS / "004_e72ea2c10606bfbd.txt").read_text(encoding="utf-8").splitlines()
+    stamps = [parse_date(line) for line in lines[:12]]
+    assert dt.datetime(2020, 11, 1, 16, 25) in stamps

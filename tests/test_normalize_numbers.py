@@ -1,6 +1,7 @@
 """Numbers: one expression with parse_number, quantities in prose with find_quantities."""
 
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -128,6 +129,9 @@ def _one(text: str) -> tuple[float, str | None, str | None, str]:
         ("12 Republicans voted", (12, None, "Republicans", "12")),
         ("one soldier was wounded", (1, None, "soldier", "one")),
         ("près de 10 000 soldats", (10_000, None, "soldats", "10 000")),
+        ("a 27-nation bloc", (27, None, "nation", "27")),
+        ("More than 5,000 workers went on strike", (5000, "more than", "workers", "5,000")),
+        ("Four more “experts” resigned", (4, None, "experts", "Four")),
     ],
 )
 def test_find_quantities_examples(
@@ -157,6 +161,10 @@ def test_find_quantities_examples(
         "The 2016 election and the 2020 census.",
         "Version 3.2.1 shipped.",
         "Agent 007 dialled 0800.",
+        "He lives near Ground Zero and watched Ocean's Eleven.",
+        "She is 5'9\" tall.",
+        "It was a one-off.",
+        "the 2008 Lehman Brothers bankruptcies",
     ],
 )
 def test_find_quantities_ignores_non_quantities(text: str) -> None:
@@ -249,3 +257,15 @@ def test_find_quantities_runs_in_linear_time() -> None:
     started = time.perf_counter()
     find_quantities("1," * 5000 + "one " * 3000 + "and " * 3000 + "-" * 5000)
     assert time.perf_counter() - started < 2.0
+
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seeds not present")
+def test_seed_quantities() -> None:
+    text = (SEEDS / "000_35dd035d255a33c5.txt").read_text(encoding="utf-8")
+    found = [(q.value, q.hedge, q.unit) for q in find_quantities(text)]
+    assert (2000, "approaching", None) in found
+    assert (100_000, None, "fighters") in found
+    assert all(q_value not in (27, 3) for q_value, _, _ in found)  # "October 27", "November 3"

@@ -26,9 +26,6 @@ _CONCENTRATED_SHARE = 0.6
 _PARAGRAPH_TAGS = frozenset({"p", "li", "blockquote", "pre", "td", "dd", "h2", "h3", "h4"})
 # A sibling of the container joins it when this share of its text is prose.
 _SIBLING_PROSE_SHARE = 0.6
-# A furniture hint is also ignored on an element around a content-hinted one holding this
-# share of all prose.
-_MARKED_OVERRIDE_SHARE = 0.3
 # Hidden elements with at least this much prose are kept as content.
 _HIDDEN_PROSE_CHARS = 1000
 # Within the container, blocks with more link text than this are link lists.
@@ -172,13 +169,6 @@ def _furniture_flags(facts: Walk, prose_all: list[int]) -> list[bool]:
             inside_hidden[index] = True
             hidden_prose += prose_all[index]
     trust_hidden = not (total and hidden_prose >= _HINT_OVERRIDE_SHARE * total)
-    # The most prose any content-hinted element ("article-body") holds in each subtree: a
-    # furniture-named wrapper around a real article body is a false hint.
-    marked = [prose_all[i] if hints[i] > 0 else 0 for i in range(count)]
-    for index in range(count - 1, 0, -1):
-        parent = parents[index]
-        if parent >= 0 and marked[index] > marked[parent]:
-            marked[parent] = marked[index]
     for index in range(count):
         parent = parents[index]
         hint = hints[index]
@@ -188,9 +178,7 @@ def _furniture_flags(facts: Walk, prose_all: list[int]) -> list[bool]:
             limit = _HIDDEN_PROSE_CHARS if trust_hidden else 1
             flags[index] = prose_all[index] < limit
         elif hint < 0:
-            flags[index] = not (total and (
-                prose_all[index] >= _HINT_OVERRIDE_SHARE * total
-                or marked[index] >= _MARKED_OVERRIDE_SHARE * total))
+            flags[index] = not (total and prose_all[index] >= _HINT_OVERRIDE_SHARE * total)
     return flags
 
 

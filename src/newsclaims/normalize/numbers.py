@@ -144,7 +144,9 @@ _IRREGULAR_PLURALS = _words(
     "people men women children police personnel troops staff cattle feet teeth mice geese "
     "data media criteria phenomena militia clergy crew livestock"
 )
-_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+(?:[-'’][^\W\d_]+)*)")
+_WORD_AFTER = re.compile(r"[ \t]+[\"“‘'«]?([^\W\d_]+(?:[-'’][^\W\d_]+)*)")
+_COMPOUND = re.compile(r"-([^\W\d_]{2,})")
+_PASS_OVER = _words("other more additional extra further")
 
 
 def _parse_words(tokens: list[str]) -> tuple[float, int]:
@@ -268,14 +270,20 @@ def _unit_after(text: str, end: int) -> tuple[str | None, bool]:
 
     Adjectives before it are skipped ("150 high-ranking Turkish military officers").
     """
+    compound = _COMPOUND.match(text, end)
+    if compound is not None and compound.group(1).casefold() != "plus":
+        return compound.group(1), False  # "a 28-nation bloc", "a 40-year-old"
     taken: list[str] = []
     pos = end
-    while len(taken) < 5:
+    for _ in range(6):
         m = _WORD_AFTER.match(text, pos)
         if m is None:
             break
         word = m.group(1)
         low = word.casefold()
+        if low in _PASS_OVER:
+            pos = m.end()  # "three other counselors", "two more years"
+            continue
         if low in _STOP_WORDS:
             break
         if taken and "-" not in word and low.endswith(("ing", "ed")):
@@ -284,6 +292,8 @@ def _unit_after(text: str, end: int) -> tuple[str | None, bool]:
             break  # a plural head already ends the phrase: "12 protesters Police said"
         taken.append(word)
         pos = m.end()
+        if word[0].islower() and "-" not in word and _is_plural(word):
+            break  # a plural noun is the head: "100,000 people took part"
     for word in reversed(taken):
         if word[0].islower():
             return word, _is_plural(word)
@@ -307,6 +317,13 @@ def _hedge_after(text: str, end: int) -> tuple[str | None, int]:
         return None, end
     word = (m["word"] or m["word2"] or "plus").casefold()
     return _SUFFIX_HEDGES[word], m.end()
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= max(0, start - 8) and text[i] in " \t\"“‘'(«[":
+        i -= 1
+    return i < 0 or text[i] in ".!?:;\n—–-"
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -343,6 +360,10 @@ def _digit_candidates(text: str) -> Iterator[Quantity]:
             continue  # 2nd, 1990s, 3.2.1, 1,2,3
         if after in "'’" and text[end + 1 : end + 2] == "s":
             continue  # 1990's
+        if (after in "'’′" and text[end + 1 : end + 2].isdigit()) or (
+            before in "'’′" and text[start - 2 : start - 1].isdigit()
+        ):
+            continue  # a height: 6'3"
         if _excluded(text, num_start, num_end):
             continue
         number, scale, pct, cur = m["num"], m["scale"], m["pct"], m["cur"]
@@ -361,14 +382,13 @@ def _digit_candidates(text: str) -> Iterator[Quantity]:
             if unit is not None:
                 unit = _CURRENCY_WORDS.get(unit.casefold(), unit)
         bare = not (scale or pct or cur) and number.isdigit()
-        # a year unless it counts a plural noun: "2000 mercenaries" but "2016 election"
-        if (
-            bare
-            and len(number) == 4
-            and 1000 <= value <= 2100
-            and (not plural or _previous_word(text, start) in _YEAR_PREPOSITIONS)
-        ):
-            continue
+        # a year unless a plural noun follows it: "2000 mercenaries" but "2016 election",
+        # "the 2010 Dodd-Frank regulations"
+        if bare and len(number) == 4 and 1000 <= value <= 2100:
+            first = _WORD_AFTER.match(text, suffix_end)
+            direct = plural and first is not None and first.group(1) == unit
+            if not direct or _previous_word(text, start) in _YEAR_PREPOSITIONS:
+                continue
         if bare and (len(number) >= 10 or (len(number) > 1 and number[0] == "0")):
             continue  # an identifier or code (007, 0800), not a count
         yield Quantity(
@@ -397,8 +417,12 @@ def _word_candidates(text: str) -> Iterator[Quantity]:
             end = m.start() + last_offset + len(last_token)
             i += used
             after = text[end : end + 1]
-            if after in "-'’" and text[end + 1 : end + 2].isalpha():
-                continue  # one-off, one's
+            if after in "'’" and text[end + 1 : end + 2].isalpha():
+                continue  # one's
+            if after == "-" and text[start:end].casefold() == "one":
+                continue  # one-off, one-sided
+            if text[start].isupper() and not _starts_sentence(text, start):
+                continue  # a name: "Ground Zero", "Air Force One", "Ocean's Eleven"
             suffix_hedge, suffix_end = _hedge_after(text, end)
             unit, _plural = _unit_after(text, suffix_end)
             if unit is not None:

@@ -39,6 +39,11 @@ _QUOTE_NOUNS = frozenset(
 _CITING = frozenset({"citing", "quoting", "quoted", "cited", "zitierte", "zitiert"})
 _SPEECH_END = ".?!…,;:-–—"
 _DASHES = "-‐‒–—―−~"
+_NOMINATIVE = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
+_OBLIQUE = frozenset({"den", "dem", "des", "einen", "einem", "eines", "im", "am", "zum", "zur",
+                      "vom", "beim", "ins", "in", "an", "auf", "mit", "von", "bei", "nach", "aus",
+                      "für", "über", "unter", "vor", "zu", "of", "on", "at", "for", "from",
+                      "with", "by", "to", "into", "here’s", "here's", "there’s", "there's"})
 _AUXILIARIES = frozenset({"has", "had", "have", "is", "was", "will", "would", "hat", "hatte",
                           "habe", "ist", "war", "wird", "wurde", "also", "auch"})
 
@@ -254,10 +259,13 @@ def left_attribution(
         rng = subject_from_start(text, toks, cue_at - 1)  # "He … and joked, “…”"
     if rng is None:
         rng = subject_before(text, toks, cue_at)
+        if rng is not None and (toks[rng[0]].lower in _OBLIQUE or (
+            rng[0] > 0 and toks[rng[0] - 1].lower in _OBLIQUE
+        )):
+            rng = None  # "In einem Interview äußerte sich X": the noun of a phrase, not X
     if rng is None and after < len(toks):
         # Verb-second order ("Dazu gab das Ministerium bekannt:", "äußerte sich X:").
-        start = after + 1 if toks[after].lower in ("sich", "er", "sie") and after + 1 < len(
-            toks) and toks[after].lower == "sich" else after
+        start = after + 1 if toks[after].lower == "sich" and after + 1 < len(toks) else after
         inverted = subject_after(text, toks, start)
         if inverted is not None and inverted[0] == start:
             rng = inverted
@@ -307,6 +315,9 @@ def _lead_subject(text: str, toks: list[Token]) -> Attribution | None:
         and not lead.lower.endswith("ing")
     ):
         return Attribution((toks[first].start, toks[first].end), None, 0.45)
+    ordered = _clause_subject(text, toks, first)
+    if ordered is not None:
+        return Attribution(_token_range(toks, ordered), None, 0.45)
     run_end = None
     for k in range(len(toks) - 1, 0, -1):
         joined = not text[toks[k - 1].end : toks[k].start].strip()
@@ -324,6 +335,37 @@ def _lead_subject(text: str, toks: list[Token]) -> Attribution | None:
     if any(t.lower in lx.NOT_NAMES or t.text.isupper() for t in words):
         return None
     return Attribution(_token_range(toks, (a, run_end)), None, 0.45)
+
+
+def _clause_subject(text: str, toks: list[Token], first: int) -> tuple[int, int] | None:
+    """The subject by word order: ``The piece used …:`` (subject, verb) or, verb-second,
+    ``Dazu äußerte sich der Minister …:`` (a phrase, the verb, then the subject)."""
+    if first >= len(toks):
+        return None
+    head = toks[first]
+    if head.lower in _NOMINATIVE or (head.capitalised and head.lower not in _OBLIQUE
+                                     and head.lower not in lx.NOT_NAMES):
+        np = subject_after(text, toks, first)
+        if np is not None and np[1] < len(toks) and not toks[np[1]].capitalised and (
+            toks[np[1]].lower not in _OBLIQUE and toks[np[1]].lower not in lx.NP_STOPWORDS
+        ) and (head.lower in _NOMINATIVE or np[1] - np[0] >= 2):
+            return np
+    # Verb-second: after the first phrase, the finite verb, then the subject.
+    for v in range(first + 1, min(len(toks) - 1, first + 8)):
+        word = toks[v].lower
+        if toks[v].capitalised or word in _OBLIQUE or word in _NOMINATIVE:
+            continue
+        start = v + 1
+        while start < len(toks) and toks[start].lower in ("sich", "auch", "jedoch", "nun"):
+            start += 1
+        if start < len(toks) and (toks[start].lower in _NOMINATIVE or (
+            toks[start].capitalised and toks[start].lower not in _OBLIQUE
+        )):
+            np = subject_after(text, toks, start)
+            if np is not None and np[0] == start:
+                return np
+        return None
+    return None
 
 
 def _cited_speaker(text: str, toks: list[Token], cue_at: int) -> tuple[int, int] | None:

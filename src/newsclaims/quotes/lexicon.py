@@ -48,6 +48,7 @@ _EN_CUE_STEMS = [
     "wrote", "tweet", "testified", "acknowledged", "continued", "quoted", "cites", "cited", "mock",
     "mocks", "mocked", "shot", "fired", "hit", "pushed", "went", "read", "reads", "beamed",
     "boomed", "gushed", "sighed", "laughed", "marveled", "marvelled", "raged", "thundered",
+    "put", "puts",
 ]
 
 _DE_CUE_STEMS = [
@@ -172,6 +173,8 @@ PARTICLE_CUES: dict[str, frozenset[str]] = {
     "ließ": frozenset({"verlauten", "wissen"}),
     "ließen": frozenset({"verlauten", "wissen"}),
     "shot": frozenset({"back"}),
+    "put": frozenset({"it"}),
+    "puts": frozenset({"it"}),
     "went": frozenset({"on"}),
     "fired": frozenset({"back"}),
     "hit": frozenset({"back"}),

@@ -40,7 +40,7 @@ STOPWORDS: frozenset[str] = frozenset(
 
 _LETTER = re.compile(r"[^\W\d_]")
 _CODE = re.compile(r"[{}<>=;\\|^~`]|[(\[][)\]]|&&|\+\+|//|\$\(|\w\.\w+\(")
-# Script or style text leaked into the dump: braces, semicolons, calls, operators.
+# Program code (an article's listing or leaked script): braces, semicolons, calls, operators.
 _MAX_CODE_SHARE = 0.04
 
 
@@ -126,7 +126,7 @@ def features(blocks: Sequence[Block], lexicon: Lexicon) -> list[Features]:
 
 def is_furniture(f: Features) -> bool:
     """Whether a block is page furniture on its own evidence (before context is used)."""
-    if not f.has_letters or f.url_only or (f.chars >= 40 and f.code_share > _MAX_CODE_SHARE):
+    if not f.has_letters or f.url_only:
         return True
     if f.strong and (f.words <= 40 or not f.ends_sentence):
         return True
@@ -154,6 +154,8 @@ def is_prose(f: Features, *, stopwords: bool = False) -> bool:
     """
     if stopwords and f.stop_share < MIN_STOP_SHARE:
         return False
+    if f.chars >= 40 and f.code_share > _MAX_CODE_SHARE:
+        return False  # program code: the article's own listing, or script text leaked in
     if f.words >= 15 and f.ends_sentence:
         return True
     if f.words >= 30 and f.title_share < 0.6:

@@ -285,7 +285,7 @@ def _assemble(
     outlet = head.outlet
     date_context = ""
     for index in range(start, last + 1):
-        if index in skipped or labels[index] in ("bad", "list"):
+        if index in skipped or labels[index] in ("bad",):
             continue
         role = _role(index, labels, feats, blocks)
         if labels[index] == "echo" and role != "subheading":
