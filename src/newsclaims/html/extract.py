@@ -26,6 +26,8 @@ _CONCENTRATED_SHARE = 0.6
 _PARAGRAPH_TAGS = frozenset({"p", "li", "blockquote", "pre", "td", "dd", "h2", "h3", "h4"})
 # A sibling of the container joins it when this share of its text is prose.
 _SIBLING_PROSE_SHARE = 0.6
+# A navigation, footer or aside element holding this share of all prose is not furniture.
+_STRONG_OVERRIDE_SHARE = 0.85
 # Hidden elements with at least this much prose are kept as content.
 _HIDDEN_PROSE_CHARS = 1000
 # Within the container, blocks with more link text than this are link lists.
@@ -172,8 +174,12 @@ def _furniture_flags(facts: Walk, prose_all: list[int]) -> list[bool]:
     for index in range(count):
         parent = parents[index]
         hint = hints[index]
-        if (parent >= 0 and flags[parent]) or hint == STRONG_FURNITURE:
+        if parent >= 0 and flags[parent]:
             flags[index] = True
+        elif hint == STRONG_FURNITURE:
+            # Navigation, footers and asides are furniture, unless (broken markup, an odd
+            # layout) nearly the whole page's prose is inside one.
+            flags[index] = not (total and prose_all[index] >= _STRONG_OVERRIDE_SHARE * total)
         elif hint == HIDDEN:
             limit = _HIDDEN_PROSE_CHARS if trust_hidden else 1
             flags[index] = prose_all[index] < limit

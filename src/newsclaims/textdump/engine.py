@@ -220,6 +220,25 @@ def _without_prose(
     return _article(pieces, base, title=title)
 
 
+def _announced_lists(labels: Sequence[Label], start: int, last: int) -> set[int]:
+    # A run of title-like lines inside the text is a list of the article's own (products,
+    # steps) unless a line of furniture ("Related", "Read more") announces it: then it is a
+    # list of links to other pages.
+    dropped: set[int] = set()
+    index = start
+    while index <= last:
+        if labels[index] != "list":
+            index += 1
+            continue
+        end = index
+        while end <= last and labels[end] in ("list", "bad", "echo"):
+            end += 1
+        if index > 0 and labels[index - 1] in ("bad", "echo"):
+            dropped.update(range(index, end))
+        index = end
+    return dropped
+
+
 def _piece(block: Block, role: ParagraphRole, skip: int = 0) -> Piece:
     normalised = normalise(block.text)
     start = 0
@@ -276,6 +295,7 @@ def _assemble(
             ):
                 start = index
                 break
+    announced = _announced_lists(labels, start, last)
     warnings: list[str] = []
     pieces: list[Piece] = []
     published = head.published
@@ -285,7 +305,9 @@ def _assemble(
     outlet = head.outlet
     date_context = ""
     for index in range(start, last + 1):
-        if index in skipped or labels[index] in ("bad",):
+        if index in skipped or labels[index] == "bad":
+            continue
+        if labels[index] == "list" and index in announced:
             continue
         role = _role(index, labels, feats, blocks)
         if labels[index] == "echo" and role != "subheading":
