@@ -186,9 +186,9 @@ def test_large_legacy_input_decodes_quickly() -> None:
     import time
 
     data = (RUSSIAN + "\n").encode("cp1251") * 20_000  # ~4 MB
-    start = time.perf_counter()
+    start = time.process_time()
     text, encoding = decode_bytes(data)
-    assert time.perf_counter() - start < 5.0
+    assert time.process_time() - start < 5.0
     assert encoding == "cp1251" and text.startswith(RUSSIAN)
 
 

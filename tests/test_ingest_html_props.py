@@ -73,10 +73,17 @@ def test_paragraph_spans_slice_the_body(text: str) -> None:
 @given(markup())
 def test_same_bytes_give_the_same_article(text: str) -> None:
     data = text.encode("utf-8")
-    first = next(INGESTER.ingest(Document.from_bytes(data, location="a.html")))
-    second = next(INGESTER.ingest(Document.from_bytes(data, location="a.html")))
+
+    def once() -> object:
+        try:
+            return next(INGESTER.ingest(Document.from_bytes(data, location="a.html")))
+        except NewsclaimsError as exc:  # control-heavy input can be refused as binary
+            return (type(exc), str(exc))
+
+    first, second = once(), once()
     assert first == second
-    assert first.id == second.id
+    if hasattr(first, "id"):
+        assert first.id == second.id  # type: ignore[attr-defined]
 
 
 @given(markup())

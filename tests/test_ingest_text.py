@@ -358,6 +358,8 @@ def test_detect() -> None:
     assert ingester.detect(Document.from_bytes(bytes(range(256)) * 4)) == 0.0
     assert ingester.detect(Document.from_text("<!DOCTYPE html><html></html>")) == 0.0
     assert ingester.detect(Document.from_text("<?xml version='1.0'?><rss></rss>")) == 0.0
+    utf16 = "A line of text.\n".encode("utf-16")
+    assert ingester.detect(Document.from_bytes(utf16)) > 0
     latin1 = "Caf\u00e9 cr\u00e8me et gar\u00e7on.\n".encode("latin-1") * 10
     assert ingester.detect(Document.from_bytes(latin1)) > 0
 
@@ -387,3 +389,61 @@ def test_short_text_without_prose() -> None:
     article = parse_text_dump("Notice\n\nThe office is closed today.")
     assert article.title == "Notice"
     assert [p.text for p in article.paragraphs] == ["The office is closed today."]
+
+
+def test_text_in_a_language_without_listed_function_words() -> None:
+    text = "\n".join(
+        [
+            "Главная",
+            "Новости",
+            "Правительство одобрило новый бюджет на следующий год",
+            "Правительство в среду одобрило проект бюджета на следующий год, сообщили в "
+            "министерстве финансов. Документ будет направлен в парламент на следующей неделе.",
+            "По словам министра, расходы на образование и здравоохранение вырастут почти на "
+            "десять процентов по сравнению с текущим годом.",
+            "Оппозиция раскритиковала проект, заявив, что он не учитывает рост цен на продукты "
+            "питания и коммунальные услуги.",
+            "Поделиться",
+            "Все права защищены",
+        ]
+    )
+    article = parse_text_dump(text)
+    assert article.title == "Правительство одобрило новый бюджет на следующий год"
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[-1].text.startswith("Оппозиция")
+
+
+def test_comments_after_the_article_are_not_body() -> None:
+    prose = (
+        "The city will close the old harbour bridge to cars for six months from April while "
+        "engineers replace its corroded steel cables, the transport department said on {}."
+    )
+    comments = [
+        "I drive over that bridge every day and this is going to be a nightmare for all of us.",
+        "About time too, it has been falling apart for years and nobody in charge seemed to care.",
+    ]
+    text = "\n".join(
+        ["Harbour bridge to close for repairs", prose.format("Monday"), prose.format("Tuesday"),
+         prose.format("Friday"), "Comments", *comments]
+    )
+    article = parse_text_dump(text)
+    assert [p.text for p in article.paragraphs] == [
+        prose.format(day) for day in ("Monday", "Tuesday", "Friday")
+    ]
+    extended = parse_text_dump(text.replace("Comments", "What readers say"))
+    assert len(extended.paragraphs) == 6  # an unknown heading does not end the article...
+    lexicon = Lexicon.build(extra_end=["what readers say"])
+    cut = parse_text_dump(text.replace("Comments", "What readers say"), lexicon=lexicon)
+    assert len(cut.paragraphs) == 3  # ...unless the caller names it
+
+
+def test_program_code_inside_an_article_is_kept() -> None:
+    prose = (
+        "The function below opens the file, copies its contents into the destination and "
+        "reports how many bytes were written, closing both files when it returns."
+    )
+    code = "func Copy(dst, src string) (int64, error) { f, err := os.Open(src); if err != nil { " \
+        "return 0, err }; defer f.Close(); return io.Copy(d, f) }"
+    text = "\n".join(["Copying files in Go", prose, code, prose.replace("below", "above")])
+    article = parse_text_dump(text)
+    assert [p.text for p in article.paragraphs][1] == code

@@ -240,6 +240,21 @@ def test_is_apostrophe(text: str, index: int, expected: bool) -> None:
     assert is_apostrophe(text, index) is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [
+        ("He said the plan was over.’", 26, False),  # a closing mark ending the text
+        ("‘It is done,’", 12, False),
+        ("the 1990’s", 8, True),  # still an apostrophe when an s follows
+        ("the e.v.’s", 8, True),
+        ("’ ends", 0, False),  # a mark at the very start, before a space
+    ],
+)
+def test_is_apostrophe_at_the_ends_of_the_text(text: str, index: int, expected: bool) -> None:
+    assert text[index] == "’"
+    assert is_apostrophe(text, index) is expected
+
+
 @given(st.text(max_size=40), st.integers(min_value=-5, max_value=50))
 def test_is_apostrophe_never_raises(text: str, index: int) -> None:
     assert is_apostrophe(text, index) in (True, False)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pluggy
 
 from newsclaims.ingester import Ingester
+from newsclaims.quotes.base import NamedQuoteExtractor
 
 PROJECT_NAME = "newsclaims"
 
@@ -23,4 +24,14 @@ def register_ingesters(register: Callable[[Ingester], None]) -> None:
 
     ``ingester`` provides ``name``, ``media_types``, ``extensions``, ``detect(document)``
     and ``ingest(document)`` (see :class:`newsclaims.ingester.Ingester`).
+    """
+
+
+@hookspec
+def register_quote_extractors(register: Callable[[NamedQuoteExtractor], None]) -> None:
+    """Declare quote extractors by calling ``register(extractor)`` once for each.
+
+    ``extractor`` provides ``name`` (selected by ``extract_quotes(text, extractor=name)``) and
+    ``extract(text, paragraphs) -> list[Candidate]`` (see
+    :class:`newsclaims.quotes.base.NamedQuoteExtractor`).
     """

@@ -29,6 +29,7 @@ import pluggy
 from newsclaims import hookspecs
 from newsclaims.errors import PluginError, UnknownIngester
 from newsclaims.ingester import Ingester
+from newsclaims.quotes.base import NamedQuoteExtractor
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +41,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "newsclaims.ingesters.text",
     "newsclaims.ingesters.html",
     "newsclaims.ingesters.feed",
+    "newsclaims.quotes.plugin",
 )
 
 
@@ -248,6 +250,50 @@ class PluginRegistry:
                 return info
         known = ", ".join(sorted(i.ingester.name for i in self.ingesters()))
         raise UnknownIngester(f"no ingester named {name!r} (known: {known})")
+
+    def quote_extractors(self) -> dict[str, NamedQuoteExtractor]:
+        """Registered quote extractors by name; a hook that raises, or an object that is not
+        an extractor, is recorded in :attr:`failures` and skipped. On a name registered twice,
+        the later-registered plugin wins (a plugin can replace the built-in) and the clash is
+        recorded."""
+        self.load()
+        with self._lock:
+            impls = self.pm.hook.register_quote_extractors.get_hookimpls()
+            # Keyed by the implementations, so (un)registering a plugin reads the hooks again.
+            key = tuple((impl.plugin_name, id(impl.function)) for impl in impls)
+            cached: tuple[object, dict[str, NamedQuoteExtractor]] | None = getattr(
+                self, "_quote_extractors", None
+            )
+            if cached is not None and cached[0] == key:
+                return dict(cached[1])
+            found: dict[str, NamedQuoteExtractor] = {}
+            for impl in impls:  # pluggy lists the earliest-registered first
+                plugin_name = impl.plugin_name
+                package = self._packages.get(plugin_name, (None, None))[0]
+                collected: list[NamedQuoteExtractor] = []
+                try:
+                    _call_hookimpl(impl.function, impl.argnames, register=collected.append)
+                except Exception as exc:
+                    self.failures.append(PluginFailure(name=plugin_name, package=package,
+                                                       reason=f"{type(exc).__name__}: {exc}"))
+                    continue
+                for extractor in collected:
+                    name = getattr(extractor, "name", None)
+                    problem = None
+                    if not callable(getattr(extractor, "extract", None)):
+                        problem = f"quote extractor {extractor!r} has no extract()"
+                    elif not isinstance(name, str) or not name:
+                        problem = f"quote extractor {extractor!r} has an empty or non-string name"
+                    elif name in found:
+                        problem = f"quote extractor {name!r} replaces an earlier one"
+                    if problem is not None:
+                        self.failures.append(PluginFailure(name=plugin_name, package=package,
+                                                           reason=problem))
+                        if not (isinstance(name, str) and name in found):
+                            continue
+                    found[str(name)] = extractor
+            self._quote_extractors = (key, found)
+            return dict(found)
 
 
 def _call_hookimpl(function: Callable[..., Any], argnames: tuple[str, ...], **kwargs: Any) -> Any:

@@ -46,8 +46,10 @@ _COMMENTS_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TAIL_LABEL = re.compile(
-    r"(?:related(?:\s+\w+){0,2}|"
-    r"more (?:from|on|in|about|stories|news|articles)(?:\s+\w+){0,3}|recommended(?:\s+\w+){0,2}|"
+    r"(?:related(?: (?:stories|articles|posts|content|coverage|links|news|reading|topics|videos|"
+    r"items))?|"
+    r"more (?:from|on|in|about|stories|news|articles)(?:\s+\w+){0,3}|"
+    r"recommended(?: for you| (?:stories|articles|reading|posts|videos|content|links))?|"
     r"(?:you|we think you) (?:may|might) (?:also )?(?:like|enjoy)(?:\s+\w+){0,2}|"
     r"most (?:read|popular|viewed|shared|commented)(?:\s+\w+){0,2}|trending(?:\s+\w+){0,2}|"
     r"read next|see also|about the author|tags?|topics)\s*[:.!]?",
@@ -82,16 +84,29 @@ def label_kind(text: str) -> str | None:
     return None
 
 
+def _label_key(text: str) -> str:
+    return " ".join(text.casefold().split()[:2])
+
+
 def _cut_furniture_tail(candidates: list[tuple[Block, bool]]) -> list[Block]:
     """Keep the wanted blocks up to a tail label ("Comments", "Related") that follows most
     of the article; labels are looked for among dropped blocks too (a "Comments" heading
     often sits in the comment widget itself)."""
     weights = [_prose_weight(block) if wanted else 0 for block, wanted in candidates]
     total = sum(weights)
+    # A label that repeats ("More on X:" after each section) is part of the article's own
+    # structure, not the start of the furniture after it; labels compare by their first words.
+    label_counts: dict[str, int] = {}
+    for block, _ in candidates:
+        if len(block.text) <= _LABEL_MAX_CHARS:
+            key = _label_key(block.text)
+            label_counts[key] = label_counts.get(key, 0) + 1
     seen = 0
     kept: list[Block] = []
     for (block, wanted), weight in zip(candidates, weights, strict=True):
         kind = label_kind(block.text)
+        if kind is not None and label_counts.get(_label_key(block.text), 0) > 1:
+            kind = "inline"
         if kind is not None:
             # A comment thread can outweigh the article: its label cuts on an absolute amount.
             if seen >= _CUT_AFTER_CHARS and (

@@ -67,16 +67,26 @@ _NEGATIVE_ROLES = frozenset(
 )
 
 
+# Furniture words that stay furniture next to a content word ("article-comments",
+# "post-share"); other furniture words next to one are layout ("sidebar-content",
+# "post tag-crops", "entry-byline-wrap"), and the element is neutral.
+_DECISIVE_NEGATIVE = re.compile(
+    r"(?:^|[\s_\-:])(?:comment|share|sharing|social|related|ad(?:s|vert\w*)?(?:$|[\s_\-:\d])|"
+    r"newsletter|subscri|cookie|promo|sponsor|outbrain|taboola|recommend|trending|popular|"
+    r"paywall|consent|popup|modal|footer|breadcrumb)"
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def classify_names(names: str) -> int:
     """-1 for furniture words in a class/id string, +1 for content words, 0 otherwise."""
     lowered = names.lower()
-    if _POSITIVE.search(lowered) and not _NEGATIVE.search(lowered):
-        return 1
-    if _NEGATIVE.search(lowered):
-        # "article-comments" or "post-share" are furniture; "article-content" is not.
-        return -1
-    return 0
+    negative = _NEGATIVE.search(lowered) is not None
+    if _POSITIVE.search(lowered):
+        if not negative:
+            return 1
+        return -1 if _DECISIVE_NEGATIVE.search(lowered) else 0
+    return -1 if negative else 0
 
 
 def is_negative_role(role: str) -> bool:

@@ -1,13 +1,14 @@
 """The built-in ``text`` ingester: plain text and page dumps (see :mod:`newsclaims.textdump`)."""
 
-from collections.abc import Callable, Iterator
+import codecs
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
 from newsclaims.document import Document
-from newsclaims.errors import DecodeError
 from newsclaims.hookspecs import hookimpl
 from newsclaims.ingester import Ingester
+from newsclaims.limits import DEFAULT_LIMITS, Limits
 from newsclaims.model import Article, Source
 from newsclaims.textdump import parse_text_dump
 from newsclaims.textdump.lexicon import DEFAULT_LEXICON, Lexicon
@@ -16,18 +17,19 @@ from newsclaims.textdump.lexicon import DEFAULT_LEXICON, Lexicon
 # which score higher on their own formats, win whenever they recognise a document.
 _TEXT_SCORE = 0.1
 _MAX_CONTROL_SHARE = 0.05
+_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 def _lexicon(extra: tuple[str, ...]) -> Lexicon:
     return Lexicon.build(extra) if extra else DEFAULT_LEXICON
 
 
-def _extra(value: object) -> tuple[str, ...]:
+def _extra(value: Iterable[str] | str | None) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
     if value is None:
         return ()
-    return tuple(str(v) for v in value)  # type: ignore[attr-defined]
+    return tuple(str(v) for v in value)
 
 
 @attrs.define
@@ -42,6 +44,7 @@ class TextIngester:
     media_types: tuple[str, ...] = ("text/plain",)
     extensions: tuple[str, ...] = (".txt", ".text")
     extra_boilerplate: tuple[str, ...] = attrs.field(default=(), converter=_extra)
+    limits: Limits = DEFAULT_LIMITS
     _lexicon: Lexicon = attrs.field(init=False, repr=False, eq=False)
 
     @_lexicon.default
@@ -53,6 +56,8 @@ class TextIngester:
             head = document.head
             if not head:
                 return _TEXT_SCORE
+            if head.startswith(_WIDE_BOMS):
+                return _TEXT_SCORE  # UTF-16/32 text: NUL bytes are expected there
             if b"\x00" in head:
                 return 0.0
             sample = head.decode("utf-8", "ignore") if _mostly_utf8(head) else None
@@ -71,19 +76,21 @@ class TextIngester:
             return 0.0
 
     def ingest(self, document: Document) -> Iterator[Article]:
-        try:
-            text = document.text
-            encoding = document.encoding
-        except UnicodeError as exc:  # pragma: no cover - decode_bytes raises DecodeError
-            raise DecodeError(str(exc), source=document.location) from exc
+        text = document.text  # raises DecodeError for binary data
+        encoding = document.encoding
         source = Source(
             location=document.location,
             ingester=self.name,
             media_type=document.media_type or "text/plain",
             encoding=encoding,
         )
-        yield parse_text_dump(text, location=document.location, lexicon=self._lexicon,
-                              source=source)
+        yield parse_text_dump(
+            text,
+            location=document.location,
+            lexicon=self._lexicon,
+            source=source,
+            max_paragraphs=self.limits.max_paragraphs,
+        )
 
 
 def _mostly_utf8(head: bytes) -> bool:

@@ -152,7 +152,11 @@ def _quote_items(
             # Quantities never span sentences, so the quote's features are its sentences'.
             text = quote.text
             sentences = tuple(text_features(text[s:e]) for s, e in sentence_spans(text))
-            features = frozenset().union(*sentences)
+            if len(sentences) == 1:
+                # One sentence: the sentence test is the whole-quote test; share, don't copy.
+                features, sentences = sentences[0], ()
+            else:
+                features = frozenset().union(*sentences)
             if len(features) >= 2:
                 items.append(
                     _QuoteItem(

@@ -378,7 +378,11 @@ def is_apostrophe(text: str, index: int) -> bool:
     if before.isalpha() and after.isalpha():
         return True
     nxt = text[index + 2] if index + 2 < len(text) else ""
-    if after in "sS" and not nxt.isalnum() and (before.isdigit() or before == "."):
+    # ``after``/``before`` are "" at the ends of the text, and "" is in every string: test
+    # for a letter explicitly, or a closing mark at the very end would pass for "1990’s".
+    if after != "" and after in "sS" and not nxt.isalnum() and (
+        before.isdigit() or before == "."
+    ):
         return True  # 1990’s, the e.v.’s
     if not before.isalnum():
         word = _WORD_AFTER.match(text, index + 1)
@@ -391,7 +395,7 @@ def is_apostrophe(text: str, index: int) -> bool:
         if year:
             return year.group().endswith("s") or text[index] != "'"
         return False
-    if before in "sS" and after == " ":
+    if before != "" and before in "sS" and after == " ":
         if nxt.islower():
             return True
         if nxt.isupper() or nxt.isdigit():

@@ -28,10 +28,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from newsclaims.errors import MalformedInput
+from newsclaims.errors import MalformedInput, PluginError
 from newsclaims.model import Paragraph, Quote, Span
 from newsclaims.normalize.names import DEFAULT_ALIASES, AliasTable
-from newsclaims.quotes.base import Candidate, QuoteExtractor, Resolution, SpeakerResolver
+from newsclaims.quotes.base import (
+    Candidate,
+    NamedQuoteExtractor,
+    QuoteExtractor,
+    Resolution,
+    SpeakerResolver,
+)
 from newsclaims.quotes.direct import attribute_quotes
 from newsclaims.quotes.indirect import find_indirect
 from newsclaims.quotes.marks import find_quotes
@@ -42,6 +48,7 @@ logger = logging.getLogger(__name__)
 
 __all__ = [
     "Candidate",
+    "NamedQuoteExtractor",
     "QuoteExtractor",
     "Resolution",
     "RuleExtractor",
@@ -57,11 +64,15 @@ class RuleExtractor:
     ``indirect=False`` skips reported speech (only quotation-mark quotes are returned).
     """
 
+    name = "rules"
+
     def __init__(self, *, indirect: bool = True) -> None:
         self.indirect = indirect
 
     def extract(self, text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Candidate]:
-        spans = list(paragraphs)
+        return self._extract(text, list(paragraphs))
+
+    def _extract(self, text: str, spans: list[tuple[int, int]]) -> list[Candidate]:
         marked = find_quotes(text, spans)
         sentences: list[tuple[int, int]] = []
         for lo, hi in spans:
@@ -98,7 +109,7 @@ def extract_quotes(
     text: str,
     *,
     paragraphs: Sequence[Paragraph] | None = None,
-    extractor: QuoteExtractor | None = None,
+    extractor: QuoteExtractor | str | None = None,
     resolver: SpeakerResolver | None = None,
     aliases: AliasTable | None = None,
 ) -> list[Quote]:
@@ -106,15 +117,20 @@ def extract_quotes(
 
     ``paragraphs`` (e.g. ``Article.paragraphs``) are used when their spans slice ``text``;
     otherwise the text is split at line breaks. ``extractor`` and ``resolver`` replace the
-    built-in rules. ``aliases`` is the table of name variants used for speaker matching, in
-    place of ``newsclaims.normalize.DEFAULT_ALIASES`` (extend a ``DEFAULT_ALIASES.copy()`` to
-    keep the defaults). Raises :class:`~newsclaims.errors.MalformedInput` when ``text`` is not
-    a string or a custom resolver returns the wrong number of results.
+    built-in rules; ``extractor`` may also be the name of an extractor registered through the
+    ``register_quote_extractors`` plugin hook (the built-in one is ``"rules"``). ``aliases``
+    is the table of name variants used for speaker matching, in place of
+    ``newsclaims.normalize.DEFAULT_ALIASES`` (extend a ``DEFAULT_ALIASES.copy()`` to keep the
+    defaults). Raises :class:`~newsclaims.errors.MalformedInput` when ``text`` is not
+    a string or a custom resolver returns the wrong number of results, and
+    :class:`~newsclaims.errors.PluginError` when no extractor has the given name.
     """
     if not isinstance(text, str):
         raise MalformedInput(f"extract_quotes needs a str, got {type(text).__name__}")
     if not text.strip():
         return []
+    if isinstance(extractor, str):
+        extractor = _named_extractor(extractor)
     spans = paragraph_spans(text, paragraphs)
     extractor = extractor if extractor is not None else RuleExtractor()
     resolver = resolver if resolver is not None else RuleResolver(
@@ -125,6 +141,16 @@ def extract_quotes(
     if len(resolutions) != len(candidates):
         raise MalformedInput("the speaker resolver returned a different number of results")
     return _build(text, candidates, resolutions)
+
+
+def _named_extractor(name: str) -> QuoteExtractor:
+    from newsclaims.plugins import get_registry  # the registry loads plugins: only on demand
+
+    found = get_registry().quote_extractors()
+    if name not in found:
+        known = ", ".join(sorted(found))
+        raise PluginError(f"no quote extractor named {name!r} (known: {known})")
+    return found[name]
 
 
 def _valid(text: str, cand: Candidate) -> bool:
@@ -155,7 +181,7 @@ def _build(text: str, candidates: list[Candidate], resolutions: list[Resolution]
             speaker_span = None
         quotes.append(Quote(
             text=text[cand.span.start : cand.span.end],
-            span=Span(cand.span.start, cand.span.end),
+            span=cand.span,  # frozen: shared, not copied
             kind=cand.kind,
             speaker=res.speaker,
             speaker_span=speaker_span,

@@ -7,6 +7,7 @@ single place to adapt should the normaliser's signatures change.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from newsclaims.normalize import names as _names
@@ -19,18 +20,19 @@ _WINDOW = 400  # characters of look-back an apostrophe decision may use
 
 def is_apostrophe(text: str, index: int) -> bool:
     """Whether the mark at ``index`` is an apostrophe, looking at most ``_WINDOW`` chars back."""
-    after = text[index + 1 : index + 2]
-    if not after.isalnum() and text[index - 1 : index] in ".,;:!?…)":
-        return False  # "…fishermen.’": closing punctuation then the mark closes a quote
     lo = max(0, index - _WINDOW)
     hi = min(len(text), index + 24)
     return _text.is_apostrophe(text[lo:hi], index - lo)
 
 
+# Pure functions of short strings that news repeats (the same names, article after article):
+# remembered, with bounded caches.
+@functools.lru_cache(maxsize=8192)
 def strip_possessive(name: str) -> str:
     return _names.strip_possessive(name)
 
 
+@functools.lru_cache(maxsize=8192)
 def name_similarity(a: str, b: str) -> float:
     return _names.name_similarity(a, b)
 

@@ -3,7 +3,8 @@
 An extractor finds quotations and the mention of who said each (``Candidate``); a resolver turns
 the mentions of one article into canonical speakers (``Resolution``). Either can be replaced by
 any object with the right method, e.g. a statistical model, through ``extract_quotes(...,
-extractor=..., resolver=...)`` or the ``register_quote_components`` plugin hook.
+extractor=..., resolver=...)``; an extractor with a ``name`` can also be registered through the
+``register_quote_extractors`` plugin hook and selected by that name.
 """
 
 from __future__ import annotations
@@ -53,6 +54,16 @@ class QuoteExtractor(Protocol):
 
     def extract(self, text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Candidate]:
         """Candidates in text order; ``paragraphs`` are half-open ranges of ``text``."""
+        ...
+
+
+@runtime_checkable
+class NamedQuoteExtractor(QuoteExtractor, Protocol):
+    """A :class:`QuoteExtractor` with the name it is registered and selected under."""
+
+    @property
+    def name(self) -> str:
+        """Unique among registered extractors; ``extract_quotes(..., extractor=name)``."""
         ...
 
 

@@ -22,7 +22,7 @@ from newsclaims.model import Span
 from newsclaims.quotes import lexicon as lx
 from newsclaims.quotes.base import Candidate
 from newsclaims.quotes.mentions import is_cue, subject_after, subject_before, subject_from_start
-from newsclaims.quotes.textutil import Token, strip_span, tokens
+from newsclaims.quotes.textutil import Token, scan, strip_span
 
 _THAT = frozenset({"that", "dass", "ob", "whether"})
 _CLAUSE_STOP = frozenset({"on", "in", "at", "during", "after", "before", "to", "with", "for", "by",
@@ -48,7 +48,6 @@ _PREPOSITIONS = frozenset({"in", "of", "at", "from", "to", "for", "with", "by", 
                           "against", "between", "among", "over", "under", "into", "than"})
 _TELL = frozenset({"told", "tell", "tells", "telling", "informed", "informs", "assured",
                    "assures", "reminded", "reminds"})
-_WORDS = re.compile(r"\w+")
 _COMMA = re.compile(",")
 _SOURCE_WORDS = frozenset({"according", "According", "laut", "Laut", "zufolge", "Nach", "nach",
                           "gemäß", "Gemäß"})
@@ -90,12 +89,13 @@ def find_indirect(
     for lo, hi in sentences:
         if _inside(barriers, starts, lo):
             continue
-        words = _WORDS.findall(text, lo, hi)
-        if not _TRIGGERS.intersection(words) and not _TRIGGERS.intersection(
-            w.lower() for w in words[:2]
-        ) and ":" not in text[lo : min(hi, lo + 60)]:
+        # Most sentences of news report speech: tokenising them all once is cheaper than a
+        # separate look for trigger words first.
+        toks, words, lowers = scan(text, lo, hi)
+        if _TRIGGERS.isdisjoint(words) and _TRIGGERS.isdisjoint(lowers[:2]) and (
+            ":" not in text[lo : min(hi, lo + 60)]
+        ):
             continue
-        toks = tokens(text, lo, hi)
         if _barrier(barriers, starts, lo, hi) < hi:
             toks = [t for t in toks if not _inside(barriers, starts, t.start)]
         if len(toks) < 4:
@@ -103,7 +103,7 @@ def find_indirect(
         candidate: Candidate | list[Candidate] | None = _headline(text, toks, lo, hi)
         if candidate is None and "saying" in words:
             candidate = _quoting(text, toks, hi, barriers, starts)
-        if candidate is None and _SOURCE_WORDS.intersection(words):
+        if candidate is None and not _SOURCE_WORDS.isdisjoint(words):
             candidate = _according_to(text, toks, lo, hi, barriers, starts)
         if candidate is None:
             candidate = _cue_first(text, toks, hi, barriers, starts)

@@ -11,6 +11,7 @@ Ministry``; later ``the agency’s interlocutor`` is the same source).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -54,10 +55,24 @@ class Entity:
     first_seen: int = -1
 
 
+# Word-level predicates are pure and an article (and the next) repeats its words: cached, so
+# the common call is a dictionary hit in C.
+@functools.lru_cache(maxsize=65536)
 def _possessive_base(word: str) -> str:
     if not word or word[-1] not in "sS’'":
-        return word  # the common case, without a call
+        return word
     return _normapi.strip_possessive(word)
+
+
+@functools.lru_cache(maxsize=65536)
+def _org_word(word: str) -> bool:
+    return _possessive_base(word).lower() in _ORG_CAPITALISED
+
+
+@functools.lru_cache(maxsize=65536)
+def _title_word(word: str) -> bool:
+    lower = word.lower()
+    return lower.rstrip(".") in lx.TITLE_WORDS or lower.endswith(_TITLE_SUFFIXES)
 
 
 def _country_of(word: str) -> str | None:
@@ -121,7 +136,7 @@ def _better_role(old: str | None, new: str) -> bool:
 
 
 def _is_org_words(words: list[str]) -> bool:
-    return any(_possessive_base(w).lower() in _ORG_CAPITALISED for w in words)
+    return any(map(_org_word, words))
 
 
 class RuleResolver:
@@ -170,6 +185,8 @@ class _ArticleState:
         self.orgs: dict[str, Entity] = {}
         self._matches: dict[tuple[str, tuple[str, ...]], str | None] = {}
         self._similarities: dict[tuple[str, str], float] = {}
+        self._speakers: dict[tuple[str, str | None, str | None, str], Speaker] = {}
+        self._canonical: dict[str, str | None] = {}
         self.last_org: Entity | None = None
         self.last_anonymous: Entity | None = None
         self.others: list[Entity] = []
@@ -197,9 +214,7 @@ class _ArticleState:
         self._scanned = True
         for entries in self._runs().values():
             for position, words in entries:
-                if any(w.lower().rstrip(".") in lx.TITLE_WORDS for w in words[:-1]) or any(
-                    w.lower().endswith(_TITLE_SUFFIXES) for w in words[:-1]
-                ):
+                if any(map(_title_word, words[:-1])):
                     self._introduce(position, words)
 
     def _introduce(self, position: int, words: list[str], *, titled: bool = True
@@ -261,7 +276,7 @@ class _ArticleState:
         found = self.by_name.get(key)
         if found is not None:
             return found
-        canonical = self.aliases.canonical(name) if self.aliases is not None else None
+        canonical = self._canonical_name(name)
         if canonical is not None:
             found = self.by_name.get(canonical.casefold())
             if found is not None:
@@ -313,6 +328,13 @@ class _ArticleState:
                     return introduced
         return None
 
+    def _canonical_name(self, name: str) -> str | None:
+        if self.aliases is None:
+            return None
+        if name not in self._canonical:
+            self._canonical[name] = self.aliases.canonical(name)
+        return self._canonical[name]
+
     def _match(self, name: str, known: tuple[str, ...]) -> str | None:
         # Name matching is the costly step; an article repeats the same names, so remember.
         key = (name, known)
@@ -329,7 +351,13 @@ class _ArticleState:
     # -- resolving one mention -----------------------------------------------------------
 
     def speaker(self, entity: Entity, mention: str | None) -> Speaker:
-        return Speaker(name=entity.name, mention=mention, role=entity.role, kind=entity.kind)
+        # Speakers are frozen: an article's repeated attributions share one object.
+        key = (entity.name, mention, entity.role, entity.kind)
+        found = self._speakers.get(key)
+        if found is None:
+            found = Speaker(name=entity.name, mention=mention, role=entity.role, kind=entity.kind)
+            self._speakers[key] = found
+        return found
 
     def resolve(self, span: Span, confidence: float) -> Resolution:
         mention = self.text[span.start : span.end]

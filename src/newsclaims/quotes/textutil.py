@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 from newsclaims.model import Paragraph
@@ -45,23 +46,33 @@ class Token(NamedTuple):
         return self.text[:1].isupper()
 
 
-def _scan(text: str, start: int, stop: int) -> list[Token]:
-    found = [
-        Token(word, at, at + len(word), word.lower())
-        for match in _WORD.finditer(text, start, stop)
-        for word, at in ((match.group(), match.start()),)
-    ]
-    for n in [n for n, token in enumerate(found) if token.text[-1] == "."]:
-        word = found[n].text[:-1]
+_new_tuple = tuple.__new__
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+
+
+def scan(text: str, start: int, stop: int) -> tuple[list[Token], list[str], list[str]]:
+    """The tokens of ``text[start:stop]``, with their texts and lower-case forms as lists."""
+    # Split into gap, word, gap, … and add up the lengths for offsets: every step runs in C,
+    # and tuple.__new__ skips the NamedTuple's Python-level constructor. This is the hot loop.
+    parts = _WORD_SPLIT.split(text[start:stop])
+    offsets = list(accumulate(map(len, parts), initial=start))
+    words = parts[1::2]
+    ends = offsets[2::2]
+    for n in [n for n, word in enumerate(words) if word[-1] == "."]:
+        word = words[n][:-1]
         if word.lower() not in _ABBREVIATIONS and not (len(word) == 1 and word.isupper()):
-            at = found[n].start
-            found[n] = Token(word, at, at + len(word), word.lower())
-    return found
+            words[n] = word
+            ends[n] -= 1
+    lowers = list(map(str.lower, words))
+    found: list[Token] = list(map(
+        _new_tuple, repeat(Token), zip(words, offsets[1:-1:2], ends, lowers, strict=True),
+    ))
+    return found, words, lowers
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The word tokens of ``text[start:end]`` with offsets into ``text``."""
-    return _scan(text, start, len(text) if end is None else end)
+    return scan(text, start, len(text) if end is None else end)[0]
 
 
 def paragraph_spans(

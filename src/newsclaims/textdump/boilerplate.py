@@ -27,16 +27,17 @@ _SEGMENT_SPLIT = re.compile(r"\s+[-–—|»›:]\s+|\s*[|•·]\s*")
 _BULLET = re.compile(r"^(?:[-*•·‣◦▪–—]|\d{1,3}[.)])\s+\S")
 # Function words: prose is full of them, lists of names and headlines are not (jusText's
 # main signal). English first, then the commonest of a few other languages.
-STOPWORDS: frozenset[str] = frozenset(
-    """a an the and or but of to in on at for from by with as is are was were be been has have
-    had it its this that these those he she they we you i his her their our not no will would
+_STOPWORD_TEXT = """
+    a an the and or but of to in on at for from by with as is are was were be been
+    has have had it its this that these those he she they we you i his her their
+    our not no will would
     can could said says there which who what when than then also after before about into over
     der die das und ist nicht mit von zu den des ein eine im auf für sich dem
     le la les et est des une un du dans pour que qui pas sur au par
     el los las y es del en que por con una para se al lo como
     il di che è per non una sono gli
-    o os as e do da em que não um uma para com""".split()
-)
+    o os as e do da em que não um uma para com"""
+STOPWORDS: frozenset[str] = frozenset(_STOPWORD_TEXT.split())
 
 _LETTER = re.compile(r"[^\W\d_]")
 _CODE = re.compile(r"[{}<>=;\\|^~`]|[(\[][)\]]|&&|\+\+|//|\$\(|\w\.\w+\(")

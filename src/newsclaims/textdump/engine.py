@@ -9,6 +9,8 @@ import datetime as dt
 import logging
 from collections.abc import Iterable, Sequence
 
+import attrs
+
 from newsclaims.limits import DEFAULT_LIMITS
 from newsclaims.model import Article, ParagraphRole, Source
 from newsclaims.textdump.boilerplate import (
@@ -36,27 +38,30 @@ logger = logging.getLogger(__name__)
 
 _MAX_SUBHEADING_WORDS = 15
 
+# Weights of the maximum-sum search for the article's text. Prose counts for its length, a
+# short sentence for part of it; anything else costs a fixed amount plus part of its length,
+# furniture most, so a few captions or an ad line inside the text do not split it while a
+# menu or a block of teasers does. Tuned on visible-text dumps of two public page sets.
+_POSITION_DECAY = 0.3
+_SENTENCE_RATE = 0.3
+_MIN_SENTENCE_WORDS = 4
+_SHORT_COST, _SHORT_RATE = 10.0, 0.2
+_LIST_COST, _LIST_RATE = 20.0, 0.5
+_BAD_COST, _BAD_RATE = 30.0, 1.0
+
 
 def _weight(label: Label, f: Features) -> float:
     if label == "good":
         return float(f.chars)
     if label == "short" and f.ends_sentence and f.words >= _MIN_SENTENCE_WORDS:
-        return SENTENCE_RATE * f.chars
+        return _SENTENCE_RATE * f.chars
     if label in ("short", "echo"):
-        return -(SHORT_COST + SHORT_RATE * f.chars)
+        return -(_SHORT_COST + _SHORT_RATE * f.chars)
     if label == "list":
-        return -(LIST_COST + LIST_RATE * f.chars)
+        return -(_LIST_COST + _LIST_RATE * f.chars)
     if label == "bad":
-        return -(BAD_COST + BAD_RATE * f.chars)
+        return -(_BAD_COST + _BAD_RATE * f.chars)
     return 0.0
-
-
-POSITION_DECAY = 0.3
-SENTENCE_RATE = 0.3
-_MIN_SENTENCE_WORDS = 4
-SHORT_COST, SHORT_RATE = 10.0, 0.2
-LIST_COST, LIST_RATE = 20.0, 0.5
-BAD_COST, BAD_RATE = 30.0, 1.0
 
 
 def _closing(label: Label, f: Features) -> bool:
@@ -102,7 +107,7 @@ def find_body(labels: Sequence[Label], feats: Sequence[Features]) -> tuple[int, 
         weight = _weight(label, feats[index])
         if weight > 0:
             # Comments and teasers come after the article: prose counts a little less late.
-            weight *= 1.0 - POSITION_DECAY * index / len(labels)
+            weight *= 1.0 - _POSITION_DECAY * index / len(labels)
         if total <= 0:
             total, start = weight, index
         else:
@@ -139,7 +144,7 @@ def _role(
     index: int, labels: Sequence[Label], feats: Sequence[Features], blocks: Sequence[Block]
 ) -> ParagraphRole:
     f = feats[index]
-    if f.bullet:
+    if f.bullet or labels[index] == "list":
         return "list_item"
     if labels[index] == "good" or f.ends_sentence:
         return "paragraph"
@@ -185,7 +190,9 @@ def parse_text_dump(
         extras = tuple(extra_boilerplate)
         lexicon = Lexicon.build(extras) if extras else DEFAULT_LEXICON
     elif extra_boilerplate:
-        lexicon = Lexicon.build((*lexicon.phrases, *extra_boilerplate), lexicon.strong)
+        lexicon = Lexicon.build(
+            (*lexicon.phrases, *extra_boilerplate), lexicon.strong, lexicon.enders
+        )
     base = source if source is not None else Source(location=location, ingester="text",
                                                     media_type="text/plain")
     blocks = split_blocks(text)
@@ -264,8 +271,6 @@ def is_boilerplate_line(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> boo
 def _article(
     pieces: Sequence[Piece], base: Source, **fields: object
 ) -> Article:
-    import attrs
-
     source = attrs.evolve(base, offset_map=offset_map(pieces))
     return Article.from_paragraphs([(p.text, p.role) for p in pieces], source=source, **fields)
 
@@ -337,6 +342,7 @@ def _assemble(
             pieces.append(piece)
     if len(pieces) > max_paragraphs:
         warnings.append(f"body truncated to {max_paragraphs} paragraphs")
+        logger.info("%s: body truncated to %d paragraphs", base.location, max_paragraphs)
         pieces = pieces[:max_paragraphs]
     if outlet is None:
         for index in range(last + 1, len(blocks)):

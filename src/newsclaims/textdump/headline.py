@@ -178,10 +178,10 @@ def _headline_score(
     score = 2.0 * overlap
     if f.words < 3:
         score -= 1.5
-    elif 4 <= f.words <= 20:
+    elif f.words <= 20:
         score += 0.5
     if f.ends_sentence and text.rstrip()[-1:] == ".":
-        score -= 0.5
+        score -= 1.0
     distance = sum(1 for label in labels[index + 1 : body_start] if label not in ("bad", "echo"))
     score -= min(1.0, 0.05 * distance)
     score -= 2.0 * f.lexicon_share
