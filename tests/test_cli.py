@@ -249,7 +249,7 @@ def test_subprocess_stdin_and_stdout(tmp_path: pathlib.Path) -> None:
 
 
 def test_subprocess_broken_pipe_is_quiet(tmp_path: pathlib.Path) -> None:
-    names = [_write(tmp_path, f"{i}.txt", GOOD_TEXT + f"\n\nNumber {i}.") for i in range(300)]
+    names = [_write(tmp_path, f"{i}.txt", GOOD_TEXT + f"\n\nNumber {i}.") for i in range(100)]
     proc = subprocess.run(
         f"{sys.executable} -m newsclaims ingest {' '.join(names)} | head -c 10",
         shell=True, capture_output=True, timeout=120, check=False,

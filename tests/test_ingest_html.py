@@ -372,3 +372,12 @@ def test_byline_names(byline: str, expected: list[str]) -> None:
     from newsclaims.html.metadata import split_authors
 
     assert split_authors(byline) == expected
+
+
+def test_repeated_section_labels_do_not_cut_the_article() -> None:
+    sections = "".join(
+        f"<h2>Option {n}</h2><p>{p}</p><h4>More on option {n}:</h4>"
+        for n, p in enumerate(PROSE))
+    article = ingest_html(f"<html><body><article>{sections}</article></body></html>")
+    assert all(p in article.body for p in PROSE)
+    assert "More on option" not in article.body

@@ -2,7 +2,7 @@
 
 import string
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from newsclaims.document import Document
@@ -104,3 +104,28 @@ def test_ingest_bytes_raises_only_library_errors(data: bytes) -> None:
     except NewsclaimsError:
         return
     assert len(articles) == 1
+
+
+_PLAIN_WORDS = st.sampled_from(
+    ["river", "water", "city", "council", "engineers", "bridge", "repair", "cost", "years",
+     "residents", "said", "would", "the", "a", "of", "and", "to", "in", "was", "plan", "new",
+     "old", "road", "traffic", "work", "start", "summer", "budget", "report", "local"]
+)
+_PLAIN_SENTENCE = st.lists(_PLAIN_WORDS, min_size=3, max_size=25).map(
+    lambda words: " ".join(words).capitalize() + "."
+)
+_PLAIN_PARAGRAPH = st.lists(_PLAIN_SENTENCE, min_size=1, max_size=4).map(" ".join)
+_PLAIN_TITLE = st.lists(_PLAIN_WORDS, min_size=3, max_size=10).map(
+    lambda words: " ".join(words).capitalize()
+)
+
+
+@given(_PLAIN_TITLE, st.lists(_PLAIN_PARAGRAPH, min_size=1, max_size=8))
+def test_clean_text_passes_through(title: str, paragraphs: list[str]) -> None:
+    keys = [" ".join(line.lower().strip(".").split()) for line in [title, *paragraphs]]
+    assume(len(set(keys)) == len(keys))  # a repeated line is read as page furniture
+    text = title + "\n\n" + "\n\n".join(paragraphs)
+    article = parse_text_dump(text)
+    assert article.title == title
+    assert [p.text for p in article.paragraphs] == paragraphs
+    _check_offsets(text, article, exact=True)

@@ -431,3 +431,116 @@ def test_speech_verbs_missing_from_the_cue_list() -> None:
     assert _speaker(_find(quotes, "Skaters think they are rebels")) == "Lina Okafor"
     assert _speaker(_find(quotes, "I told you the bridge")) == "Tom Reddy"
     assert _speaker(_find(quotes, "Will it be finished")) == "Tom Reddy"
+
+
+# -- attribution shapes added with the error analysis -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        # The one told is the addressee, not the speaker.
+        ("Harbour master Ines Duarte told the Coastal Gazette: “The pier stays shut.”",
+         "The pier stays shut.", "Ines Duarte"),
+        ("The coach told reporters, “We were simply not ready tonight.”",
+         "We were simply not ready", "The coach"),
+        # A short phrase after an inverted cue, whatever its noun.
+        ("“The new bins are a disaster for the street,” wrote one resident.",
+         "The new bins", "one resident"),
+        # An abbreviation before the comma does not end the sentence.
+        ("“We will fund the levee in full,” Sen. Mara Quist, D-Ore., said.",
+         "fund the levee", "Sen. Mara Quist"),
+        # A manner adverb between subject and cue.
+        ("Okafor angrily said, “Nobody asked the tenants what they wanted.”",
+         "Nobody asked the tenants", "Okafor"),
+        ("Brandt firmly told the council: “The budget will not grow again.”",
+         "The budget will not grow", "Brandt"),
+        # Who is speaking to whom: the noun before the participle phrase.
+        ("A senior engineer speaking to Radio Nord said, “The dam was never inspected.”",
+         "The dam was never inspected", "A senior engineer"),
+        # "Another", "Others" stand for people.
+        ("Another wrote, “The ferry timetable makes no sense at all.”",
+         "The ferry timetable", "Another"),
+        # A description, then the name set off by commas.
+        ("“We cannot wait for the courts,” the county's planning chief, Ravi Shah, told the board.",
+         "We cannot wait", "Ravi Shah"),
+        # The name before a comma-delimited phrase, with an auxiliary before the cue.
+        ("The row began after Ms. Petrov, asked about the delays at the depot, had said, “The "
+         "trains run.”", "The trains run.", "Ms. Petrov"),
+        # A participle whose subject opens the sentence, before an earlier quotation.
+        ("Lindqvist mocked the city’s “plan,” saying, “Nobody will ride a bus to nowhere.”",
+         "Nobody will ride", "Lindqvist"),
+        # A participle's subject is the subject of the finite cue before it.
+        ("At the rally, a veteran union official said the mayor must choose, saying, “She has to "
+         "decide who she stands with.”", "She has to decide", "a veteran union official"),
+        # A coordinated cue ("but added") after a sentence-opening participle phrase.
+        ("Speaking to supporters at the depot, Amina Yusuf, 54, said it was too early but "
+         "added, “I think you all know the result.”", "I think you all know", "Amina Yusuf"),
+    ],
+)
+def test_attribution_shapes(text: str, fragment: str, mention: str) -> None:
+    quotes = extract_quotes(text)
+    _assert_spans(text, quotes)
+    assert _mention(text, _find(quotes, fragment)) == mention
+
+
+def test_a_quote_after_an_attributed_one_keeps_its_speaker_before_the_next() -> None:
+    text = (
+        "“This is the night they said would never come,” Roe said after the count. "
+        "“They told us we had no chance.” Her aide, Sam Bell, struck a different tone. "
+        "“We still have work to do,” Bell said."
+    )
+    quotes = extract_quotes(text)
+    assert _speaker(_find(quotes, "They told us")) == "Roe"
+    assert _speaker(_find(quotes, "We still have work")) == "Sam Bell"
+    # Two quotes in a row, the attribution after the second: both are hers.
+    adjacent = extract_quotes("“A long night.” “But a good one,” the mayor said.")
+    assert [_mention("“A long night.” “But a good one,” the mayor said.", q)
+            for q in adjacent] == ["the mayor", "the mayor"]
+
+
+def test_a_sentence_naming_the_speaker_introduces_the_next_quote() -> None:
+    text = (
+        "The count was delayed again. Dana Whitfield, the county clerk, said in a statement. "
+        "“The result stands and there will be no recount.”"
+    )
+    quote = _find(extract_quotes(text), "The result stands")
+    assert _speaker(quote) == "Dana Whitfield"
+    # A sentence that does not say anyone spoke gives nobody.
+    other = "The count was delayed again. “The result stands and there will be no recount.”"
+    assert _find(extract_quotes(other), "The result stands").speaker is None
+
+
+def test_a_possessive_owner_is_not_part_of_the_name() -> None:
+    text = "Uppsala University's Karin Berg agreed. “The drought will last into May.”"
+    assert _speaker(_find(extract_quotes(text), "The drought")) == "Karin Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        ("Die Brücke sei wegen „schwerer Mängel am Tragwerk“ gesperrt worden, so ein Sprecher "
+         "der Stadtwerke.", "schwerer Mängel", "ein Sprecher der Stadtwerke"),
+        ("Laut Feuerwehr habe es „keine Verletzten“ gegeben.", "keine Verletzten", "Feuerwehr"),
+        ("Nach den Worten der Bürgermeisterin Ida Kern handelt es sich um „den größten Schaden "
+         "seit Jahrzehnten“.", "den größten Schaden", "Bürgermeisterin Ida Kern"),
+        ("Dem Verband zufolge sind die Preise „deutlich zu hoch“.", "deutlich zu hoch",
+         "Verband"),
+    ],
+)
+def test_german_sources_named_without_a_verb(text: str, fragment: str, mention: str) -> None:
+    quote = _find([q for q in extract_quotes(text) if q.kind == "partial"], fragment)
+    assert quote.kind == "partial"
+    assert _mention(text, quote) is not None and mention in _mention(text, quote)
+
+
+def test_german_subjunctive_keeps_the_previous_speaker() -> None:
+    text = (
+        "Die Ministerin Petra Holm sagte, es müsse nun Schluss sein mit „gegenseitigen "
+        "Schuldzuweisungen“. Es drohe „eine dramatische Erwärmung der Flüsse“."
+    )
+    quote = _find(extract_quotes(text), "eine dramatische Erwärmung")
+    assert _speaker(quote) == "Petra Holm"
+    # In the indicative, a quoted phrase with no speaker is a scare quote.
+    plain = "Der Sommer war heiß. Die Flüsse erlebten „eine dramatische Erwärmung“."
+    assert _find(extract_quotes(plain), "eine dramatische").speaker is None

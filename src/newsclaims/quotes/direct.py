@@ -37,6 +37,7 @@ _QUOTE_NOUNS = frozenset(
     ]
 )
 _CITING = frozenset({"citing", "quoting", "quoted", "cited", "zitierte", "zitiert"})
+_MARKS_AND_SPACE = " \t\n\"“”„‟«»‹›‘’'`"
 _SPEECH_END = ".?!…,;:-–—"
 _DASHES = "-‐‒–—―−~"
 _NOMINATIVE = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
@@ -44,6 +45,10 @@ _OBLIQUE = frozenset({"den", "dem", "des", "einen", "einem", "eines", "im", "am"
                       "vom", "beim", "ins", "in", "an", "auf", "mit", "von", "bei", "nach", "aus",
                       "für", "über", "unter", "vor", "zu", "of", "on", "at", "for", "from",
                       "with", "by", "to", "into", "here’s", "here's", "there’s", "there's"})
+# Cues whose object is the one addressed: "X told Y: “…”" is X's quote, never Y's.
+_ADDRESSING = frozenset({"told", "tell", "tells", "telling", "asked", "asks", "asking",
+                         "informed", "informs", "assured", "assures", "reminded", "reminds",
+                         "urged", "urges", "warned", "warns"})
 _AUXILIARIES = frozenset({"has", "had", "have", "is", "was", "will", "would", "hat", "hatte",
                           "habe", "ist", "war", "wird", "wurde", "also", "auch"})
 
@@ -92,7 +97,7 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
         return None  # a new sentence starts after the quote
     end = is_cue(toks, 0)
     if end:
-        rng = subject_after(text, toks, end)
+        rng = subject_after(text, toks, end) or _closing_phrase(text, toks, end)
         if rng is not None and rng[0] == end:
             return Attribution(_token_range(toks, rng), first.lower, 0.9)
         return None
@@ -119,6 +124,13 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
             rng = (0, rng[1])  # "utility chief Dana Reyes said"
         if rng is not None and rng[0] == 0:
             return Attribution(_token_range(toks, rng), toks[k].lower, 0.9)
+        if rng is not None and 0 < rng[0] < 9 and rng[1] - rng[0] >= 2 and text[
+            toks[rng[0] - 1].end : toks[rng[0]].start
+        ].strip() == "," and all(
+            not text[toks[n - 1].end : toks[n].start].strip() for n in range(1, rng[0])
+        ):
+            # "Google's chief executive, Laszlo Bock, told": a description, then the name.
+            return Attribution(_token_range(toks, rng), toks[k].lower, 0.85)
         clean = all(not text[toks[n - 1].end : toks[n].start].strip() for n in range(1, k))
         if clean and k <= 6 and (toks[0].lower in lx.DETERMINERS or toks[0].capitalised):
             # Right after a quote, "the gambling tycoon told" is a subject whatever its words.
@@ -132,6 +144,22 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
             return Attribution(_token_range(toks, head), toks[k].lower, 0.8)
         return None
     return None
+
+
+def _closing_phrase(text: str, toks: list[Token], start: int) -> tuple[int, int] | None:
+    """``wrote one commenter.``: after an inverted cue, a short determiner phrase that ends the
+    sentence is the speaker whatever its noun (the word lists cannot know every noun)."""
+    if start >= len(toks) or toks[start].lower not in lx.DETERMINERS:
+        return None
+    end = start + 1
+    while end < len(toks) and end - start <= 4 and not toks[end].capitalised and (
+        not text[toks[end - 1].end : toks[end].start].strip()
+    ) and toks[end].lower not in lx.NP_STOPWORDS and toks[end].lower not in lx.CUE_VERBS:
+        end += 1
+    if end - start < 2 or end - start > 4:
+        return None
+    rest = text[toks[end - 1].end : toks[end].start if end < len(toks) else toks[end - 1].end + 2]
+    return (start, end) if end == len(toks) or rest.strip()[:1] in (",", ".", ";") else None
 
 
 def _speech_verb_shape(token: Token) -> bool:
@@ -161,6 +189,7 @@ def _unknown_speech_verb(text: str, toks: list[Token]) -> Attribution | None:
         rng = subject_before(text, toks, k)
         if rng is not None and rng[0] == 0 and (
             toks[rng[1] - 1].capitalised or is_pronoun(toks[rng[1] - 1])
+            or toks[rng[1] - 1].lower in lx.PERSON_NOUNS  # "the nominee riffed on"
         ):
             return Attribution(_token_range(toks, rng), toks[k].lower, 0.7)
         return None
@@ -191,8 +220,10 @@ def _sentence_tokens(text: str, lo: int, hi: int) -> list[Token]:
     toks = tokens(text, lo, hi)
     for n in range(1, len(toks)):
         gap = text[toks[n - 1].end : toks[n].start]
-        if any(ch in ".?!\n“”\"«»„" for ch in gap) and ".)" not in gap:
-            return toks[:n]
+        if any(ch in ".?!\n“”\"«»„" for ch in gap) and not gap.lstrip(".").startswith(
+            (",", ";", ")")
+        ):
+            return toks[:n]  # (".," / ".)" close an abbreviation: "McConnell, R-Ky., said")
     return toks
 
 
@@ -225,6 +256,10 @@ def left_attribution(
             cue_at = k
             break
     if cue_at < 0:
+        for k in range(len(toks) - 1, -1, -1):
+            source = _source_phrase(text, toks, k)
+            if source is not None:
+                return source, ending
         if ending == ":":
             return _colon_mention(text, toks), ending
         return None, ending
@@ -239,11 +274,12 @@ def left_attribution(
         return Attribution(_token_range(toks, rng), "according to", 0.8), ending
     rng = None
     after = is_cue(toks, cue_at)
-    if cue_at == 0 and after < len(toks):
+    if cue_at == 0 and after < len(toks) and cue_word not in lx.PARTICIPLE_CUES:
         rng = subject_after(text, toks, after)  # "Said Dorothy Poynter, who …, “…”"
     if rng is None and after < len(toks) and after == cue_at + 1 and (
         toks[after].capitalised or toks[after].lower in lx.DETERMINERS
-    ):
+    ) and (cue_word not in _ADDRESSING or cue_at == 0):
+        # ("told Breitbart News:" names who was told, not who spoke)
         inverted = subject_after(text, toks, after)
         if inverted is not None and inverted[1] == len(toks):
             rng = inverted
@@ -254,7 +290,9 @@ def left_attribution(
         ) and near[0] > 0 and toks[near[0] - 1].lower in ("with", "and", "as"):
             rng = near  # "with Trump reportedly yelling:"
         else:
-            rng = subject_from_start(text, toks, cue_at)
+            rng = _earlier_cue_subject(text, toks, cue_at) or subject_from_start(
+                text, toks, cue_at
+            )
     if rng is None and cue_at > 0 and toks[cue_at - 1].lower in ("and", "und"):
         rng = subject_from_start(text, toks, cue_at - 1)  # "He … and joked, “…”"
     if rng is None:
@@ -263,18 +301,32 @@ def left_attribution(
             rng[0] > 0 and toks[rng[0] - 1].lower in _OBLIQUE
         )):
             rng = None  # "In einem Interview äußerte sich X": the noun of a phrase, not X
-    if rng is None and after < len(toks):
+    if rng is None and after < len(toks) and cue_word not in lx.PARTICIPLE_CUES:
         # Verb-second order ("Dazu gab das Ministerium bekannt:", "äußerte sich X:").
         start = after + 1 if toks[after].lower == "sich" and after + 1 < len(toks) else after
         inverted = subject_after(text, toks, start)
         if inverted is not None and inverted[0] == start:
             rng = inverted
     if rng is None:
-        if ending == ":":
+        if ending == ":" and cue_word not in lx.PARTICIPLE_CUES:
             return _colon_mention(text, toks), ending
         return None, ending
     confidence = 0.85 if ending in ":," else 0.6
     return Attribution(_token_range(toks, rng), cue_word, confidence, nested), ending
+
+
+def _earlier_cue_subject(text: str, toks: list[Token], cue_at: int) -> tuple[int, int] | None:
+    """``a top GOP strategist said Clinton must choose, saying:`` — a participle's subject is
+    the subject of the finite cue before it, wherever the sentence starts."""
+    for k in range(cue_at - 1, 0, -1):
+        if toks[k].lower in lx.PARTICIPLE_CUES or not is_cue(toks, k):
+            continue
+        rng = subject_before(text, toks, k)
+        if rng is not None and (toks[rng[0]].capitalised or is_pronoun(toks[rng[0]])
+                                or toks[rng[0]].lower in lx.DETERMINERS):
+            return rng
+        return None
+    return None
 
 
 def _colon_mention(text: str, toks: list[Token]) -> Attribution | None:
@@ -462,6 +514,12 @@ def attribute_quotes(
         if attribution is None and not quote.continues:
             attribution = right_attribution(text, quote.end, right_limit)
         left, ending = left_attribution(text, lead_lo, quote.start)
+        if left is None and ending in (":", ",") and lead_lo > sent_lo and _participle_lead(
+            text, lead_lo, quote.start
+        ):
+            # "Kerpen needled the “reporter,” saying, “…”": the participle's subject opens the
+            # sentence, before the earlier quotation.
+            left = left_attribution(text, sent_lo, quote.start)[0]
         if quote.repair == "unopened":
             ending = "start"
         if ending == "start" and attribution is None and parent is None and p > 0:
@@ -477,11 +535,26 @@ def attribute_quotes(
             ending in (":", ",") or attribution is None
         ):
             attribution = left
+        if attribution is None and ending == "start" and parent is None and s > 0 and (
+            sentences[s - 1][0] >= p_lo and sentences[s - 1][1] <= quote.start
+            and (q_index == 0 or quotes[q_index - 1].end <= sentences[s - 1][0])
+        ):
+            # "Sam Lau said in a statement. “There are no ballots.”": the previous sentence of
+            # the paragraph, quoting nothing itself, names who speaks.
+            before = left_attribution(text, sentences[s - 1][0], sentences[s - 1][1])[0]
+            if before is not None and before.cue is not None:
+                attribution = attrs.evolve(before, confidence=min(before.confidence, 0.6))
         if attribution is None and ending in ("word", "that") and parent is None:
             sent_hi = sentences[s][1] if sentences else p_hi
             attribution = _later_in_sentence(text, quote.end, min(sent_hi, right_limit))
         kind, speech = classify(text, quote, ending, attribution is not None and ending != "word")
-        if kind == "partial" and attribution is None:
+        reported = False
+        if kind == "partial" and attribution is None and parent is None:
+            # German reported speech keeps its speaker from sentence to sentence through the
+            # subjunctive ("Es drohe „eine dramatische Erderwärmung“"): the last speaker's words.
+            sent_hi = sentences[s][1] if sentences else p_hi
+            reported = speech and _subjunctive(tokens(text, sent_lo, sent_hi))
+        if kind == "partial" and attribution is None and not reported:
             speech = False  # nobody is said to have said it: a scare quote
         if ending == "word" and attribution is not None and attribution is left:
             attribution = attrs.evolve(attribution, confidence=min(attribution.confidence, 0.6))
@@ -516,19 +589,79 @@ def attribute_quotes(
             cue=attribution.cue if attribution is not None else None,
             group=group,
             parent=parent,
-            inherit=speech and kind in ("direct", "nested") and mention is None
-            and (starts_paragraph or quote.continued) and parent is None,
+            inherit=reported or (speech and kind in ("direct", "nested") and mention is None
+                                 and (starts_paragraph or quote.continued) and parent is None),
             speech=speech,
             mention_confidence=mention_conf,
         ))
         paragraph_of.append(p)
-    return _share_within_paragraphs(candidates, paragraph_of)
+    return _share_within_paragraphs(text, candidates, paragraph_of)
+
+
+# Konjunktiv I forms that mark reported speech in German news (not the Konjunktiv II of
+# conditionals, which "wäre", "hätte", "würde" would be).
+_SUBJUNCTIVE = frozenset({"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle",
+                          "dürfe", "möge", "gebe", "liege", "stehe", "gehe", "komme", "bleibe",
+                          "fehle", "brauche", "drohe", "wisse", "lasse", "finde", "sehe",
+                          "trage", "zeige", "bestehe", "gelte", "handle", "diene", "führe",
+                          "arbeite", "plane", "verfüge", "erwarte"})
+
+
+def _subjunctive(toks: list[Token]) -> bool:
+    return any(t.lower in _SUBJUNCTIVE for t in toks)
+
+
+def _participle_lead(text: str, lo: int, hi: int) -> bool:
+    return any(t.lower in lx.PARTICIPLE_CUES for t in tokens(text, lo, hi)[:6])
+
+
+_SOURCE_NOUNS = frozenset({"worten", "angaben", "aussagen", "aussage", "ansicht", "meinung",
+                           "auffassung", "einschätzung", "darstellung", "informationen"})
+
+
+def _source_phrase(text: str, toks: list[Token], k: int) -> Attribution | None:
+    """A source named without a verb at ``toks[k]``: ``, so ein Sprecher``, ``laut der
+    Polizei``, ``nach den Worten des Ministers``, ``dem Minister zufolge``."""
+    word = toks[k].lower
+    after_comma = k > 0 and "," in text[toks[k - 1].end : toks[k].start]
+    if word == "so" and after_comma and k + 1 < len(toks) and (
+        toks[k + 1].capitalised or toks[k + 1].lower in lx.DETERMINERS
+    ):
+        rng = subject_after(text, toks, k + 1)
+        if rng is not None and rng[0] == k + 1:
+            return Attribution(_token_range(toks, rng), "so", 0.6)
+        return None
+    if word == "laut" and k + 1 < len(toks):
+        rng = subject_after(text, toks, k + 1)
+        if rng is not None and rng[0] == k + 1:
+            return Attribution(_token_range(toks, rng), "laut", 0.6)
+        return None
+    if word == "nach" and k + 3 < len(toks):
+        m = k + 1
+        if toks[m].lower in ("den", "dem", "der"):
+            m += 1
+        if toks[m].lower in _SOURCE_NOUNS and m + 1 < len(toks):
+            m += 1
+            if toks[m].lower == "von" and m + 1 < len(toks):
+                m += 1
+            rng = subject_after(text, toks, m)
+            if rng is not None and rng[0] == m:
+                return Attribution(_token_range(toks, rng), "nach", 0.6)
+        return None
+    if word == "zufolge" and k > 0:
+        rng = subject_before(text, toks, k)
+        if rng is not None:
+            return Attribution(_token_range(toks, rng), "zufolge", 0.6)
+    return None
 
 
 def _later_in_sentence(text: str, lo: int, hi: int) -> Attribution | None:
     """A cue later in the sentence of a partial quote ("…“hinter der Zone“ auf, sagte er")."""
     toks = tokens(text, lo, hi)
     for k in range(len(toks)):
+        source = _source_phrase(text, toks, k)
+        if source is not None:
+            return source
         end = is_cue(toks, k)
         if not end:
             continue
@@ -568,11 +701,12 @@ def _container(quotes: list[MarkedQuote], top: list[int], quote: MarkedQuote) ->
 
 
 def _share_within_paragraphs(
-    candidates: list[Candidate], paragraph_of: list[int]
+    text: str, candidates: list[Candidate], paragraph_of: list[int]
 ) -> list[Candidate]:
     # A direct quote with no attribution of its own takes the one of the nearest attributed
-    # direct quote of its paragraph (the next one first: "“A.” “B,” she said."), and fragments
-    # of one multi-paragraph quotation share their mention. Two linear passes find the donors.
+    # direct quote of its paragraph, and fragments of one multi-paragraph quotation share their
+    # mention. The previous quote's attribution when it stands between the two ("“A,” Rubio
+    # said. “B.”"), else the next one ("“A.” “B,” she said."). Two linear passes find donors.
     count = len(candidates)
 
     def donor_ok(c: Candidate) -> bool:
@@ -605,6 +739,14 @@ def _share_within_paragraphs(
         ):
             continue
         index = following[i] if following[i] is not None else preceding[i]
+        before = preceding[i]
+        if before is not None and index != before:
+            mention = candidates[before].mention
+            after = candidates[index].span.start if index is not None else len(text)
+            if mention is not None and candidates[before].span.end <= mention.start < (
+                cand.span.start
+            ) and text[cand.span.end : after].strip(_MARKS_AND_SPACE):
+                index = before
         donor = candidates[index] if index is not None else None
         if donor is None and cand.group is not None:
             donor = by_group.get(cand.group)

@@ -24,8 +24,12 @@ _LOWER_NP = frozenset({"top", "senior", "former", "foreign", "deputy", "chief", 
                        "republican", "democratic", "conservative", "liberal", "independent",
                        "first", "second", "third", "one", "two", "three", "several", "some",
                        "many", "both", "all", "most", "further", "additional", "regional"})
+_PREPOSITIONS = frozenset({"in", "on", "at", "from", "with", "to", "for", "of", "by", "about",
+                          "during", "after", "before", "into", "over", "via", "through"})
 _SKIP_BEFORE_CUE = lx.ADVERBS | lx.DAYS_MONTHS | frozenset(
     {"went", "go", "goes", "going", "on", "to", "who", "which", "also", "has", "later", "would",
+     "had", "have", "will", "could", "did", "does", "do", "can", "may", "might", "must",
+     "should", "then", "again", "once", "finally", "first", "repeatedly", "previously",
      "last", "this", "week", "month", "year", "morning", "afternoon", "evening", "night", "day",
      "now", "not", "today", "yesterday", "am", "vergangenen", "gestern", "heute"}
 )
@@ -74,6 +78,22 @@ def np_word(token: Token) -> bool:
         or word in _LOWER_NP
         or word in lx.DETERMINERS
         or token.text.isdigit()
+    )
+
+
+_LY_SUFFIXES = ("ally", "ately", "ively", "ently", "antly", "ingly", "edly", "tly", "ously",
+                "fully", "ually", "rily", "sily", "pily", "vily", "tily", "ply", "mly", "rly",
+                "dly", "wly", "sly", "nly", "gly", "bly", "kly", "cly")
+_LY_NOUNS = frozenset({"family", "assembly", "supply", "ugly", "rally", "ally", "anomaly",
+                       "monopoly", "bully", "belly", "jelly", "folly", "holly", "lily", "reply",
+                       "daily", "weekly", "monthly", "quarterly", "italy"})
+
+
+def _manner_adverb(token: Token) -> bool:
+    """``jokingly``, ``angrily``, ``firmly``: a manner adverb between a subject and its cue."""
+    word = token.lower
+    return len(word) > 4 and word.endswith(_LY_SUFFIXES) and word not in _LY_NOUNS and (
+        word not in lx.PERSON_NOUNS
     )
 
 
@@ -133,7 +153,7 @@ def subject_before(
                 j = k - 1
                 break
             return None
-        if not (tokens[j].lower in _SKIP_BEFORE_CUE and (
+        if not ((tokens[j].lower in _SKIP_BEFORE_CUE or _manner_adverb(tokens[j])) and (
             not tokens[j].capitalised or tokens[j].lower in lx.DAYS_MONTHS
         )):
             break
@@ -142,8 +162,9 @@ def subject_before(
         j -= 1
     if j < floor:
         return None
-    if j < cue - 1 and tokens[j].lower in ("and", "but", "und", "aber") and floor == 0:
-        return subject_from_start(text, tokens, j)  # "…, but went on to say"
+    if tokens[j].lower in ("and", "but", "und", "aber") and floor == 0 and j > 0:
+        # "…, but went on to say" / "X said … but added": the subject of the first verb.
+        return _earlier_subject(text, tokens, j) or subject_from_start(text, tokens, j)
     if j + 1 <= cue and _gap(text, tokens[j], tokens[j + 1]).strip() == ",":
         # "Trump, speaking in Virginia, said" / "Zakharova, the spokesperson, also said": the
         # subject is the noun phrase opening the clause, closed by a comma.
@@ -152,10 +173,14 @@ def subject_before(
             text, tokens[head[1] - 1], tokens[head[1]]
         ).strip() == "," and (tokens[head[0]].capitalised or is_pronoun(tokens[head[0]])):
             return head
-        return None
+        return _around_apposition(text, tokens, j, floor)
     b = j + 1
     if is_pronoun(tokens[j]):
         return (j, b)
+    if tokens[j].lower in _STANDALONE and (j == floor or _gap(
+        text, tokens[j - 1], tokens[j]
+    ).strip() or tokens[j - 1].lower in lx.LEADING_FILLERS):
+        return (j, b)  # "Another tweeted", "Others said"
     a = j
     while a - 1 >= floor and np_word(tokens[a - 1]) and _clean_gap(
         _gap(text, tokens[a - 1], tokens[a])
@@ -177,6 +202,13 @@ def subject_before(
             return None
     while a < b and (tokens[a].lower in lx.LEADING_FILLERS or tokens[a].lower in lx.CUE_VERBS):
         a += 1
+    if a - 2 >= floor and tokens[a - 1].lower in ("to", "with", "for") and tokens[
+        a - 2
+    ].lower.endswith("ing") and not tokens[a - 2].capitalised:
+        # "Another source speaking to Fox News said": the noun before the participle.
+        before = subject_before(text, tokens, a - 2, floor)
+        if before is not None:
+            return before
     span = tokens[a:b]
     if not valid_head(span) or not _np_start_ok(span):
         return _determiner_phrase(text, tokens, b, floor)
@@ -186,6 +218,53 @@ def subject_before(
         if wider is not None and wider[0] < a:
             return wider
     return (a, b)
+
+
+_STANDALONE = frozenset({"another", "others", "one", "some", "many", "several", "both",
+                         "few", "most", "all"})
+
+
+def _around_apposition(
+    text: str, tokens: list[Token], j: int, floor: int
+) -> tuple[int, int] | None:
+    """``…, Laszlo Bock, told`` (a name set off by commas) or ``Mr. Trump, asked about …,
+    had said`` (the name before a comma-delimited phrase); ``tokens[j]`` ends the phrase."""
+    k = j
+    while k > floor and j - k < 16 and "," not in _gap(text, tokens[k - 1], tokens[k]):
+        k -= 1
+    if k <= floor or "," not in _gap(text, tokens[k - 1], tokens[k]):
+        return None
+    inner = tokens[k : j + 1]
+    if 2 <= len(inner) <= 4 and all(t.capitalised and t.lower not in lx.NOT_NAMES for t in inner
+                                   ) and all(_clean_gap(_gap(text, inner[n - 1], inner[n]))
+                                             for n in range(1, len(inner))):
+        return (k, j + 1)
+    b = k
+    a = b - 1
+    while a - 1 >= floor and np_word(tokens[a - 1]) and _clean_gap(
+        _gap(text, tokens[a - 1], tokens[a])
+    ) and b - a < 6:
+        a -= 1
+    while a < b and not (tokens[a].capitalised or tokens[a].lower in lx.DETERMINERS):
+        a += 1
+    if a < b and tokens[b - 1].capitalised and tokens[b - 1].lower not in lx.NOT_NAMES and (
+        np_word(tokens[b - 1])
+    ) and (a == floor or _gap(text, tokens[a - 1], tokens[a]).strip() or tokens[
+        a - 1
+    ].lower in ("after", "before", "when", "as", "while", "because", "since", "that")):
+        return (a, b)
+    return None
+
+
+def _earlier_subject(text: str, tokens: list[Token], limit: int) -> tuple[int, int] | None:
+    """The subject of the last cue before ``limit`` (``X said … but added``)."""
+    for k in range(limit - 1, 0, -1):
+        if is_cue(tokens, k):
+            rng = subject_before(text, tokens, k)
+            if rng is not None and (tokens[rng[0]].capitalised or is_pronoun(tokens[rng[0]])):
+                return rng
+            return None
+    return None
 
 
 def _determiner_phrase(
@@ -200,7 +279,7 @@ def _determiner_phrase(
             return None
         if word.endswith(("’s", "'s")):
             return None
-        if word in ("the", "a", "an", "der", "die", "das", "ein", "eine"):
+        if word in lx.DETERMINERS:
             at_boundary = a == floor or bool(
                 _gap(text, tokens[a - 1], tokens[a]).strip()
             ) or tokens[a - 1].lower in lx.LEADING_FILLERS
@@ -238,6 +317,8 @@ def subject_after(text: str, tokens: list[Token], start: int) -> tuple[int, int]
             if word in lx.PERSON_NOUNS or word in lx.ORG_NOUNS or tokens[k].capitalised:
                 head = k
         return (start, head + 1) if head is not None else None
+    if tokens[start].lower in _PREPOSITIONS:
+        return None  # "saying in a post": a phrase of place or means, not a speaker
     if not np_word(tokens[start]) and tokens[start].lower not in lx.NP_STOPWORDS:
         # "said farmer Ole Berg", "said project lead Amara Diallo": a short lower-case
         # descriptor before a name.
@@ -269,7 +350,9 @@ def subject_after(text: str, tokens: list[Token], start: int) -> tuple[int, int]
 def subject_from_start(text: str, tokens: list[Token], limit: int) -> tuple[int, int] | None:
     """The sentence-initial subject (for ``…, saying …`` participle cues)."""
     a = 0
-    if limit and (tokens[0].lower in lx.LEADING_FILLERS or not np_word(tokens[0])):
+    if limit and (tokens[0].lower in lx.LEADING_FILLERS or not np_word(tokens[0]) or (
+        tokens[0].lower.endswith("ing") and tokens[0].lower not in lx.PERSON_NOUNS
+    )):  # ("Appearing before supporters, Suu Kyi said": a participle phrase opens)
         # An introductory phrase ("In a statement released Thursday, ...") ends at a comma.
         for k in range(0, min(limit, 12)):
             if k + 1 < limit and _gap(text, tokens[k], tokens[k + 1]).strip() == ",":

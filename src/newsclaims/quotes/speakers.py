@@ -107,6 +107,10 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         if base in lx.TITLE_WORDS or base.endswith(_TITLE_SUFFIXES):
             k = n + 1
             break
+    for n in range(len(words) - 2, k - 1, -1):
+        if words[n] != _possessive_base(words[n]):
+            k = n + 1  # "Iowa State University's Dianne Bystrom": the name follows the owner
+            break
     return words[:k], words[k:]
 
 

@@ -107,7 +107,8 @@ def features(blocks: Sequence[Block], lexicon: Lexicon) -> list[Features]:
                 ends_sentence=ends_sentence(text),
                 lead_in=text.rstrip().endswith(":"),
                 sentences=1 + len(_SENTENCE_BREAK.findall(text)),
-                lexicon_share=lexicon.coverage(words) / n if n else 0.0,
+                # Only short lines are judged by their words; skip the cost on prose.
+                lexicon_share=lexicon.coverage(words) / n if 0 < n <= _MAX_LEXICON_WORDS else 0.0,
                 strong=lexicon.has_strong(text),
                 title_share=title_share(text),
                 separators=len(_SEPARATORS.findall(text)),
@@ -141,7 +142,7 @@ def is_furniture(f: Features) -> bool:
 def is_echo(f: Features) -> bool:
     """A short line printed again elsewhere on the page: site name, section label, button,
     or a heading listed once more in a table of contents."""
-    return f.repeats >= 2 and f.words <= 8 and not f.ends_sentence
+    return f.repeats >= 2 and f.words <= _MAX_ECHO_WORDS and not f.ends_sentence
 
 
 MIN_STOP_SHARE = 0.15
@@ -169,6 +170,8 @@ def is_title_like(f: Features) -> bool:
     return not f.ends_sentence and not f.lead_in and 1 <= f.words <= 20 and not f.bullet
 
 
+_MAX_LEXICON_WORDS = 40
+_MAX_ECHO_WORDS = 12
 _MIN_LIST_RUN = 3
 _LONG_BLOCK = 10
 # Below this share of listed function words the text is in another language: ignore them.

@@ -148,6 +148,8 @@ def _found(match: re.Match[str]) -> FoundDate | None:
 def find_dates(text: str) -> list[FoundDate]:
     """Every date in ``text``, left to right, without overlaps (full dates preferred)."""
     found: list[FoundDate] = []
+    if not _DIGIT.search(text):
+        return found  # every pattern needs a day number
     for pattern in (_ISO, _DAY_MONTH, _MONTH_DAY, _NUMERIC):
         for match in pattern.finditer(text):
             date = _found(match)
@@ -159,6 +161,7 @@ def find_dates(text: str) -> list[FoundDate]:
     return sorted(found, key=lambda f: f.start)
 
 
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20\d\d)(?![\d,.]\d)")
 _WEEKDAY_MENTION = re.compile(
     r"\b(?:on|last|this|late|early)\s+(" + "|".join(calendar.day_name) + r")\b"

@@ -296,7 +296,7 @@ def _assemble(
                 index not in skipped
                 and labels[index] == "short"
                 and feats[index].ends_sentence
-                and feats[index].words >= 4
+                and feats[index].words >= 2
             ):
                 start = index
                 break
@@ -338,7 +338,8 @@ def _assemble(
                     date_context = block.text
             outlet = outlet or slash_agency(block.text)
         piece = _piece(block, role, skip)
-        if piece.text and not _furniture_text(piece.text, lexicon):
+        # A block cut or rewritten on the way is judged again on its own.
+        if piece.text and (piece.text == block.text or not _furniture_text(piece.text, lexicon)):
             pieces.append(piece)
     if len(pieces) > max_paragraphs:
         warnings.append(f"body truncated to {max_paragraphs} paragraphs")

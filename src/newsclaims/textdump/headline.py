@@ -123,7 +123,17 @@ def read_head(
             _headline_score(index, text, feats[index], labels, body_start, body_words)
             for index, text in titles
         ]
-        best = max(range(len(titles)), key=lambda k: (scores[k], k))
+        # A sentence with a full stop under an unpunctuated heading is the text's first line,
+        # not the headline.
+        eligible = [
+            k for k, (index, text) in enumerate(titles)
+            if not _full_stop(feats[index], text)
+            or not any(not _full_stop(feats[i], t) for i, t in titles[:k])
+        ]
+        top = max(scores[k] for k in eligible)
+        # Near-ties go to the first: the lines under a headline (standfirst, highlights,
+        # captions) echo the text's words as much as it does.
+        best = min(k for k in eligible if scores[k] >= top - HEADLINE_TIE)
         title_index, title = titles[best]
         if best > 0:
             previous_index, previous = titles[best - 1]
@@ -149,12 +159,20 @@ def read_head(
     )
 
 
+HEADLINE_TIE = 0.5
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _BYLINE_WORDS = re.compile(
     r"^(?:posted|written|reported|photos?|words|story)\s+by\b|\b(?:reporter|correspondent|"
     r"staff|editor|columnist|contributor|author)s?\b",
     re.IGNORECASE,
 )
+
+
+def _full_stop(f: Features, text: str) -> bool:
+    return f.ends_sentence and text.rstrip(_CLOSERS)[-1:] == "."
+
+
+_CLOSERS = " \"'”’»)]"
 
 
 def _content_words(text: str) -> set[str]:
@@ -178,10 +196,10 @@ def _headline_score(
     score = 2.0 * overlap
     if f.words < 3:
         score -= 1.5
-    elif f.words <= 20:
+    elif 4 <= f.words <= 20:
         score += 0.5
-    if f.ends_sentence and text.rstrip()[-1:] == ".":
-        score -= 1.0
+    if _full_stop(f, text):
+        score -= 0.5
     distance = sum(1 for label in labels[index + 1 : body_start] if label not in ("bad", "echo"))
     score -= min(1.0, 0.05 * distance)
     score -= 2.0 * f.lexicon_share
@@ -229,7 +247,14 @@ def _standfirst_after(
         return None
     f = feats[index]
     if index < body_start:
-        if labels[index] in ("short", "list") and f.words >= 8 and not is_title_like(f):
+        # A long unpunctuated summary; a short full sentence there is the text's first line.
+        text = blocks[index].text
+        if (
+            labels[index] in ("short", "list")
+            and f.words >= 8
+            and not is_title_like(f)
+            and not _full_stop(f, text)
+        ):
             return index
         return None
     if index != body_start or labels[index] != "good":

@@ -6,6 +6,7 @@ of a short, unpunctuated line it covers (``boilerplate.py`` weighs it with the o
 copyright footers) and so mark even a longer line.
 """
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -43,6 +44,9 @@ DEFAULT_PHRASES: tuple[str, ...] = (
     "tweet", "facebook", "twitter", "linkedin", "whatsapp", "telegram", "pinterest",
     "reddit", "instagram", "youtube", "tiktok", "rss", "follow us", "follow", "like us",
     "copy link", "link copied",
+    # credits and bylines split from their names
+    "by", "credit", "credits", "photo credit", "image credit", "image source", "photo",
+    "getty images", "file photo", "editorial guidelines", "editorial standards",
     # ads
     "advertisement", "advertising", "advertise", "advertise with us", "sponsored",
     "sponsored content", "promoted", "paid content", "partner content", "ad",
@@ -102,7 +106,7 @@ def _key(phrase: str) -> str:
     return " ".join(_WORD.findall(phrase.casefold())) if _WORD.search(phrase) else phrase.strip()
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class Lexicon:
     """A set of boilerplate phrases matched on whole words, case-insensitively."""
 
@@ -167,8 +171,14 @@ class Lexicon:
         folded = text.casefold()
         if "©" in folded and "©" in self.strong:
             return True
-        joined = " " + " ".join(_WORD.findall(folded)) + " "
-        return any(" " + p + " " in joined for p in self.strong if p != "©")
+        return bool(self._strong_pattern.search(" ".join(_WORD.findall(folded))))
+
+    @functools.cached_property
+    def _strong_pattern(self) -> "re.Pattern[str]":
+        words = sorted((p for p in self.strong if p != "©"), key=len, reverse=True)
+        if not words:
+            return re.compile(r"(?!)")
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
     def is_phrase(self, text: str) -> bool:
         """Whether ``text`` is, word for word, one lexicon phrase."""
