@@ -166,6 +166,18 @@ class Ledger:
         self._advance(n)
 
 
+def _kinds(indices: list[int], args: argparse.Namespace) -> dict[str, int]:
+    """What the lost documents were (regenerated: the corpus is deterministic)."""
+    wanted, kinds = set(indices), dict[str, int]()
+    for index, document in enumerate(documents(args.n, args.broken, args.seed)):
+        if index in wanted:
+            head = document.data[:200]
+            kind = ("feed cut before its first item" if head.startswith(b"<?xml")
+                    and b"<item>" not in document.data else document.location or "?")
+            kinds[kind] = kinds.get(kind, 0) + 1
+    return kinds
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=50_000)
@@ -198,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"articles out:             {ledger.articles}")
     print(f"errors reported:          {ledger.errors} {dict(sorted(ledger.error_types.items()))}")
     print(f"accounted:                {accounted} == {args.n}: {accounted == args.n}")
-    print(f"silently lost:            {len(ledger.silent)} {ledger.silent[:10]}")
+    print(f"silently lost:            {len(ledger.silent)} {_kinds(ledger.silent, args)}")
     print(f"time:                     {elapsed:.1f} s ({args.n / elapsed:.0f} documents/s)")
     for docs, peak, current in marks:
         print(f"memory after {docs:>6} docs: peak RSS {peak:.1f} MB, current RSS {current:.1f} MB")

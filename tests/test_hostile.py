@@ -90,7 +90,7 @@ def case(name: str, data: bytes | str, *expect: str,
          xfail: str | None = None) -> Case:
     # A known hang is given less time: it only has to show it still hangs.
     return Case(name, data, frozenset(expect), check, limits or Limits(), xfail,
-                3.0 if xfail and "hangs" in xfail else SECONDS)
+                1.5 if xfail and "hangs" in xfail else SECONDS)
 
 
 def _bodies(report: IngestReport) -> str:

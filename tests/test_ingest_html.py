@@ -381,3 +381,39 @@ def test_repeated_section_labels_do_not_cut_the_article() -> None:
     article = ingest_html(f"<html><body><article>{sections}</article></body></html>")
     assert all(p in article.body for p in PROSE)
     assert "More on option" not in article.body
+
+
+def test_simple_page_keeps_every_paragraph() -> None:
+    # No classes, one long paragraph and three short ones: the short ones are the article too.
+    page = """<html><head><title>Pool hours change</title></head><body>
+    <h1>Pool hours change</h1>
+    <p>Opening hours will be extended on weekends from next month, the leisure trust said.</p>
+    <p>The pool will now close at nine in the evening.</p>
+    <p>Lifeguards welcomed the change.</p>
+    <p>Swimmers can subscribe to updates at the front desk.</p>
+    </body></html>"""
+    article = ingest_html(page)
+    assert article.title == "Pool hours change"
+    assert [p.text for p in article.paragraphs] == [
+        "Opening hours will be extended on weekends from next month, the leisure trust said.",
+        "The pool will now close at nine in the evening.",
+        "Lifeguards welcomed the change.",
+        "Swimmers can subscribe to updates at the front desk.",
+    ]
+
+
+def test_furniture_words_in_ordinary_sentences_are_kept() -> None:
+    sentences = [
+        "Residents who subscribe to the parish bulletin heard about the closure first.",
+        "The bakery says it uses no cookies or cakes in its loaves, only flour and salt.",
+        "She will share the prize money with the staff who kept the ovens running.",
+        "Comments from customers were glowing.",
+        "Opening hours stay the same.",
+        "Sign up closes on Friday.",
+        "Related costs rose by a tenth.",
+        "Share prices barely moved.",
+    ]
+    page = ("<html><head><title>Baker wins regional prize</title></head><body>"
+            "<h1>Baker wins regional prize</h1>"
+            + "".join(f"<p>{s}</p>" for s in sentences) + "</body></html>")
+    assert [p.text for p in ingest_html(page).paragraphs] == sentences

@@ -54,3 +54,11 @@ def test_related_link_list_dropped_but_prose_list_kept() -> None:
 def test_deeply_nested_fragment() -> None:
     html = "<div>" * 3000 + "<p>deep text</p>" + "</div>" * 3000
     assert fragment_paragraphs(html) == [("deep text", "paragraph")]
+
+
+def test_tag_free_input_resolves_character_references() -> None:
+    # Tag-free markup is HTML text all the same: references resolve as they do inside tags.
+    assert fragment_paragraphs("Fish &amp; chips") == [("Fish & chips", "paragraph")]
+    assert fragment_paragraphs("caf&eacute; &#8220;open&#8221; &lt;late&gt;") == [
+        ("café “open” <late>", "paragraph")]
+    assert fragment_paragraphs("Fish &amp; chips") == fragment_paragraphs("<p>Fish &amp; chips</p>")

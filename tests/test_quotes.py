@@ -544,3 +544,45 @@ def test_german_subjunctive_keeps_the_previous_speaker() -> None:
     # In the indicative, a quoted phrase with no speaker is a scare quote.
     plain = "Der Sommer war heiß. Die Flüsse erlebten „eine dramatische Erwärmung“."
     assert _find(extract_quotes(plain), "eine dramatische").speaker is None
+
+
+def test_unattributed_titles_and_single_terms_are_not_speech() -> None:
+    text = (
+        "The series “Harbour Lights,” filmed in Tromsø, ends this year.\n"
+        "“Apollo 13,” the film, airs tonight.\n"
+        "The word “overreach,” appears twice in the ruling.\n"
+        "“We Shall Overcome,” the mayor said, and the crowd joined in.\n"
+        "“Not a chance,” Ms. Berg said."
+    )
+    quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    for fragment in ("Harbour Lights", "Apollo 13", "overreach"):
+        quote = _find(quotes, fragment)
+        assert quote.kind == "partial" and quote.speaker is None and quote.confidence <= 0.3
+    assert _mention(text, _find(quotes, "We Shall Overcome")) == "the mayor"
+    assert _speaker(_find(quotes, "Not a chance")) == "Berg"
+
+
+def test_german_abstract_nouns_are_not_speakers_but_bodies_are() -> None:
+    from newsclaims.quotes.mentions import valid_head
+    from newsclaims.quotes.textutil import tokens
+
+    for word in ("Presseerklärung", "Amtszeit", "Gerechtigkeit", "Erfolgskriterium"):
+        assert not valid_head(tokens(word)), word
+    for word in ("Bundesregierung", "Zeitung", "Universität", "Okafor", "Commission"):
+        assert valid_head(tokens(word)), word
+    text = "„Die Lage ist ernst“, erklärte die Landesregierung am Abend."
+    assert _mention(text, _find(extract_quotes(text), "Die Lage ist ernst")) == (
+        "die Landesregierung"
+    )
+
+
+def test_a_quoted_characterisation_belongs_to_whoever_gives_it() -> None:
+    text = (
+        "Okafor called the tender “a rigged lottery” on Monday.\n"
+        "The port sought the grant to fix what Mayor Lind called “a decade of neglect.”\n"
+        "The plan has been called “reckless” by several engineers."
+    )
+    quotes = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert _mention(text, _find(quotes, "a rigged lottery")) == "Okafor"
+    assert _mention(text, _find(quotes, "a decade of neglect")) == "Mayor Lind"
+    assert _find(quotes, "reckless").speaker_span is None  # passive: the agent comes later

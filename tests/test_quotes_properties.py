@@ -1,13 +1,14 @@
 """Properties of quote extraction: never raises, spans slice, paragraph independence, linear."""
 
+import re
 import time
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclaims import Article, extract_quotes
-from newsclaims.quotes.marks import find_quotes
-from newsclaims.quotes.textutil import paragraph_spans, sentence_spans, tokens
+from newsclaims.quotes.marks import _ANY_MARK, _DOUBLE_RE, _SINGLE_RE, find_quotes
+from newsclaims.quotes.textutil import _ABBREVIATIONS, paragraph_spans, sentence_spans, tokens
 
 # Text made of the pieces that matter: every quote mark, apostrophes, cue words, names,
 # pronouns, punctuation and spaces, so random draws hit the extractor's branches.
@@ -72,6 +73,40 @@ def test_helpers_keep_offsets(text: str) -> None:
             assert text[token.start : token.end] == token.text
         for quote in find_quotes(text, [(lo, hi)]):
             assert lo <= quote.start <= quote.inner_start <= quote.inner_end <= quote.end <= hi
+
+
+_REFERENCE_WORD = re.compile(r"\w+(?:[’'.\-]\w+)*\.?")
+
+
+@given(_texts, st.integers(0, 40), st.integers(0, 220))
+def test_fast_tokens_match_the_plain_regex_reading(text: str, lo: int, hi: int) -> None:
+    # tokens() reads a window by splitting in C; it must equal the obvious finditer reading.
+    expected = []
+    for match in _REFERENCE_WORD.finditer(text, lo, hi):
+        word, start = match.group(), match.start()
+        if word.endswith(".") and word[:-1].lower() not in _ABBREVIATIONS and not (
+            len(word) == 2 and word[0].isupper()
+        ):
+            word = word[:-1]
+        expected.append((word, start, start + len(word), word.lower()))
+    assert [tuple(t) for t in tokens(text, lo, hi)] == expected
+
+
+@given(_texts)
+def test_mark_patterns_match_their_plain_readings(text: str) -> None:
+    # The mark patterns are written for the regex engine's fast scan; they must find what the
+    # plain alternations find.
+    double = [m.span() for m in re.finditer("``|''|[\"“”„‟«»〝〞＂]", text)]
+    assert [m.span() for m in _DOUBLE_RE.finditer(text)] == double
+    letter = str.isalpha
+    single = [m.start() for m in re.finditer("[‘’‚‹›']", text)
+              if text[m.start()] in "‘‚‹›" or not (
+                  m.start() > 0 and letter(text[m.start() - 1])
+                  and m.start() + 1 < len(text) and letter(text[m.start() + 1]))]
+    assert [m.start() for m in _SINGLE_RE.finditer(text)] == single
+    # Whenever either finds a mark, the paragraph pre-check does too.
+    if double or single:
+        assert _ANY_MARK.search(text) is not None
 
 
 def _adversarial(n: int) -> list[str]:

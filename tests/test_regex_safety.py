@@ -108,6 +108,10 @@ KNOWN_SUPERLINEAR: dict[str, str] = {
         'position of the run (fix: start with (?<!\\s), or split on the bare separator '
         'and strip)'
     ),
+    "newsclaims.normalize.numbers._SUFFIX_HEDGE": (
+        "quadratic on a long run of whitespace: \\s+or / \\s+odd are retried at every "
+        "space of the run (fix: (?<!\\s) before \\s+)"
+    ),
     'newsclaims.normalize.numbers._WORD_AFTER': (
         'quadratic on a long run of whitespace: the leading \\s*/\\s+ is retried at every '
         'position of the run (fix: start with (?<!\\s), or split on the bare separator '

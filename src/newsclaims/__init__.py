@@ -7,6 +7,7 @@ from newsclaims.errors import ErrorRecord, NewsclaimsError, UnknownFormat
 from newsclaims.hookspecs import hookimpl
 from newsclaims.ingester import Ingester
 from newsclaims.limits import Limits
+from newsclaims.linking import LinkResult, link
 from newsclaims.model import Article, Claim, Paragraph, Quantity, Quote, Source, Span, Speaker
 from newsclaims.pipeline import ingest, iter_ingest
 from newsclaims.quotes import extract_quotes
@@ -22,6 +23,7 @@ __all__ = [
     "ErrorRecord",
     "Ingester",
     "Limits",
+    "LinkResult",
     "NewsclaimsError",
     "Paragraph",
     "Quantity",
@@ -35,4 +37,5 @@ __all__ = [
     "hookimpl",
     "ingest",
     "iter_ingest",
+    "link",
 ]

@@ -123,8 +123,8 @@ def cmd_link(args: argparse.Namespace) -> int:
         return _summary(0, errors, args.quiet)
     fmt = "jsonld" if args.jsonld else ("json" if args.json else "text")
     with _output(args.output) as out:
-        out.write(run_link_command(articles, fmt=fmt))
-        out.write("\n")
+        text = run_link_command(articles, fmt=fmt)
+        out.write(text if text.endswith("\n") else text + "\n")
     return _summary(len(articles), errors, args.quiet)
 
 

@@ -24,6 +24,11 @@ _HINT_OVERRIDE_SHARE = 0.5
 # The readability-style best element replaces the container when it holds this share of it.
 _CONCENTRATED_SHARE = 0.6
 _PARAGRAPH_TAGS = frozenset({"p", "li", "blockquote", "pre", "td", "dd", "h2", "h3", "h4"})
+# Text-level elements: the container is never one of these (a page whose only long paragraph
+# holds most of the prose still has its short paragraphs beside it), nor an inline element.
+_LEAF_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "li", "dd", "dt"})
+_INLINE_TAGS = frozenset({"a", "span", "b", "i", "em", "strong", "font", "u", "small", "big",
+                          "sup", "sub", "abbr", "cite", "q", "mark", "time", "label", "code"})
 # A sibling of the container joins it when this share of its text is prose.
 _SIBLING_PROSE_SHARE = 0.6
 # A navigation, footer or aside element holding this share of all prose is not furniture.
@@ -74,6 +79,9 @@ def label_kind(text: str) -> str | None:
     ("Related stories", "Most read"),
     "inline" for labels of in-article furniture ("Advertisement", "Share"), else None."""
     if len(text) > _LABEL_MAX_CHARS:
+        return None
+    # A label is a few words without a full stop; "Sign up closes on Friday." is a sentence.
+    if text.endswith(".") and len(text.split()) > 2:
         return None
     if _COMMENTS_LABEL.fullmatch(text):
         return "comments"
@@ -221,6 +229,8 @@ def _choose_container(facts: Walk, prose: list[int]) -> int:
                 best, best_prose = child, prose[child]
         if best < 0 or best_prose < _DESCEND_SHARE * prose[current]:
             return current
+        if facts.tags[best] in _LEAF_TAGS:
+            return current
         current = best
 
 
@@ -248,6 +258,9 @@ def _concentrate(facts: Walk, container: int, prose: list[int], furniture: list[
     if not scores:
         return container
     best = max(scores, key=lambda index: (scores[index], -index))
+    tags = facts.tags
+    while best > start and (tags[best] in _LEAF_TAGS or tags[best] in _INLINE_TAGS):
+        best = parents[best]
     if best != container and prose[best] >= _CONCENTRATED_SHARE * prose[container]:
         return best
     return container

@@ -5,6 +5,8 @@ except hidden, executable and caption content and elements whose class, id or AR
 them as sharing, advertising, newsletter or related-link widgets.
 """
 
+import html as html_lib
+
 from newsclaims.errors import MalformedHTML
 from newsclaims.html.blocks import Walk
 from newsclaims.html.parse import parse_and_walk
@@ -30,7 +32,9 @@ def fragment_paragraphs(html: str) -> list[tuple[str, str]]:
     if not html or not html.strip():
         return []
     if "<" not in html:
-        text = " ".join(html.split())
+        # Tag-free markup is still HTML text: its character references ("&amp;", "&eacute;",
+        # "&#8217;") are resolved exactly as the parser resolves them inside tags.
+        text = " ".join(html_lib.unescape(html).split())
         return [(text, "paragraph")] if text else []
     try:
         facts = parse_and_walk(html)

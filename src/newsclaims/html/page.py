@@ -1,5 +1,6 @@
 """A whole HTML page to an :class:`~newsclaims.model.Article`: parse once, walk once, extract."""
 
+import html
 import logging
 import re
 
@@ -18,6 +19,10 @@ _WORD = re.compile(r"\w+")
 _MAX_HEADINGS = 12
 _MIN_HEADLINE_CHARS = 12
 _MIN_HEADLINE_WORDS = 3
+# An <h1> is the headline when this share of its words is in the declared titles.
+_HEADLINE_OVERLAP = 0.3
+# A deck under the headline is a sentence-length heading: this many words.
+_SUBTITLE_WORDS = (4, 40)
 
 
 def _norm(text: str) -> str:
@@ -45,12 +50,9 @@ def _headings_near_content(facts: Walk, first_kept: Block | None) -> list[Block]
 
 
 def _title(meta: PageMetadata, headings: list[Block]) -> tuple[str | None, str | None]:
-    """(headline, outlet): the page's own headline, and the site name it is published under.
-
-    A heading that the ``<title>`` repeats is the headline (the title adds the site name or
-    section); then the JSON-LD/OpenGraph headline; then the ``<title>`` without its site part;
-    then the heading nearest the main text.
-    """
+    """(headline, outlet) from the markup's titles: a heading that the ``<title>`` repeats
+    (the title adds the site name or section); then the JSON-LD/OpenGraph headline; then the
+    ``<title>`` without its site part; then the heading nearest the main text."""
     site = meta.site_name
     outlet_from_title = None
     tag_headline = None
@@ -74,6 +76,67 @@ def _title(meta: PageMetadata, headings: list[Block]) -> tuple[str | None, str |
     nearest = next((h.text for h in headings if len(h.text.split()) >= _MIN_HEADLINE_WORDS
                     and not h.text.endswith(":")), None)
     return nearest or tag_headline or meta.title_tag, site or outlet_from_title
+
+
+def _overlap(text: str, reference: set[str]) -> float:
+    words = set(_words(text).split())
+    return len(words & reference) / len(words) if words else 0.0
+
+
+def _visible_headline(facts: Walk, first_kept: Block | None, meta: PageMetadata) -> int:
+    """Index in ``facts.blocks`` of the page's visible headline, its ``<h1>``, or -1.
+
+    Of several ``<h1>``s (a logo, a section name, the headline) the one sharing words with the
+    page's declared titles wins, nearest the main text first; a page's only ``<h1>`` before the
+    main text is its headline even when the declared titles word it differently (they are
+    often written for search engines)."""
+    blocks = facts.blocks
+    kept_at = len(blocks)
+    if first_kept is not None:
+        kept_at = next((i for i, b in enumerate(blocks) if b is first_kept), kept_at)
+    h1s = [i for i, b in enumerate(blocks)
+           if b.heading == 1 and len(b.text.split()) >= 2 and b.link_density < 0.5]
+    if not h1s:
+        return -1
+    reference = set(_words(f"{meta.title or ''} {meta.title_tag or ''}").split())
+    matching = [i for i in h1s if _overlap(blocks[i].text, reference) >= _HEADLINE_OVERLAP]
+    if matching:
+        return min(matching, key=lambda i: abs(kept_at - i))
+    before = [i for i in h1s if i <= kept_at]
+    if len(h1s) == 1 and before:
+        return before[0]
+    return -1
+
+
+def _subtitle(facts: Walk, index: int) -> str | None:
+    """The deck printed right under the headline: the next block, when it is a heading of
+    sentence length (not a section label like "Key points" or "Contents:")."""
+    blocks = facts.blocks
+    if index + 1 >= len(blocks):
+        return None
+    following = blocks[index + 1]
+    words = len(following.text.split())
+    if (following.heading < 2 or not _SUBTITLE_WORDS[0] <= words <= _SUBTITLE_WORDS[1]
+            or following.text.endswith(":") or following.link_density >= 0.5):
+        return None
+    return following.text
+
+
+def _join_title(headline: str, subtitle: str | None) -> str:
+    if not subtitle:
+        return headline
+    return f"{headline} {subtitle}" if headline[-1:] in ".?!:" else f"{headline}: {subtitle}"
+
+
+def _page_title(
+    facts: Walk, first_kept: Block | None, meta: PageMetadata
+) -> tuple[str | None, str | None]:
+    """The visible headline with its deck when the page has one, else the markup's title."""
+    title, outlet = _title(meta, _headings_near_content(facts, first_kept))
+    index = _visible_headline(facts, first_kept, meta)
+    if index < 0:
+        return title, outlet
+    return _join_title(facts.blocks[index].text, _subtitle(facts, index)), outlet
 
 
 def _paragraphs(blocks: list[Block], title: str | None, limit: int) -> list[tuple[str, str]]:
@@ -108,7 +171,10 @@ def page_article(
     extraction = extract(facts)
     meta = read_metadata(facts.metadata_nodes, html_lang=facts.html_lang)
     first_kept = extraction.blocks[0] if extraction.blocks else None
-    title, outlet = _title(meta, _headings_near_content(facts, first_kept))
+    title, outlet = _page_title(facts, first_kept, meta)
+    if title and "&" in title:
+        # Declared titles are sometimes escaped twice ("Rates &amp;amp; Fees").
+        title = html.unescape(title)
     title = repair_text(title) if title else title
     pairs = _paragraphs(extraction.blocks, title, limits.max_paragraphs)
     warnings: list[str] = []

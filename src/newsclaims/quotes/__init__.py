@@ -29,7 +29,7 @@ import logging
 from collections.abc import Sequence
 
 from newsclaims.errors import MalformedInput, PluginError
-from newsclaims.model import Paragraph, Quote, Span
+from newsclaims.model import Paragraph, Quote
 from newsclaims.normalize.names import DEFAULT_ALIASES, AliasTable
 from newsclaims.quotes.base import (
     Candidate,

@@ -93,8 +93,10 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
     if not toks or toks[0].start != i:
         return None
     first = toks[0]
-    if first.capitalised and _ends_sentence(text, close_end) and not _name_then_cue(toks):
-        return None  # a new sentence starts after the quote
+    if first.capitalised and _ends_sentence(text, close_end) and (
+        not _name_then_cue(toks) or _introduces_next(text, toks, hi)
+    ):
+        return None  # a new sentence starts after the quote (or "He added:" opens the next)
     end = is_cue(toks, 0)
     if end:
         rng = subject_after(text, toks, end) or _closing_phrase(text, toks, end)
@@ -203,6 +205,30 @@ def _ends_sentence(text: str, close_end: int) -> bool:
     return j >= 0 and text[j] == "."
 
 
+def _introduces_next(text: str, toks: list[Token], hi: int) -> bool:
+    """``“…” He added: “…”`` — a cue clause ending in a colon, or in a comma before an
+    opening mark, belongs to the quotation after it."""
+    for k in range(1, min(4, len(toks))):
+        end = is_cue(toks, k)
+        if not end:
+            continue
+        j = toks[end - 1].end
+        while j < hi and text[j] == " ":
+            j += 1
+        if j < hi and text[j] == ":":
+            return True
+        if j < hi and text[j] == ",":
+            j += 1
+            while j < hi and text[j] == " ":
+                j += 1
+            return j < hi and text[j] in _OPENING_MARKS
+        return False
+    return False
+
+
+_OPENING_MARKS = frozenset("\"“„«»‘'`")
+
+
 def _name_then_cue(toks: list[Token]) -> bool:
     for k in range(1, min(4, len(toks))):
         if is_cue(toks, k):
@@ -257,7 +283,7 @@ def left_attribution(
             break
     if cue_at < 0:
         for k in range(len(toks) - 1, -1, -1):
-            source = _source_phrase(text, toks, k)
+            source = _source_phrase(text, toks, k) if toks[k].lower in _SOURCE_WORDS else None
             if source is not None:
                 return source, ending
         if ending == ":":
@@ -452,6 +478,11 @@ def classify(text: str, quote: MarkedQuote, ending: str, attributed: bool) -> tu
     ):
         return "partial", False  # a title with American punctuation: on “Face the Nation,”
     if not embedded:
+        if not attributed and text[quote.start] in _TITLE_CASE_MARKS and (
+            _is_title([w.strip(",.:;") for w in words]) or (len(words) <= 2 and inner[-1] in ",:")
+        ):
+            # Nobody said it and it reads as a name: “The Apprentice,” “Apollo 13,” “Billions,”
+            return "partial", False
         if attributed or len(words) >= 4 or ends_speech:
             return "direct", True
         return "partial", False
@@ -465,7 +496,13 @@ def classify(text: str, quote: MarkedQuote, ending: str, attributed: bool) -> tu
 
 def _is_title(words: list[str]) -> bool:
     small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "de", "der"}
-    return 0 < len(words) <= 7 and all(w[:1].isupper() or w in small for w in words)
+    return 0 < len(words) <= 7 and all(
+        w[:1].isupper() or w in small or w.isdigit() for w in words
+    ) and any(w[:1].isupper() for w in words)
+
+
+# Marks of languages that capitalise only names and titles (not German „…“ or »…«).
+_TITLE_CASE_MARKS = frozenset("\"“‘'`")
 
 
 def attribute_quotes(
@@ -547,6 +584,8 @@ def attribute_quotes(
         if attribution is None and ending in ("word", "that") and parent is None:
             sent_hi = sentences[s][1] if sentences else p_hi
             attribution = _later_in_sentence(text, quote.end, min(sent_hi, right_limit))
+        if attribution is None and ending == "word" and parent is None:
+            attribution = _characterised_by(text, lead_lo, quote.start)
         kind, speech = classify(text, quote, ending, attribution is not None and ending != "word")
         reported = False
         if kind == "partial" and attribution is None and parent is None:
@@ -611,10 +650,39 @@ def _subjunctive(toks: list[Token]) -> bool:
     return any(t.lower in _SUBJUNCTIVE for t in toks)
 
 
+_CHARACTERISING = frozenset({"called", "calls", "call", "calling", "labeled", "labelled",
+                             "labeling", "labelling", "dubbed", "dubs", "branded", "brands",
+                             "termed", "terms", "described", "describes", "describing",
+                             "dismissed", "dismisses", "deemed", "deems", "characterized",
+                             "characterised", "nannte", "bezeichnete", "bezeichnet", "nennt"})
+_PASSIVE = frozenset({"been", "was", "were", "is", "are", "be", "being", "wurde", "wird"})
+
+
+def _characterised_by(text: str, lo: int, hi: int) -> Attribution | None:
+    """``Trump called the system “rigged”``, ``what Gilbert called “a perception problem”``:
+    whoever gives the quoted characterisation said it (not in the passive, whose agent
+    follows)."""
+    toks = tokens(text, lo, hi)
+    if toks and toks[-1].lower in ("so-called", "sogenannte", "sogenannten"):
+        return None  # the writer's distance from a term, not anyone's words
+    for k in range(len(toks) - 1, max(0, len(toks) - 8), -1):
+        if toks[k].lower not in _CHARACTERISING:
+            continue
+        if toks[k - 1].lower in _PASSIVE:
+            return None
+        rng = subject_before(text, toks, k)
+        if rng is not None and (toks[rng[0]].capitalised or is_pronoun(toks[rng[0]])
+                                or toks[rng[0]].lower in lx.DETERMINERS):
+            return Attribution(_token_range(toks, rng), toks[k].lower, 0.6)
+        return None
+    return None
+
+
 def _participle_lead(text: str, lo: int, hi: int) -> bool:
     return any(t.lower in lx.PARTICIPLE_CUES for t in tokens(text, lo, hi)[:6])
 
 
+_SOURCE_WORDS = frozenset({"so", "laut", "nach", "zufolge"})
 _SOURCE_NOUNS = frozenset({"worten", "angaben", "aussagen", "aussage", "ansicht", "meinung",
                            "auffassung", "einschätzung", "darstellung", "informationen"})
 
@@ -659,7 +727,7 @@ def _later_in_sentence(text: str, lo: int, hi: int) -> Attribution | None:
     """A cue later in the sentence of a partial quote ("…“hinter der Zone“ auf, sagte er")."""
     toks = tokens(text, lo, hi)
     for k in range(len(toks)):
-        source = _source_phrase(text, toks, k)
+        source = _source_phrase(text, toks, k) if toks[k].lower in _SOURCE_WORDS else None
         if source is not None:
             return source
         end = is_cue(toks, k)

@@ -200,7 +200,9 @@ NOT_NAMES: frozenset[str] = DAYS_MONTHS | frozenset(
         "earlier", "later", "also", "but", "and", "so", "then", "now", "here", "there", "this",
         "that", "these", "those", "it", "its", "when", "while", "after", "before", "during", "if",
         "as", "in", "on", "at", "for", "from", "by", "with", "not", "no", "yes", "oh", "well",
-        "okay", "ok",
+        "okay", "ok", "or", "nor", "why", "what", "how", "where", "who", "back", "note", "even",
+        "just", "only", "perhaps", "maybe", "because", "although", "though", "since", "until",
+        "unless", "whether", "instead", "indeed", "thus",
     ]
 )
 

@@ -111,6 +111,14 @@ def _clean_gap(gap: str) -> bool:
     return not gap or gap.isspace()
 
 
+# Endings of (German) abstract nouns, which name no speaker.
+_ABSTRACT_SUFFIXES = ("ung", "heit", "keit", "tät", "ismus", "nis", "zeit", "ungen", "heiten",
+                      "keiten", "täten", "nisse", "kriterium")
+# ... except the bodies that speak: "Bundesregierung", "die Zeitung", "Stiftung", "Universität".
+_BODY_SUFFIXES = ("regierung", "zeitung", "stiftung", "verwaltung", "vereinigung", "leitung",
+                  "führung", "vertretung", "versammlung", "universität", "polizeidirektion")
+
+
 def valid_head(tokens: list[Token]) -> bool:
     """A mention needs a name, a role or organisation noun, or a pronoun at its end."""
     if not tokens:
@@ -121,6 +129,10 @@ def valid_head(tokens: list[Token]) -> bool:
     word = last.lower
     if word in lx.DETERMINERS or word in _NP_LINKS or word in lx.NOT_NAMES:
         return False
+    if last.capitalised and word.endswith(_ABSTRACT_SUFFIXES) and not word.endswith(
+        _BODY_SUFFIXES
+    ) and word not in lx.ORG_NOUNS and word not in lx.PERSON_NOUNS:
+        return False  # German capitalises every noun: "Presseerklärung", "Amtszeit" speak not
     if last.capitalised and word not in lx.LEADING_FILLERS:
         return True
     if word.endswith(("’s", "'s")):

@@ -21,9 +21,9 @@ Label = Literal["good", "short", "bad", "meta", "list", "echo"]
 _CLOSERS = "\"'”’»)]*"
 _SENTENCE_END = ".!?…。！？"
 _SENTENCE_BREAK = re.compile(r"[.!?…](?:[\"'”’»)\]]*)\s+[\"'“‘«(\[]*[A-Z0-9]")
-_URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.IGNORECASE)
+# Separators are matched bare (lookarounds, no \s* runs) so a long run of spaces stays linear.
 _SEPARATORS = re.compile(r"\s[|•·»›>/]\s|\s[|•·]|[|•·]\s")
-_SEGMENT_SPLIT = re.compile(r"\s+[-–—|»›:]\s+|\s*[|•·]\s*")
+_SEGMENT_SPLIT = re.compile(r"(?<=\s)[-–—|»›:](?=\s)|[|•·]")
 _BULLET = re.compile(r"^(?:[-*•·‣◦▪–—]|\d{1,3}[.)])\s+\S")
 # Function words: prose is full of them, lists of names and headlines are not (jusText's
 # main signal). English first, then the commonest of a few other languages.
@@ -69,6 +69,16 @@ class Features:
     byline: bool
 
 
+def _url_only(text: str) -> bool:
+    # A bare web or e-mail address (checked without a regex: no backtracking on long runs).
+    if not text or any(c.isspace() for c in text):
+        return False
+    if text.lower().startswith(("http://", "https://", "www.")):
+        return True
+    local, at, domain = text.partition("@")
+    return bool(at and local and "@" not in domain and "." in domain.strip("."))
+
+
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends like a sentence (closing quotes and brackets skipped)."""
     stripped = text.rstrip(_CLOSERS + " ")
@@ -96,7 +106,7 @@ def features(blocks: Sequence[Block], lexicon: Lexicon) -> list[Features]:
         text = block.text
         words = key.split()
         n = len(words)
-        segments = [s for s in _SEGMENT_SPLIT.split(text) if s.strip()]
+        segments = [s.strip() for s in _SEGMENT_SPLIT.split(text) if s.strip()]
         cta = len(segments) >= 2 and any(
             lexicon.is_phrase(s) and len(words_of(s)) >= 1 for s in (segments[0], segments[-1])
         )
@@ -116,7 +126,7 @@ def features(blocks: Sequence[Block], lexicon: Lexicon) -> list[Features]:
                 bullet=bool(_BULLET.match(text)),
                 cta_segment=cta,
                 has_letters=bool(_LETTER.search(text)),
-                url_only=bool(_URL.match(text)),
+                url_only=_url_only(text),
                 code_share=len(_CODE.findall(text)) / max(1, len(text)),
                 stop_share=sum(1 for w in words if w in STOPWORDS) / n if n else 0.0,
                 date_line=n <= 14 and read_date_line(text) is not None,
@@ -145,7 +155,8 @@ def is_echo(f: Features) -> bool:
     return f.repeats >= 2 and f.words <= _MAX_ECHO_WORDS and not f.ends_sentence
 
 
-MIN_STOP_SHARE = 0.15
+_MIN_STOP_SHARE = 0.15
+_PROSE_WORDS = 15
 
 
 def is_prose(f: Features, *, stopwords: bool = False) -> bool:
@@ -154,11 +165,11 @@ def is_prose(f: Features, *, stopwords: bool = False) -> bool:
     With ``stopwords`` (a text in a language the list covers), prose must also have its
     share of function words.
     """
-    if stopwords and f.stop_share < MIN_STOP_SHARE:
+    if stopwords and f.stop_share < _MIN_STOP_SHARE:
         return False
     if f.chars >= 40 and f.code_share > _MAX_CODE_SHARE:
         return False  # program code: the article's own listing, or script text leaked in
-    if f.words >= 15 and f.ends_sentence:
+    if f.words >= _PROSE_WORDS and f.ends_sentence:
         return True
     if f.words >= 30 and f.title_share < 0.6:
         return True

@@ -17,7 +17,7 @@ from newsclaims.textdump.lexicon import Lexicon
 from newsclaims.textdump.lines import Block
 from newsclaims.textdump.metadata import read_byline, read_date_line
 
-_TAG_SPLIT = re.compile(r"\s*[,;|/•·]\s*")
+_TAG_SPLIT = re.compile(r"[,;|/•·]")
 _MAX_HEADLINE_WORDS = 25
 _MAX_FUSED_TITLE_WORDS = 30
 
@@ -38,7 +38,7 @@ class Head:
 
 def is_tag_list(text: str) -> bool:
     """A line of comma-separated names ("Azerbaijan, Ilham Aliyev"): topic tags, not a title."""
-    items = [item for item in _TAG_SPLIT.split(text) if item]
+    items = [item.strip() for item in _TAG_SPLIT.split(text) if item.strip()]
     if len(items) < 2:
         return False
     return all(
@@ -130,10 +130,7 @@ def read_head(
             if not _full_stop(feats[index], text)
             or not any(not _full_stop(feats[i], t) for i, t in titles[:k])
         ]
-        top = max(scores[k] for k in eligible)
-        # Near-ties go to the first: the lines under a headline (standfirst, highlights,
-        # captions) echo the text's words as much as it does.
-        best = min(k for k in eligible if scores[k] >= top - HEADLINE_TIE)
+        best = max(eligible, key=lambda k: (scores[k], k))
         title_index, title = titles[best]
         if best > 0:
             previous_index, previous = titles[best - 1]
@@ -159,7 +156,6 @@ def read_head(
     )
 
 
-HEADLINE_TIE = 0.5
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _BYLINE_WORDS = re.compile(
     r"^(?:posted|written|reported|photos?|words|story)\s+by\b|\b(?:reporter|correspondent|"

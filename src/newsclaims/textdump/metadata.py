@@ -33,7 +33,7 @@ _BYLINE = re.compile(
     r"(?P<rest>.*)$",
     re.IGNORECASE | re.UNICODE,
 )
-_NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*")
+_NAME_SPLIT = re.compile(r",|&|\b(?:and|und|et|y|e)\b")
 
 _PLACE = r"[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}"
 _TITLE_PLACE = r"[A-Z][a-z'’.-]+(?:[ ][A-Z][a-z'’.-]+){0,2}"
