@@ -586,3 +586,15 @@ def test_a_quoted_characterisation_belongs_to_whoever_gives_it() -> None:
     assert _mention(text, _find(quotes, "a rigged lottery")) == "Okafor"
     assert _mention(text, _find(quotes, "a decade of neglect")) == "Mayor Lind"
     assert _find(quotes, "reckless").speaker_span is None  # passive: the agent comes later
+
+
+def test_a_cue_ending_in_a_colon_introduces_the_next_quote() -> None:
+    text = (
+        "“The ferry will run on Sunday,” Ms. Aalto wrote. “Bring warm clothes.” "
+        "Her deputy, Jon Rask, added: “The café stays closed.”"
+    )
+    quotes = extract_quotes(text)
+    assert _mention(text, _find(quotes, "Bring warm clothes")) == "Ms. Aalto"
+    assert _speaker(_find(quotes, "The café stays closed")) == "Jon Rask"
+    short = "“We won.” He added: “Now the work starts.”"
+    assert _find(extract_quotes(short), "We won").speaker_span is None

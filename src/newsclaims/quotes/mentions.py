@@ -184,7 +184,11 @@ def subject_before(
         if head is not None and head[1] <= j and _gap(
             text, tokens[head[1] - 1], tokens[head[1]]
         ).strip() == "," and (tokens[head[0]].capitalised or is_pronoun(tokens[head[0]])):
-            return head
+            named = _around_apposition(text, tokens, j, floor) if not any(
+                t.capitalised for t in tokens[head[0] + 1 : head[1]]
+            ) and tokens[head[0]].lower in lx.DETERMINERS else None
+            # "Her deputy, Jon Rask, added": the name set off by commas says who.
+            return named if named is not None and named[0] >= head[1] else head
         return _around_apposition(text, tokens, j, floor)
     b = j + 1
     if is_pronoun(tokens[j]):
