@@ -596,5 +596,7 @@ def test_a_cue_ending_in_a_colon_introduces_the_next_quote() -> None:
     quotes = extract_quotes(text)
     assert _mention(text, _find(quotes, "Bring warm clothes")) == "Ms. Aalto"
     assert _speaker(_find(quotes, "The café stays closed")) == "Jon Rask"
+    # With no attribution of its own, the first quote shares the one that follows ("added").
     short = "“We won.” He added: “Now the work starts.”"
-    assert _find(extract_quotes(short), "We won").speaker_span is None
+    first, second = extract_quotes(short)
+    assert first.speaker_span == second.speaker_span and second.cue == "added"

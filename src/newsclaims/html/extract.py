@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from newsclaims.html.blocks import HIDDEN, MARKED_BODY, STRONG_FURNITURE, Block, Walk
+from newsclaims.html.teasers import teaser_lists
 
 # A block counts as prose when it is at least this long and mostly not link text.
 _PROSE_MIN_CHARS = 60
@@ -29,6 +30,8 @@ _PARAGRAPH_TAGS = frozenset({"p", "li", "blockquote", "pre", "td", "dd", "h2", "
 _LEAF_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "li", "dd", "dt"})
 _INLINE_TAGS = frozenset({"a", "span", "b", "i", "em", "strong", "font", "u", "small", "big",
                           "sup", "sub", "abbr", "cite", "q", "mark", "time", "label", "code"})
+# A teaser list (see teasers.py) holding this share of all prose is the article after all.
+_TEASER_OVERRIDE_SHARE = 0.5
 # A sibling of the container joins it when this share of its text is prose.
 _SIBLING_PROSE_SHARE = 0.6
 # A navigation, footer or aside element holding this share of all prose is not furniture.
@@ -194,11 +197,14 @@ def _furniture_flags(facts: Walk, prose_all: list[int]) -> list[bool]:
             inside_hidden[index] = True
             hidden_prose += prose_all[index]
     trust_hidden = not (total and hidden_prose >= _HINT_OVERRIDE_SHARE * total)
+    teasers = teaser_lists(facts)
     for index in range(count):
         parent = parents[index]
         hint = hints[index]
         if parent >= 0 and flags[parent]:
             flags[index] = True
+        elif teasers[index]:
+            flags[index] = not (total and prose_all[index] >= _TEASER_OVERRIDE_SHARE * total)
         elif hint == STRONG_FURNITURE:
             # Navigation, footers and asides are furniture, unless (broken markup, an odd
             # layout) nearly the whole page's prose is inside one.

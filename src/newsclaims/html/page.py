@@ -19,10 +19,13 @@ _WORD = re.compile(r"\w+")
 _MAX_HEADINGS = 12
 _MIN_HEADLINE_CHARS = 12
 _MIN_HEADLINE_WORDS = 3
+_MAX_HEADLINE_CHARS = 250
+# Blocks of the main text searched for a headline set without a heading tag.
+_EARLY_AFTER_BLOCKS = 3
 # An <h1> is the headline when this share of its words is in the declared titles.
-_HEADLINE_OVERLAP = 0.3
-# A deck under the headline is a sentence-length heading: this many words.
-_SUBTITLE_WORDS = (4, 40)
+_HEADLINE_OVERLAP = 0.6
+# A page's only <h1> needs this much in common with the declared titles, when there are any.
+_LONE_H1_OVERLAP = 0.25
 
 
 def _norm(text: str) -> str:
@@ -49,7 +52,22 @@ def _headings_near_content(facts: Walk, first_kept: Block | None) -> list[Block]
     return (list(reversed(before)) + after)[:_MAX_HEADINGS]
 
 
-def _title(meta: PageMetadata, headings: list[Block]) -> tuple[str | None, str | None]:
+def _early_blocks(facts: Walk, first_kept: Block | None) -> list[Block]:
+    """Blocks before the main text and the first few of it: where a headline is printed."""
+    result: list[Block] = []
+    after = 0
+    for block in facts.blocks:
+        if block is first_kept or after:
+            after += 1
+            if after > _EARLY_AFTER_BLOCKS:
+                break
+        result.append(block)
+    return result
+
+
+def _title(
+    meta: PageMetadata, headings: list[Block], early_blocks: list[Block]
+) -> tuple[str | None, str | None]:
     """(headline, outlet) from the markup's titles: a heading that the ``<title>`` repeats
     (the title adds the site name or section); then the JSON-LD/OpenGraph headline; then the
     ``<title>`` without its site part; then the heading nearest the main text."""
@@ -58,12 +76,21 @@ def _title(meta: PageMetadata, headings: list[Block]) -> tuple[str | None, str |
     tag_headline = None
     if meta.title_tag:
         tag_headline, outlet_from_title = split_title(meta.title_tag, site)
-        tag_words = _words(meta.title_tag)
+        tag_words = f" {_words(meta.title_tag)} "
         repeated = [
             h for h in headings
             if len(h.text) >= _MIN_HEADLINE_CHARS and (words := _words(h.text))
-            and words in tag_words
+            and f" {words} " in tag_words
         ]
+        if not repeated:
+            # Pages that set their headline in bold or a table cell, not a heading: the
+            # longest early block the <title> repeats word for word.
+            repeated = [
+                b for b in early_blocks
+                if len(b.text) >= _MIN_HEADLINE_CHARS and len(b.text) <= _MAX_HEADLINE_CHARS
+                and len(b.text.split()) >= _MIN_HEADLINE_WORDS and (words := _words(b.text))
+                and f" {words} " in tag_words
+            ]
         if repeated:
             best = max(repeated, key=lambda h: (len(_words(h.text)), -h.heading))
             return best.text, site or outlet_from_title
@@ -103,40 +130,23 @@ def _visible_headline(facts: Walk, first_kept: Block | None, meta: PageMetadata)
     if matching:
         return min(matching, key=lambda i: abs(kept_at - i))
     before = [i for i in h1s if i <= kept_at]
-    if len(h1s) == 1 and before:
-        return before[0]
+    if len(h1s) == 1 and before and len(blocks[before[0]].text.split()) >= _MIN_HEADLINE_WORDS:
+        lone = before[0]
+        if not reference or _overlap(blocks[lone].text, reference) >= _LONE_H1_OVERLAP:
+            return lone
     return -1
-
-
-def _subtitle(facts: Walk, index: int) -> str | None:
-    """The deck printed right under the headline: the next block, when it is a heading of
-    sentence length (not a section label like "Key points" or "Contents:")."""
-    blocks = facts.blocks
-    if index + 1 >= len(blocks):
-        return None
-    following = blocks[index + 1]
-    words = len(following.text.split())
-    if (following.heading < 2 or not _SUBTITLE_WORDS[0] <= words <= _SUBTITLE_WORDS[1]
-            or following.text.endswith(":") or following.link_density >= 0.5):
-        return None
-    return following.text
-
-
-def _join_title(headline: str, subtitle: str | None) -> str:
-    if not subtitle:
-        return headline
-    return f"{headline} {subtitle}" if headline[-1:] in ".?!:" else f"{headline}: {subtitle}"
 
 
 def _page_title(
     facts: Walk, first_kept: Block | None, meta: PageMetadata
 ) -> tuple[str | None, str | None]:
-    """The visible headline with its deck when the page has one, else the markup's title."""
-    title, outlet = _title(meta, _headings_near_content(facts, first_kept))
+    """The visible headline when the page shows one, else the markup's title."""
+    title, outlet = _title(meta, _headings_near_content(facts, first_kept),
+                           _early_blocks(facts, first_kept))
     index = _visible_headline(facts, first_kept, meta)
     if index < 0:
         return title, outlet
-    return _join_title(facts.blocks[index].text, _subtitle(facts, index)), outlet
+    return facts.blocks[index].text, outlet
 
 
 def _paragraphs(blocks: list[Block], title: str | None, limit: int) -> list[tuple[str, str]]:

@@ -11,6 +11,7 @@ quotation of the same paragraph, or (at the start of a paragraph) inherit the pr
 from __future__ import annotations
 
 import bisect
+from itertools import repeat
 
 import attrs
 
@@ -592,7 +593,7 @@ def attribute_quotes(
             # German reported speech keeps its speaker from sentence to sentence through the
             # subjunctive ("Es drohe „eine dramatische Erderwärmung“"): the last speaker's words.
             sent_hi = sentences[s][1] if sentences else p_hi
-            reported = speech and _subjunctive(tokens(text, sent_lo, sent_hi))
+            reported = speech and _subjunctive(text[sent_lo:sent_hi])
         if kind == "partial" and attribution is None and not reported:
             speech = False  # nobody is said to have said it: a scare quote
         if ending == "word" and attribution is not None and attribution is left:
@@ -646,8 +647,12 @@ _SUBJUNCTIVE = frozenset({"sei", "seien", "habe", "werde", "könne", "müsse", "
                           "arbeite", "plane", "verfüge", "erwarte"})
 
 
-def _subjunctive(toks: list[Token]) -> bool:
-    return any(t.lower in _SUBJUNCTIVE for t in toks)
+def _subjunctive(sentence: str) -> bool:
+    # Whitespace words stripped of punctuation: no tokenising for a yes/no question.
+    return not _SUBJUNCTIVE.isdisjoint(map(str.strip, sentence.split(), repeat(_PUNCTUATION)))
+
+
+_PUNCTUATION = ",.;:!?\"“”„‚‘’'()[]«»‹›–—-"
 
 
 _CHARACTERISING = frozenset({"called", "calls", "call", "calling", "labeled", "labelled",

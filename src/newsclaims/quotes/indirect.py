@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
+from operator import attrgetter
 
 import attrs
 
@@ -49,6 +51,8 @@ _PREPOSITIONS = frozenset({"in", "of", "at", "from", "to", "for", "with", "by", 
 _TELL = frozenset({"told", "tell", "tells", "telling", "informed", "informs", "assured",
                    "assures", "reminded", "reminds"})
 _COMMA = re.compile(",")
+_LOWER = attrgetter("lower")
+_START = attrgetter("start")
 _SOURCE_WORDS = frozenset({"according", "According", "laut", "Laut", "zufolge", "Nach", "nach",
                           "gemäß", "Gemäß"})
 _SOURCE_NOUNS = frozenset({"angaben", "informationen", "berichten", "ansicht", "meinung",
@@ -218,7 +222,8 @@ def _cue_first(
     text: str, toks: list[Token], hi: int,
     barriers: list[tuple[int, int]], starts: list[int],
 ) -> Candidate | list[Candidate] | None:
-    for k in [n for n, t in enumerate(toks) if t.lower in _VERBS and 0 < n < len(toks) - 1]:
+    inner = range(1, len(toks) - 1)
+    for k in compress(inner, map(_VERBS.__contains__, map(_LOWER, toks[1:-1]))):
         end = is_cue(toks, k)
         word = toks[k].lower
         if not end and word in lx.REPORT_VERBS:
@@ -330,7 +335,7 @@ def _cue_last(
     # reported clause: "…, Rzayev told TASS on Saturday." / "…, the agency said in a report, …"
     if _barrier(barriers, starts, lo, hi) < hi:
         return None
-    token_starts = [t.start for t in toks]
+    token_starts = list(map(_START, toks))
     commas = sorted({bisect.bisect_left(token_starts, m.start()) for m in _COMMA.finditer(
         text, lo, hi)} - {0, len(toks)})
     for n, comma_at in enumerate(commas):

@@ -202,7 +202,7 @@ NOT_NAMES: frozenset[str] = DAYS_MONTHS | frozenset(
         "as", "in", "on", "at", "for", "from", "by", "with", "not", "no", "yes", "oh", "well",
         "okay", "ok", "or", "nor", "why", "what", "how", "where", "who", "back", "note", "even",
         "just", "only", "perhaps", "maybe", "because", "although", "though", "since", "until",
-        "unless", "whether", "instead", "indeed", "thus",
+        "unless", "whether", "instead", "indeed", "thus", "once",
     ]
 )
 

@@ -169,6 +169,9 @@ _CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘ�
 # Runs of two or more capitalised words: the article's named people, read lazily. Each
 # repetition starts with a space, which the word before cannot contain, so nothing backtracks.
 _CAPITALISED_RUN = re.compile(
+    # (Only from a word's start, a quote mark counting as a start: inside a long word every
+    # position would be retried.)
+    r"(?<![\w.\-])(?<!\w[’'])"
     rf"[{_CAP}][\w’'.\-]*(?: (?:[{_CAP}][\w’'.\-]*|of|de|da|di|van|von|der|bin|al|le|la))*"
     rf" [{_CAP}][\w’'.\-]*"
 )
@@ -191,6 +194,7 @@ class _ArticleState:
         self._similarities: dict[tuple[str, str], float] = {}
         self._speakers: dict[tuple[str, str | None, str | None, str], Speaker] = {}
         self._canonical: dict[str, str | None] = {}
+        self._mention_tokens: dict[str, list[Token]] = {}
         self.last_org: Entity | None = None
         self.last_anonymous: Entity | None = None
         self.others: list[Entity] = []
@@ -365,7 +369,9 @@ class _ArticleState:
 
     def resolve(self, span: Span, confidence: float) -> Resolution:
         mention = self.text[span.start : span.end]
-        toks = tokens(mention)
+        toks = self._mention_tokens.get(mention)
+        if toks is None:
+            toks = self._mention_tokens[mention] = tokens(mention)  # "he", "Trump": again
         if not toks:
             return Resolution()
         entity, score = self._entity_for(toks, span.start)

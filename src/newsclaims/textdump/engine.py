@@ -33,6 +33,7 @@ from newsclaims.textdump.metadata import (
     slash_agency,
 )
 from newsclaims.textdump.paragraphs import Piece, normalise, offset_map
+from newsclaims.textdump.tail import cut_tail
 
 logger = logging.getLogger(__name__)
 
@@ -72,15 +73,21 @@ def _cut_at_end_heading(
     first: int, last: int, blocks: Sequence[Block], labels: Sequence[Label],
     feats: Sequence[Features], lexicon: Lexicon,
 ) -> int:
-    # A "Related" or "Comments" heading after most of the prose: the article ended there.
+    # A "Related" or "Comments" heading after most of the prose, or after a "Posted by ... on
+    # <date>" line closing the text (a long discussion can outweigh the article): the
+    # article ended there.
     total = sum(feats[i].chars for i in range(first, last + 1) if labels[i] == "good")
     seen = 0
+    signed = False
     for index in range(first, last + 1):
         if labels[index] == "good":
             seen += feats[index].chars
+            signed = False
+        elif labels[index] == "meta":
+            signed = True
         elif (
             feats[index].words <= _MAX_END_HEADING_WORDS
-            and seen >= _END_SHARE * total
+            and (seen >= _END_SHARE * total or (signed and seen >= _MIN_SIGNED_CHARS))
             and lexicon.ends_article(blocks[index].text)
         ):
             previous = index - 1
@@ -91,7 +98,10 @@ def _cut_at_end_heading(
 
 
 _MAX_END_HEADING_WORDS = 6
+_EXP_B = False
+_EXP_TAIL = True
 _END_SHARE = 0.5
+_MIN_SIGNED_CHARS = 300
 
 
 def find_body(labels: Sequence[Label], feats: Sequence[Features]) -> tuple[int, int] | None:
@@ -203,6 +213,8 @@ def parse_text_dump(
         return _without_prose(text, blocks, feats, labels, lexicon, base)
     first, last = body
     last = _cut_at_end_heading(first, last, blocks, labels, feats, lexicon)
+    if _EXP_TAIL:
+        last = cut_tail(first, last, blocks, labels, feats)
     head = read_head(blocks, feats, labels, first, lexicon)
     return _assemble(text, blocks, feats, labels, lexicon, base, head, first, last, max_paragraphs)
 
@@ -287,7 +299,9 @@ def _assemble(
     last: int,
     max_paragraphs: int,
 ) -> Article:
-    skipped = {head.standfirst_index}
+    # A standfirst read from the head is not repeated; one taken from the top of the prose
+    # run stays in the body too (it is the text's first paragraph as printed).
+    skipped = {head.standfirst_index} if _EXP_B is False or (head.standfirst_index is not None and head.standfirst_index < first) else set()
     start = first
     # Sentence-shaped lines between the headline and the prose run are the article's too.
     if head.title_index is not None:

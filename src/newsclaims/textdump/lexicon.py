@@ -93,7 +93,8 @@ END_PHRASES: tuple[str, ...] = (
     "most read", "most viewed", "top stories", "you may also like", "you might also like",
     "recommended", "recommended for you", "read next", "what to read next", "further reading",
     "see also", "also read", "comments", "post your comment", "leave a comment",
-    "add a comment", "leave a reply", "join the conversation", "have your say",
+    "add a comment", "leave a reply", "responses", "replies", "reader comments",
+    "comments are closed", "these comments are closed", "comments closed", "discussion", "join the conversation", "have your say",
     "share this article", "share this story", "about the author", "tags", "filed under",
     "weitere artikel", "mehr zum thema", "à lire aussi", "lire aussi", "noticias relacionadas",
     "articoli correlati",
@@ -145,7 +146,8 @@ class Lexicon:
 
     def ends_article(self, text: str) -> bool:
         """Whether ``text`` is a heading that opens what follows an article ("Related")."""
-        key = " ".join(words_of(text))
+        # A count is part of some such headings ("12 Comments", "Responses (3)").
+        key = " ".join(w for w in words_of(text) if not w.isdigit())
         return bool(key) and key in self.enders
 
     def coverage(self, words: list[str]) -> int:

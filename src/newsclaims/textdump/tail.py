@@ -1,0 +1,180 @@
+"""Where the article ends: a comment section or a list of teasers printed as prose.
+
+Both follow the article on the page and both contain sentences, so the prose search alone
+can run on into them. They are found by their shape, never by a site's wording:
+
+- comments: a run of short "signature" lines (a name and a date or time, "3 hours ago",
+  "Reply" or "Report" buttons, "Ann wrote:"), each followed by a little text;
+- teasers: several headline-shaped lines in a row, each followed by a one- or two-sentence
+  blurb, the pairs running on to the end of the text.
+
+Either must start after most of the article's prose: a live blog's timestamped entries or a
+listicle's numbered headings open the text instead.
+"""
+
+import re
+from collections.abc import Sequence
+
+from newsclaims.textdump.boilerplate import Features, Label, is_title_like
+from newsclaims.textdump.dates import find_dates
+from newsclaims.textdump.lines import Block
+
+# Share of the article's prose that must come before a comment or teaser run.
+_END_SHARE = 0.5
+_MAX_SIGNATURE_WORDS = 12
+# Words a signature line may have besides its date: a name, "by", "at", "says".
+_MAX_NAME_WORDS = 6
+_MIN_SIGNATURES = 3
+# Blocks of comment text allowed between two signatures of the same run.
+_MAX_COMMENT_GAP = 12
+# Prose an article has before its comments, at the least.
+_MIN_ARTICLE_CHARS = 300
+_MIN_TEASERS = 3
+_TEASER_SHARE = float(__import__('os').environ.get('TS','0.25'))
+_MIN_HEADLINE_WORDS = 4
+_MAX_BLURB_WORDS = 45
+_MAX_BLURB_SENTENCES = 2
+
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\b\.?)?", re.IGNORECASE)
+_AGO = re.compile(
+    r"\b(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago\b",
+    re.IGNORECASE,
+)
+# Buttons under a comment; matched as a whole line (counts and separators allowed).
+_ACTIONS = frozenset(
+    {"reply", "report", "report abuse", "flag", "like", "likes", "permalink", "quote",
+     "recommend", "agree", "disagree", "upvote", "downvote", "vote", "votes", "points",
+     "point", "edit", "delete", "respond", "reply report", "like reply",
+     "reply like", "report reply", "reply flag"}
+)
+_WORD = re.compile(r"[^\W\d_]+")
+# "Ann Smith says:" / "wrote:" — a commenter's name introducing the comment.
+_SAYS = re.compile(r"\b(?:says|said|wrote|writes|commented)\s*:\s*$", re.IGNORECASE)
+
+
+def _action_line(text: str) -> bool:
+    words = [w.casefold() for w in _WORD.findall(text)]
+    if not words or len(words) > 4:
+        return False
+    key = " ".join(words)
+    return key in _ACTIONS or all(w in _ACTIONS for w in words)
+
+
+def is_signature(text: str, f: Features) -> bool:
+    """A line that heads or closes one comment: who and when, or the comment's buttons."""
+    if f.words > _MAX_SIGNATURE_WORDS or f.ends_sentence and not _SAYS.search(text):
+        return False
+    if _action_line(text):
+        return True
+    if f.words <= _MAX_NAME_WORDS + 2 and _SAYS.search(text):
+        return True
+    # A time of day alone heads a live blog's entries or a schedule's: a commenter's stamp
+    # has a date or says how long ago.
+    stamp = _AGO.search(text)
+    if stamp is not None:
+        rest = text[: stamp.start()] + text[stamp.end() :]
+    else:
+        dates = find_dates(text)
+        if not dates:
+            return False
+        rest = text[: dates[0].start] + text[dates[0].end :]
+    return len(_WORD.findall(_CLOCK.sub(" ", rest))) <= _MAX_NAME_WORDS
+
+
+def _prose(start: int, stop: int, labels: Sequence[Label], feats: Sequence[Features]) -> int:
+    return sum(feats[i].chars for i in range(start, stop) if labels[i] == "good")
+
+
+def _prose_before(index: int, first: int, labels: Sequence[Label], feats: Sequence[Features],
+                  total: int) -> bool:
+    seen = sum(feats[i].chars for i in range(first, index) if labels[i] == "good")
+    return total > 0 and seen >= _END_SHARE * total
+
+
+def _comment_start(
+    first: int, last: int, blocks: Sequence[Block], labels: Sequence[Label],
+    feats: Sequence[Features], total: int,
+) -> int | None:
+    # The first signature of a run of them whose gaps hold the comments' text. A long
+    # discussion can outweigh the article, so the article's share is judged without it.
+    signatures = [
+        i for i in range(first, last + 1)
+        if labels[i] != "good" and is_signature(blocks[i].text, feats[i])
+    ]
+    k = 0
+    while k < len(signatures):
+        start = previous = signatures[k]
+        run = 1
+        k += 1
+        while k < len(signatures) and signatures[k] - previous <= _MAX_COMMENT_GAP:
+            if any(labels[j] in ("good", "short") for j in range(previous + 1, signatures[k])):
+                run += 1
+            previous = signatures[k]
+            k += 1
+        if run < _MIN_SIGNATURES:
+            continue
+        before = _prose(first, start, labels, feats)
+        inside = _prose(start, min(last, previous + _MAX_COMMENT_GAP) + 1, labels, feats)
+        if before >= _MIN_ARTICLE_CHARS and before >= _END_SHARE * (total - inside):
+            return start
+    return None
+
+
+def _blurb(label: Label, f: Features) -> bool:
+    return (
+        label in ("good", "short")
+        and f.ends_sentence
+        and f.words <= _MAX_BLURB_WORDS
+        and f.sentences <= _MAX_BLURB_SENTENCES
+    )
+
+
+def _teaser_start(
+    first: int, last: int, blocks: Sequence[Block], labels: Sequence[Label],
+    feats: Sequence[Features], total: int,
+) -> int | None:
+    # Headline + blurb pairs, furniture allowed between, running on to the end of the text.
+    pairs: list[int] = []
+    index = last
+    while index > first:
+        blurb = index
+        while blurb > first and labels[blurb] in ("bad", "echo", "meta"):
+            blurb -= 1
+        head = blurb - 1
+        while head > first and labels[head] in ("bad", "meta"):
+            head -= 1
+        if not _blurb(labels[blurb], feats[blurb]) or head <= first:
+            break
+        f = feats[head]
+        # A teaser's headline is a headline, not a score line ("Kings 3 Blackhawks 2").
+        alphabetic = len(_WORD.findall(blocks[head].text))
+        if labels[head] == "good" or not is_title_like(f) or alphabetic < _MIN_HEADLINE_WORDS:
+            break
+        pairs.append(head)
+        index = head - 1
+    if len(pairs) < _MIN_TEASERS:
+        return None
+    start = pairs[-1]
+    before = _prose(first, start, labels, feats)
+    inside = total - before
+    return start if before >= _MIN_ARTICLE_CHARS and before >= _TEASER_SHARE * inside else None
+
+
+def cut_tail(
+    first: int, last: int, blocks: Sequence[Block], labels: Sequence[Label],
+    feats: Sequence[Features],
+) -> int:
+    """The last block of the article once a trailing comment section or teaser list is cut."""
+    total = sum(feats[i].chars for i in range(first, last + 1) if labels[i] == "good")
+    starts = [
+        s for s in (
+            _comment_start(first, last, blocks, labels, feats, total),
+            _teaser_start(first, last, blocks, labels, feats, total),
+        ) if s is not None
+    ]
+    if not starts:
+        return last
+    previous = min(starts) - 1
+    while previous > first and labels[previous] != "good":
+        previous -= 1
+    return previous
