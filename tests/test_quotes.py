@@ -600,3 +600,14 @@ def test_a_cue_ending_in_a_colon_introduces_the_next_quote() -> None:
     short = "“We won.” He added: “Now the work starts.”"
     first, second = extract_quotes(short)
     assert first.speaker_span == second.speaker_span and second.cue == "added"
+
+
+def test_subheadings_are_not_read_as_speech() -> None:
+    article = Article.from_paragraphs([
+        ("Ministry criticises the new port tariffs", "subheading"),
+        "The harbour authority said on Monday that the tariffs would stay.",
+    ])
+    quotes = extract_quotes(article.body, paragraphs=article.paragraphs)
+    assert quotes, "the reported speech in the body paragraph is still found"
+    heading = article.paragraphs[0].span
+    assert all(not q.span.overlaps(heading) for q in quotes)

@@ -80,17 +80,22 @@ def paragraph_spans(
 ) -> list[tuple[int, int]]:
     """Half-open ranges of the paragraphs of ``text``.
 
-    Given paragraphs are used when their spans slice ``text`` to their text; otherwise the text is
+    Given paragraphs are used when their spans slice ``text`` to their text (subheadings left
+    out); otherwise the text is
     split at line breaks (news text keeps one paragraph per line; hard-wrapped text would lose
     only the pairing of marks across its lines).
     """
     if paragraphs:
         spans = []
+        matched = False
         for paragraph in paragraphs:
             start, end = paragraph.span.start, paragraph.span.end
             if 0 <= start <= end <= len(text) and text[start:end] == paragraph.text:
-                spans.append((start, end))
-        if spans:
+                matched = True
+                # A subheading summarises the story in the reporter's voice: it is not speech.
+                if paragraph.role != "subheading":
+                    spans.append((start, end))
+        if matched:
             spans.sort()
             return spans
     spans = []
