@@ -117,34 +117,6 @@ KNOWN_SUPERLINEAR: dict[str, str] = {
         'position of the run (fix: start with (?<!\\s), or split on the bare separator '
         'and strip)'
     ),
-    'newsclaims.quotes.speakers._CAPITALISED_RUN': (
-        'quadratic on a long run of capitalised words/letters: a run is re-scanned from '
-        "each of its words when the match fails at its end (fix: (?<![\\w’'.\\-]) before "
-        'the first letter)'
-    ),
-    'newsclaims.quotes.textutil._BOUNDARY': (
-        'quadratic on a long run of . ! ? : [.!?]+ is retried at every mark of the run '
-        '(fix: start with (?<![.!?…]))'
-    ),
-    'newsclaims.textdump.boilerplate._URL': (
-        "quadratic on a long run of '@' (or non-space characters): ^\\S+@\\S+ backtracks "
-        "over every '@' (fix: ^[^\\s@]+@\\S+)"
-    ),
-    'newsclaims.textdump.boilerplate._SEGMENT_SPLIT': (
-        'quadratic on a long run of whitespace: the leading \\s*/\\s+ is retried at every '
-        'position of the run (fix: start with (?<!\\s), or split on the bare separator '
-        'and strip)'
-    ),
-    'newsclaims.textdump.headline._TAG_SPLIT': (
-        'quadratic on a long run of whitespace: the leading \\s*/\\s+ is retried at every '
-        'position of the run (fix: start with (?<!\\s), or split on the bare separator '
-        'and strip)'
-    ),
-    'newsclaims.textdump.metadata._NAME_SPLIT': (
-        'quadratic on a long run of whitespace: the leading \\s*/\\s+ is retried at every '
-        'position of the run (fix: start with (?<!\\s), or split on the bare separator '
-        'and strip)'
-    ),
 }
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from newsclaims.html.blocks import HIDDEN, MARKED_BODY, STRONG_FURNITURE, Block, Walk
 from newsclaims.html.teasers import teaser_lists
+from newsclaims.html.threads import MIN_HEADS, dated_runs, is_comment_head
 
 # A block counts as prose when it is at least this long and mostly not link text.
 _PROSE_MIN_CHARS = 60
@@ -112,9 +113,19 @@ def _cut_furniture_tail(candidates: list[tuple[Block, bool]]) -> list[Block]:
         if len(block.text) <= _LABEL_MAX_CHARS:
             key = _label_key(block.text)
             label_counts[key] = label_counts.get(key, 0) + 1
+    # Comment heads ("Posted by Ann on 1 Jan 08") repeat once per comment: the first one
+    # after the article starts the thread. Runs of dated headlines are teaser lists.
+    heads = [is_comment_head(block.text) for block, _ in candidates]
+    thread = sum(heads) >= MIN_HEADS
+    teasers = dated_runs([block for block, _ in candidates])
     seen = 0
     kept: list[Block] = []
-    for (block, wanted), weight in zip(candidates, weights, strict=True):
+    for (block, wanted), weight, head, teaser in zip(
+            candidates, weights, heads, teasers, strict=True):
+        if thread and head and seen >= _CUT_AFTER_CHARS:
+            break
+        if teaser:
+            continue
         kind = label_kind(block.text)
         if kind is not None and label_counts.get(_label_key(block.text), 0) > 1:
             kind = "inline"

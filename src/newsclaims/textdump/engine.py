@@ -87,8 +87,12 @@ def _cut_at_end_heading(
             signed = True
         elif (
             feats[index].words <= _MAX_END_HEADING_WORDS
-            and (seen >= _END_SHARE * total or (signed and seen >= _MIN_SIGNED_CHARS))
             and lexicon.ends_article(blocks[index].text)
+            and (
+                seen >= _END_SHARE * total
+                or (seen >= _MIN_SIGNED_CHARS
+                    and (signed or _headlines_follow(index, last, labels, feats)))
+            )
         ):
             previous = index - 1
             while previous > first and labels[previous] != "good":
@@ -98,10 +102,26 @@ def _cut_at_end_heading(
 
 
 _MAX_END_HEADING_WORDS = 6
-_EXP_B = False
-_EXP_TAIL = True
 _END_SHARE = 0.5
 _MIN_SIGNED_CHARS = 300
+
+
+def _headlines_follow(
+    heading: int, last: int, labels: Sequence[Label], feats: Sequence[Features]
+) -> bool:
+    # Under the heading, every prose block stands alone under a headline-shaped line: a
+    # teaser list. An article's text has paragraphs in a row.
+    headlines = 0
+    for index in range(heading + 1, last + 1):
+        if labels[index] == "good":
+            if labels[index - 1] == "good":
+                return False
+        elif labels[index] != "bad" and is_title_like(feats[index]):
+            headlines += 1
+    return headlines >= _MIN_TEASER_HEADLINES
+
+
+_MIN_TEASER_HEADLINES = 3
 
 
 def find_body(labels: Sequence[Label], feats: Sequence[Features]) -> tuple[int, int] | None:
@@ -213,8 +233,7 @@ def parse_text_dump(
         return _without_prose(text, blocks, feats, labels, lexicon, base)
     first, last = body
     last = _cut_at_end_heading(first, last, blocks, labels, feats, lexicon)
-    if _EXP_TAIL:
-        last = cut_tail(first, last, blocks, labels, feats)
+    last = cut_tail(first, last, blocks, labels, feats)
     head = read_head(blocks, feats, labels, first, lexicon)
     return _assemble(text, blocks, feats, labels, lexicon, base, head, first, last, max_paragraphs)
 
@@ -299,9 +318,7 @@ def _assemble(
     last: int,
     max_paragraphs: int,
 ) -> Article:
-    # A standfirst read from the head is not repeated; one taken from the top of the prose
-    # run stays in the body too (it is the text's first paragraph as printed).
-    skipped = {head.standfirst_index} if _EXP_B is False or (head.standfirst_index is not None and head.standfirst_index < first) else set()
+    skipped = {head.standfirst_index}
     start = first
     # Sentence-shaped lines between the headline and the prose run are the article's too.
     if head.title_index is not None:

@@ -15,7 +15,7 @@ from newsclaims.textdump.boilerplate import Features, Label, is_title_like
 from newsclaims.textdump.dates import FoundDate, find_dates
 from newsclaims.textdump.lexicon import Lexicon
 from newsclaims.textdump.lines import Block
-from newsclaims.textdump.metadata import read_byline, read_date_line
+from newsclaims.textdump.metadata import read_byline, read_date_line, read_dateline
 
 _TAG_SPLIT = re.compile(r"[,;|/•·]")
 _MAX_HEADLINE_WORDS = 25
@@ -264,10 +264,14 @@ def _standfirst_after(
     lede = blocks[more_prose[0]].text
     if _WHEN.search(text) or not _WHEN.search(lede) or text[:1] in _QUOTES:
         return None
+    if read_dateline(text) is not None or _PLACE_DASH.match(text):
+        return None  # "PLACE (Agency) - ..." opens the report itself: it is the lede
     return index
 
 
 _QUOTES = "\"'“‘«„"
+# "Miami, Florida - A reputed ...": a place name and a dash open a news report.
+_PLACE_DASH = re.compile(r"[A-Z][\w.']*(?:[ ,]+[A-Z][\w.']*){0,3}(?: \([^()]{1,40}\))? [-–—] ")
 _WHEN = re.compile(
     r"\b(?:on|last|this|late|early|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\b|\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening|week))\b",
