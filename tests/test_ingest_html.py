@@ -417,3 +417,80 @@ def test_furniture_words_in_ordinary_sentences_are_kept() -> None:
             "<h1>Baker wins regional prize</h1>"
             + "".join(f"<p>{s}</p>" for s in sentences) + "</body></html>")
     assert [p.text for p in ingest_html(page).paragraphs] == sentences
+
+
+def _page(body: str, head: str = "<title>Dredging approved | Coastal Courier</title>") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def test_teaser_list_without_a_furniture_class_is_dropped() -> None:
+    teasers = "".join(
+        f'<dt><a href="/s/{i}">Headline number {i} about the valley</a></dt>'
+        f"<dd>A one-sentence teaser for story {i}, written to make readers click through.</dd>"
+        for i in range(5))
+    body = (f'<div class="wrap"><div>{paragraphs_html()}</div>'
+            f'<div class="box"><h3>Regional headlines</h3><dl>{teasers}</dl></div></div>')
+    texts = [p.text for p in ingest_html(_page(body)).paragraphs]
+    assert texts == PROSE
+
+
+def test_cards_that_lead_with_a_link_are_dropped_but_prose_with_links_is_kept() -> None:
+    cards = "".join(
+        f'<li><h4><a href="/c/{i}">Card headline {i} for another story</a></h4>'
+        f"<p>Short teaser text for card {i} under its headline link.</p></li>"
+        for i in range(4))
+    linked = ('<p>The plan, <a href="/plan">published in March</a>, was backed by the '
+              '<a href="/council">council</a> after a long <a href="/debate">debate</a>.</p>')
+    body = f"<main><article>{paragraphs_html(linked)}</article><ul>{cards}</ul></main>"
+    texts = [p.text for p in ingest_html(_page(body)).paragraphs]
+    assert texts == [PROSE[0], PROSE[1],
+                     "The plan, published in March, was backed by the council after a long "
+                     "debate.", PROSE[2], PROSE[3]]
+
+
+def test_comment_thread_without_a_label_is_cut_at_its_first_head() -> None:
+    comments = "".join(
+        f"<p>Posted by: {name} on {time} Tue 1 Jan 08</p>"
+        f"<p>{name} thinks the dredging will ruin the fishing grounds for years to come.</p>"
+        for name, time in (("Ann, Leeds", "5:19pm"), ("Bob", "6:02pm"), ("Cy", "7:45pm")))
+    body = f"<div>{paragraphs_html()}{comments}</div>"
+    assert [p.text for p in ingest_html(_page(body)).paragraphs] == PROSE
+
+
+def test_run_of_dated_headlines_is_dropped_but_a_dated_sentence_stays() -> None:
+    dated = "".join(f"<p>Harbour story {i} (Monday January {i + 1} 2008)</p>" for i in range(4))
+    sentence = "<p>The vote was held on 3 May 2008.</p>"
+    body = f"<div>{paragraphs_html(sentence)}<p>Other recent articles</p>{dated}</div>"
+    texts = [p.text for p in ingest_html(_page(body)).paragraphs]
+    assert "The vote was held on 3 May 2008." in texts
+    assert not any("Harbour story" in text for text in texts)
+
+
+@pytest.mark.parametrize(
+    ("head", "body_start", "expected"),
+    [
+        # The visible <h1> wins over a differently worded og:title written for search.
+        ('<title>Dredging plan OK | Courier</title>'
+         '<meta property="og:title" content="Port dredging plan approved by authority">',
+         "<h1>Authority approves the port dredging plan</h1>",
+         "Authority approves the port dredging plan"),
+        # Of two <h1>s (logo and headline) the one the <title> repeats is the headline.
+        ("<title>Courier - Port dredging plan approved after two years</title>",
+         "<h1>The Coastal Courier</h1><h1>Port dredging plan approved after two years</h1>",
+         "Port dredging plan approved after two years"),
+        # No heading: the bold block the <title> repeats word for word.
+        ("<title>Port dredging plan approved_English_Courier</title>",
+         "<p><b>Port dredging plan approved</b></p>", "Port dredging plan approved"),
+        # A declared title escaped twice is unescaped.
+        ('<meta property="og:title" content="Fees &amp;amp; rates: the dredging bill">', "",
+         "Fees & rates: the dredging bill"),
+    ],
+)
+def test_title_rules(head: str, body_start: str, expected: str) -> None:
+    assert ingest_html(_page(body_start + paragraphs_html(), head)).title == expected
+
+
+def test_site_name_h1_is_not_the_headline() -> None:
+    head = "<title>Courier.com - Port dredging plan approved after two years</title>"
+    article = ingest_html(_page("<h1>Top Classifieds</h1>" + paragraphs_html(), head))
+    assert article.title == "Port dredging plan approved after two years"

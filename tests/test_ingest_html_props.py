@@ -6,6 +6,8 @@ from hypothesis import strategies as st
 from newsclaims.document import Document
 from newsclaims.errors import NewsclaimsError
 from newsclaims.html import fragment_paragraphs
+from newsclaims.html.blocks import Block
+from newsclaims.html.threads import dated_runs, is_comment_head
 from newsclaims.ingesters.html import HtmlIngester
 from newsclaims.model import PARAGRAPH_ROLES
 
@@ -101,3 +103,22 @@ def test_fragment_keeps_the_words_of_plain_paragraphs(texts: list[str]) -> None:
     result = fragment_paragraphs(html)
     expected = [" ".join(t.split()) for t in texts if t.split()]
     assert [text for text, _ in result] == expected
+
+
+DATED = st.lists(st.sampled_from(["Posted by Ann on 5:19pm 1 Jan 08", "Story (May 3 2008)",
+                                  "A sentence on 3 May 2008.", "plain line", "12/01/2008",
+                                  "wrote 3 hours ago", ""]), max_size=8)
+
+
+@given(st.lists(st.one_of(WORDS, DATED.map(" ".join)), max_size=10))
+def test_dated_runs_are_runs_of_dated_lines(texts: list[str]) -> None:
+    blocks = [Block(text, "paragraph", 0, 0, 0) for text in texts]
+    flags = dated_runs(blocks)
+    assert len(flags) == len(blocks)
+    for text, flag in zip(texts, flags, strict=True):
+        if flag:
+            assert not text.endswith(".")
+        is_comment_head(text)  # never raises
+    # A flagged block sits in a run of at least three flagged blocks.
+    runs = "".join("1" if flag else "0" for flag in flags).split("0")
+    assert all(not run or len(run) >= 3 for run in runs)

@@ -3,13 +3,13 @@
 import logging
 
 from newsclaims.document import Document
-from newsclaims.errors import ErrorRecord, NewsclaimsError, UnknownFormat
+from newsclaims.errors import ErrorRecord, IngestErrors, NewsclaimsError, UnknownFormat
 from newsclaims.hookspecs import hookimpl
 from newsclaims.ingester import Ingester
-from newsclaims.limits import Limits
+from newsclaims.limits import Limits, current_limits, using_limits
 from newsclaims.linking import LinkResult, link
 from newsclaims.model import Article, Claim, Paragraph, Quantity, Quote, Source, Span, Speaker
-from newsclaims.pipeline import ingest, iter_ingest
+from newsclaims.pipeline import IngestReport, ingest, ingest_report, iter_ingest
 from newsclaims.quotes import extract_quotes
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
@@ -21,6 +21,8 @@ __all__ = [
     "Claim",
     "Document",
     "ErrorRecord",
+    "IngestErrors",
+    "IngestReport",
     "Ingester",
     "Limits",
     "LinkResult",
@@ -33,9 +35,12 @@ __all__ = [
     "Speaker",
     "UnknownFormat",
     "__version__",
+    "current_limits",
     "extract_quotes",
     "hookimpl",
     "ingest",
+    "ingest_report",
     "iter_ingest",
     "link",
+    "using_limits",
 ]

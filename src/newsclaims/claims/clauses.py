@@ -17,12 +17,18 @@ _ABBREVIATIONS = word_set(
     "u.k u.n e.g i.e"
 )
 
-# A sentence ends at . ! ? or … (with closing quotes/brackets) followed by space.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+# A sentence ends at . ! ? or … (with closing quotes/brackets) followed by space. Each
+# pattern below starts only where its leading run starts (the look-behinds), so a long run
+# of marks, word characters or spaces is scanned once, not once per position.
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"(?<![\w.])([\w.]+)$")
+# Only a word this short can be an abbreviation or an initial, so the look-back is bounded.
+_WORD_WINDOW = 32
+_NEXT_VISIBLE = re.compile(r"(?<!\s)\s*(\S)")
 _CLAUSE_BREAK = re.compile(
     r";\s+"
-    r"|,?\s+(?:and|but|while|whereas|yet)\s+(?=(?:I|we|you|he|she|they|it|there)\b)"
+    r"|(?:,|(?<![\s,]))\s+(?:and|but|while|whereas|yet)\s+"
+    r"(?=(?:I|we|you|he|she|they|it|there)\b)"
     r"|,\s+but\s+",
     re.IGNORECASE,
 )
@@ -56,14 +62,15 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
-        before = _WORD_BEFORE.search(text, 0, match.start())
         if match.group().startswith("."):
+            before = _WORD_BEFORE.search(text, max(0, match.start() - _WORD_WINDOW),
+                                         match.start())
             word = before.group(1).lower() if before else ""
             # "Mr." / "U.S." / an initial "J." do not end a sentence.
             if word.rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
-        rest = text[end:].lstrip()
-        if rest and rest[0].islower():
+        following = _NEXT_VISIBLE.match(text, end)
+        if following is not None and following.group(1).islower():
             continue
         spans.append((start, end))
         start = end

@@ -16,7 +16,12 @@ from newsclaims.feeds.dates import DateValue, resolve_date
 from newsclaims.model import Article, Source
 
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8}){0,4}")
-_AUTHOR_SEPARATOR = re.compile(r"\s*(?:;|,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
+# Takes the spaces before a separator only from the first space of their run, so a long run
+# is scanned once rather than once per position; a separator right after the spaces another
+# one took (", and") still matches on its own.
+_AUTHOR_SEPARATOR = re.compile(
+    r"(?:(?<!\s)\s*)?(?:;|,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*"
+)
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por|di|door|av)\s+", re.IGNORECASE)
 
 

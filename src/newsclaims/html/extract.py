@@ -116,7 +116,8 @@ def _cut_furniture_tail(candidates: list[tuple[Block, bool]]) -> list[Block]:
     # Comment heads ("Posted by Ann on 1 Jan 08") repeat once per comment: the first one
     # after the article starts the thread. Runs of dated headlines are teaser lists.
     heads = [is_comment_head(block.text) for block, _ in candidates]
-    thread = sum(heads) >= MIN_HEADS
+    thread = len({block.text for (block, _), head in zip(candidates, heads, strict=True)
+                  if head}) >= MIN_HEADS
     teasers = dated_runs([block for block, _ in candidates])
     seen = 0
     kept: list[Block] = []

@@ -15,7 +15,8 @@ from newsclaims.model import Article, ParagraphRole, Source
 logger = logging.getLogger(__name__)
 
 _LEDE_MIN_CHARS = 60
-_WORD = re.compile(r"\w+")
+# Underscores join words in some <title>s ("Headline_English_Outlet"): not word characters.
+_WORD = re.compile(r"[^\W_]+")
 _MAX_HEADINGS = 12
 _MIN_HEADLINE_CHARS = 12
 _MIN_HEADLINE_WORDS = 3

@@ -3,8 +3,8 @@
 Two shapes, both built on the date a short block carries:
 
 - a comment head: a short line with a date or time and a posting word ("Posted by: Ann, Leeds
-  on 5:19pm Tue 1 Jan 08", "Tom wrote on 12/01/2008 09:14", "Reply"), repeated for each
-  comment;
+  on 5:19pm Tue 1 Jan 08", "Tom wrote on 12/01/2008 09:14"), a different one for each
+  comment (an article's byline printed twice is not a thread);
 - a dated teaser run: three or more consecutive short lines, each a headline with its date
   ("Derby 1v2 Rovers (Monday December 31 2007)").
 
@@ -30,7 +30,7 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _POSTING = re.compile(
-    r"\b(?:posted|wrote|writes|commented|submitted|replied|reply|says|said|by)\b", re.IGNORECASE
+    r"\b(?:posted|wrote|writes|commented|submitted|replied|reply)\b", re.IGNORECASE
 )
 _SHORT_CHARS = 140
 MIN_HEADS = 2

@@ -130,12 +130,15 @@ _TIME = (
     r"(?:\s?(?P<zone>(?i:(?:gmt|utc|ut)\s?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}"
     rf"|{_ZONE_ALT}|[ecmp]t)\b)|(?<=\d)Z\b)?"
 )
+# Both are matched right after a date, which never ends in whitespace: the look-behind keeps
+# a scan from retrying a run of spaces at every position, and the second \s* is only tried
+# after a separator, so one run of spaces is not split every possible way.
 _TIME_AFTER = re.compile(
-    r"(?:T|\s*(?:,|(?i:\b(?:at|um|à|a las|alle|às|om|в)\b)|[-–—|/])?\s*)" + _TIME
+    r"(?<!\s)(?:T|\s*(?:(?:,|(?i:\b(?:at|um|à|a las|alle|às|om|в)\b)|[-–—|/])\s*)?)" + _TIME
 )
 _TIME_BEFORE = re.compile(_TIME + r"\s*(?:,|\bon\b)?\s*\Z")
 _WEEKDAY_BEFORE = re.compile(rf"(?i:\b(?:{_WEEKDAYS}))\.?\s*,?\s*\Z")
-_TWO_DIGIT_YEAR = re.compile(r"\s+(?P<y>\d{2})(?=\s+\d{1,2}:\d{2})")
+_TWO_DIGIT_YEAR = re.compile(r"(?<!\s)\s+(?P<y>\d{2})(?=\s+\d{1,2}:\d{2})")
 
 _DIGIT_RUN = re.compile(r"\d+")
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?\s*\Z")

@@ -68,9 +68,11 @@ _ABBREVIATIONS = {
     "brig": "Brigadier", "cpl": "Corporal", "pvt": "Private", "fr": "Father",
     "ceo": "CEO", "cfo": "CFO", "coo": "COO", "cto": "CTO", "mp": "MP", "mep": "MEP",
 }  # fmt: skip
-# German (and Dutch) compounds: Bundeskanzlerin, Außenminister, Regierungssprecher.
+# German (and Dutch) compounds: Bundeskanzlerin, Außenminister, Regierungssprecher. Only
+# ever fullmatched against one token; the look-behind keeps a scan of a long word from
+# retrying the compound prefix at each of its letters.
 _GERMAN_TITLE = re.compile(
-    r"(?i:[\wäöüß]*(?:kanzler|minister|präsident|praesident|sprecher|bürgermeister"
+    r"(?<!\w)(?i:[\wäöüß]*(?:kanzler|minister|präsident|praesident|sprecher|bürgermeister"
     r"|buergermeister|vorsitzende|botschafter|staatssekretär|sekretär|direktor|richter"
     r"|abgeordnete|regierungschef|chef|leiter|beauftragte|general|kommissar|senator)"
     r"(?:in|innen|r|s)?)"
@@ -106,9 +108,12 @@ _LEADING_MODIFIERS = _words("former acting interim then ex then-")
 _PARTIES = _words(
     "democratic republican conservative labour labor liberal socialist green independent gop"
 )
-_ASIDE = re.compile(r"\s*\([^()]{0,60}\)|,\s*[DRI]-[A-Z][\w.]*(?=,|$)")
+# An aside takes the spaces before it, from the first one: a match started inside a run of
+# spaces could only repeat the attempt made at its first space.
+_ASIDE = re.compile(r"(?<!\s)\s*\([^()]{0,60}\)|,\s*[DRI]-[A-Z][\w.]*(?=,|$)")
+# The whole mention is one name: anchored, so it is never retried from inside the name.
 _AFFILIATION = re.compile(
-    r"(?P<who>.+?[^\W\d_]\.?)\s+(?:of|from|at|with|von|aus)\s+(?P<where>[A-Z].*)"
+    r"\A(?P<who>.+?[^\W\d_]\.?)\s+(?:of|from|at|with|von|aus)\s+(?P<where>[A-Z].*)"
 )
 _POSSESSIVE = re.compile(r"(?:['’`]s|(?<=[sSzxX])['’])\Z")
 

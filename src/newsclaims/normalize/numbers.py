@@ -78,7 +78,11 @@ _CURRENCY_BEFORE = re.compile(
     r"(?:US\$|[$€£¥₽₹₺]|\b(?:USD|EUR|GBP|JPY|RUB|INR|CNY|CHF|AZN|AMD)\s?)\Z"
 )
 _GROUP_SPACE = re.compile(r"[ \u00a0\u202f\u2009]")
-_SERIES_GAP = re.compile(r"\s*(?:,\s*(?:(?:or|and)\s+)?|(?:or|and|to|through|-|–|—)\s*)")
+# The gap patterns below are matched where a number ends, never after a space: the
+# look-behinds keep a scan of a long run of spaces from retrying it at every position.
+_SERIES_GAP = re.compile(
+    r"(?<!\s)\s*(?:,\s*(?:(?:or|and)\s+)?|(?:or|and|to|through|-|–|—)\s*)"
+)
 _MAX_NUMBER_WORDS = 32
 _CONTEXT = 24  # characters around a number that decide whether it is a date, time or phone
 
@@ -109,7 +113,7 @@ _HEDGE = re.compile(
 )
 _HEDGE_WINDOW = 24
 _SUFFIX_HEDGE = re.compile(
-    r"(?:\+(?![\d+])|-plus\b|\s+or\s+(?P<word>more|so|less|fewer)\b|\s+(?P<word2>odd)\b)"
+    r"(?:\+(?![\d+])|-plus\b|(?<!\s)\s+(?:or\s+(?P<word>more|so|less|fewer)|(?P<word2>odd))\b)"
 )
 _SUFFIX_HEDGES = {
     "plus": "or more",
@@ -144,7 +148,7 @@ _IRREGULAR_PLURALS = _words(
     "people men women children police personnel troops staff cattle feet teeth mice geese "
     "data media criteria phenomena militia clergy crew livestock"
 )
-_WORD_AFTER = re.compile(r"[ \t]+[\"“‘'«]?([^\W\d_]+(?:[-'’][^\W\d_]+)*)")
+_WORD_AFTER = re.compile(r"(?<![ \t])[ \t]+[\"“‘'«]?([^\W\d_]+(?:[-'’][^\W\d_]+)*)")
 _COMPOUND = re.compile(r"-([^\W\d_]{2,})")
 _PASS_OVER = _words("other more additional extra further")
 

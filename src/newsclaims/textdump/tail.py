@@ -19,7 +19,7 @@ from newsclaims.textdump.boilerplate import Features, Label, is_title_like
 from newsclaims.textdump.dates import find_dates
 from newsclaims.textdump.lines import Block
 
-# Share of the article's prose that must come before a comment or teaser run.
+# Share of the article's prose (the run's own left out) that must come before a comment run.
 _END_SHARE = 0.5
 _MAX_SIGNATURE_WORDS = 12
 # Words a signature line may have besides its date: a name, "by", "at", "says".
@@ -30,9 +30,12 @@ _MAX_COMMENT_GAP = 12
 # Prose an article has before its comments, at the least.
 _MIN_ARTICLE_CHARS = 300
 _MIN_TEASERS = 3
-_TEASER_SHARE = float(__import__('os').environ.get('TS','0.25'))
+# Prose before a teaser list, at the least, against the prose the list holds.
+_TEASER_SHARE = 0.5
 _MIN_HEADLINE_WORDS = 4
 _MAX_BLURB_WORDS = 45
+_MIN_BLURB_WORDS = 5
+_MAX_HEADLINE_WORDS = 20
 _MAX_BLURB_SENTENCES = 2
 
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\b\.?)?", re.IGNORECASE)
@@ -62,7 +65,7 @@ def _action_line(text: str) -> bool:
 
 def is_signature(text: str, f: Features) -> bool:
     """A line that heads or closes one comment: who and when, or the comment's buttons."""
-    if f.words > _MAX_SIGNATURE_WORDS or f.ends_sentence and not _SAYS.search(text):
+    if f.words > _MAX_SIGNATURE_WORDS or (f.ends_sentence and not _SAYS.search(text)):
         return False
     if _action_line(text):
         return True
@@ -83,12 +86,6 @@ def is_signature(text: str, f: Features) -> bool:
 
 def _prose(start: int, stop: int, labels: Sequence[Label], feats: Sequence[Features]) -> int:
     return sum(feats[i].chars for i in range(start, stop) if labels[i] == "good")
-
-
-def _prose_before(index: int, first: int, labels: Sequence[Label], feats: Sequence[Features],
-                  total: int) -> bool:
-    seen = sum(feats[i].chars for i in range(first, index) if labels[i] == "good")
-    return total > 0 and seen >= _END_SHARE * total
 
 
 def _comment_start(
@@ -121,21 +118,29 @@ def _comment_start(
 
 
 def _blurb(label: Label, f: Features) -> bool:
+    # One or two sentences (the second often cut short: "Discover how...").
     return (
         label in ("good", "short")
-        and f.ends_sentence
-        and f.words <= _MAX_BLURB_WORDS
+        and _MIN_BLURB_WORDS <= f.words <= _MAX_BLURB_WORDS
         and f.sentences <= _MAX_BLURB_SENTENCES
     )
 
 
-def _teaser_start(
-    first: int, last: int, blocks: Sequence[Block], labels: Sequence[Label],
-    feats: Sequence[Features], total: int,
-) -> int | None:
-    # Headline + blurb pairs, furniture allowed between, running on to the end of the text.
+def _headline(text: str, label: Label, f: Features) -> bool:
+    # A teaser's headline is a headline (a question is one), not a score line
+    # ("Kings 3 Blackhawks 2") or a sentence of the text.
+    if label == "good" or len(_WORD.findall(text)) < _MIN_HEADLINE_WORDS:
+        return False
+    return is_title_like(f) or (f.words <= _MAX_HEADLINE_WORDS and text.rstrip().endswith("?"))
+
+
+def _pairs(
+    end: int, first: int, blocks: Sequence[Block], labels: Sequence[Label],
+    feats: Sequence[Features],
+) -> list[int]:
+    # Headline + blurb pairs read backwards from ``end``, furniture allowed between them.
     pairs: list[int] = []
-    index = last
+    index = end
     while index > first:
         blurb = index
         while blurb > first and labels[blurb] in ("bad", "echo", "meta"):
@@ -143,15 +148,23 @@ def _teaser_start(
         head = blurb - 1
         while head > first and labels[head] in ("bad", "meta"):
             head -= 1
-        if not _blurb(labels[blurb], feats[blurb]) or head <= first:
+        if head <= first or not _blurb(labels[blurb], feats[blurb]):
             break
-        f = feats[head]
-        # A teaser's headline is a headline, not a score line ("Kings 3 Blackhawks 2").
-        alphabetic = len(_WORD.findall(blocks[head].text))
-        if labels[head] == "good" or not is_title_like(f) or alphabetic < _MIN_HEADLINE_WORDS:
+        if not _headline(blocks[head].text, labels[head], feats[head]):
             break
         pairs.append(head)
         index = head - 1
+    return pairs
+
+
+def _teaser_start(
+    first: int, last: int, blocks: Sequence[Block], labels: Sequence[Label],
+    feats: Sequence[Features], total: int,
+) -> int | None:
+    # The pairs run on to the end of the text, or to one line (a legal notice) before it.
+    pairs = _pairs(last, first, blocks, labels, feats)
+    if len(pairs) < _MIN_TEASERS and last - 1 > first:
+        pairs = _pairs(last - 1, first, blocks, labels, feats)
     if len(pairs) < _MIN_TEASERS:
         return None
     start = pairs[-1]
