@@ -611,3 +611,12 @@ def test_subheadings_are_not_read_as_speech() -> None:
     assert quotes, "the reported speech in the body paragraph is still found"
     heading = article.paragraphs[0].span
     assert all(not q.span.overlaps(heading) for q in quotes)
+
+
+def test_max_quotes_bounds_extraction() -> None:
+    from newsclaims.limits import Limits, using_limits
+
+    text = " ".join(f'“Line {i} is here,” she said.' for i in range(40))
+    assert len(extract_quotes(text)) >= 40
+    with using_limits(Limits(max_quotes=5)):
+        assert len(extract_quotes(text)) == 5

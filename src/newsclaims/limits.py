@@ -6,7 +6,8 @@ Who enforces what:
   most ``max_bytes + 1``); raises :class:`~newsclaims.errors.InputTooLarge`.
 - ``max_paragraphs``: the pipeline, on every article an ingester yields: later paragraphs are
   cut and the article carries a warning (nothing is cut silently).
-- ``max_quotes``: enrichment (:mod:`newsclaims.enrich`) keeps the first ``max_quotes``.
+- ``max_quotes``: :func:`newsclaims.extract_quotes` resolves speakers for the first ``max_quotes``
+  candidates only (enrichment applies the same cut).
 - ``max_html_depth``: the HTML ingester (and any ingester that builds a tree from markup):
   deeper elements are flattened or the page is refused with ``MalformedHTML``/``InputTooLarge``;
   ``RecursionError`` must never escape.

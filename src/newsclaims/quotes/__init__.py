@@ -29,6 +29,7 @@ import logging
 from collections.abc import Sequence
 
 from newsclaims.errors import MalformedInput, PluginError
+from newsclaims.limits import current_limits
 from newsclaims.model import Paragraph, Quote
 from newsclaims.normalize.names import DEFAULT_ALIASES, AliasTable
 from newsclaims.quotes.base import (
@@ -136,7 +137,9 @@ def extract_quotes(
     resolver = resolver if resolver is not None else RuleResolver(
         aliases if aliases is not None else DEFAULT_ALIASES
     )
-    candidates = [c for c in extractor.extract(text, spans) if _valid(text, c)]
+    # Bound the work on hostile input before speaker resolution, not after it.
+    limit = current_limits().max_quotes
+    candidates = [c for c in extractor.extract(text, spans) if _valid(text, c)][:limit]
     resolutions = resolver.resolve(text, candidates)
     if len(resolutions) != len(candidates):
         raise MalformedInput("the speaker resolver returned a different number of results")
