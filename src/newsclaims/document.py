@@ -20,6 +20,10 @@ class Document:
     location: str | None = None
     media_type: str | None = None
     _text: str | None = attrs.field(default=None, alias="text", repr=False)
+    # Set when ``data`` holds only the head of a file too large to read whole: detection still
+    # works on it, and an ingester with ``ingest_stream`` reads the file from ``path``.
+    path: pathlib.Path | None = attrs.field(default=None, repr=False)
+    partial: bool = attrs.field(default=False)
 
     @classmethod
     def from_text(
@@ -33,6 +37,13 @@ class Document:
         cls, data: bytes, *, location: str | None = None, media_type: str | None = None
     ) -> "Document":
         return cls(data=bytes(data), location=location, media_type=media_type)
+
+    @classmethod
+    def head_of_path(cls, path: pathlib.Path, *, size: int = 65536) -> "Document":
+        """The first ``size`` bytes of a large file, marked ``partial``, for detection."""
+        with path.open("rb") as handle:
+            head = handle.read(size)
+        return cls(data=head, location=str(path), path=path, partial=True)
 
     @classmethod
     def from_path(cls, path: pathlib.Path, *, data: bytes | None = None) -> "Document":

@@ -17,6 +17,11 @@ class Ingester(Protocol):
       It must be cheap (look at ``document.head`` first) and must never raise.
     - ``ingest(document)``: yield the articles in the document; raise a
       ``newsclaims.errors.NewsclaimsError`` subclass for bad input.
+
+    Optional: ``ingest_stream(stream, *, location)`` yields the articles of an open binary file.
+    A file larger than ``Limits.max_bytes`` is never read whole: its first 64 KiB are given to
+    ``detect`` (``document.partial`` is true), and only an ingester with ``ingest_stream`` can
+    take it, so archives of many gigabytes are read in constant memory.
     """
 
     # Read-only properties, so frozen attrs classes and plain class attributes both conform.

@@ -85,11 +85,11 @@ def iter_documents(
             try:
                 size = path.stat().st_size
                 if size > limits.max_bytes:
-                    raise InputTooLarge(
-                        f"file is {size} bytes, over the limit of {limits.max_bytes}",
-                        source=str(path),
-                    )
-                yield Document.from_path(path)
+                    # Too large to read whole: detect on its head; only a streaming ingester
+                    # may take it (see _run).
+                    yield Document.head_of_path(path)
+                else:
+                    yield Document.from_path(path)
             except OSError as exc:
                 yield SourceNotFound(f"cannot read: {exc.strerror or exc}", source=str(path))
             except NewsclaimsError as exc:
@@ -210,6 +210,25 @@ def _step(iterator: Iterator[_T], limits: Limits) -> tuple[bool, _T | None]:
             return False, None
 
 
+def _stream_from_path(ingest_stream: Any, path: pathlib.Path, location: str) -> Iterator[Any]:
+    with path.open("rb") as stream:
+        yield from ingest_stream(stream, location=location)
+
+
+def _produce(document: Document, info: IngesterInfo, limits: Limits) -> Iterator[Any]:
+    """The ingester's articles; a file over ``max_bytes`` goes to ``ingest_stream`` or fails."""
+    if not document.partial:
+        return iter(info.ingester.ingest(document))
+    ingest_stream = getattr(info.ingester, "ingest_stream", None)
+    if document.path is None or not callable(ingest_stream):
+        raise InputTooLarge(
+            f"file is over the limit of {limits.max_bytes} bytes and the "
+            f"{info.ingester.name!r} ingester cannot stream it",
+            source=document.location,
+        )
+    return _stream_from_path(ingest_stream, document.path, document.location or "")
+
+
 def _ingest_document(
     document: Document,
     info: IngesterInfo,
@@ -222,7 +241,7 @@ def _ingest_document(
     name = info.ingester.name
     try:
         with using_limits(limits):
-            produced: Iterator[Any] = iter(info.ingester.ingest(document))
+            produced: Iterator[Any] = iter(_produce(document, info, limits))
         while True:
             more, article = _step(produced, limits)
             if not more:
@@ -269,7 +288,7 @@ def _run(
         try:
             if isinstance(item, NewsclaimsError):
                 raise item
-            if len(item.data) > limits.max_bytes:
+            if not item.partial and len(item.data) > limits.max_bytes:
                 raise InputTooLarge(f"input is {len(item.data)} bytes, over the limit of "
                                     f"{limits.max_bytes}", source=item.location)
             info = forced or choose_ingester(item, registry=registry)

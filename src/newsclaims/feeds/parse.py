@@ -11,6 +11,7 @@ from typing import Any
 
 import attrs
 import feedparser
+from feedparser.exceptions import ThingsNobodyCaresAboutButMe
 
 from newsclaims.errors import MalformedFeed
 from newsclaims.feeds.prolog import make_safe
@@ -36,6 +37,9 @@ class ParsedFeed:
     kind: FeedKind | None
     encoding: str | None
     warnings: tuple[str, ...]
+    # Why the XML is not well-formed (cut short, broken markup), if it is not; notices about
+    # the encoding or the content type do not count.
+    syntax_error: str | None = None
 
     @property
     def media_type(self) -> str:
@@ -97,7 +101,10 @@ def parse_feed(
     entries = list(entries) if isinstance(entries, list) else []
     version = version if isinstance(version, str) else ""
     all_warnings = [*notes, *warnings]
-    problem = describe_bozo(result.get("bozo_exception")) if result.get("bozo") else None
+    bozo_exception = result.get("bozo_exception")
+    problem = describe_bozo(bozo_exception) if result.get("bozo") else None
+    syntax_error = (problem if problem and not isinstance(bozo_exception,
+                                                          ThingsNobodyCaresAboutButMe) else None)
     if problem:
         all_warnings.append(f"ill-formed feed, read leniently: {problem}")
     kind = sniff_feed(data)
@@ -112,4 +119,5 @@ def parse_feed(
         kind=kind,
         encoding=encoding if isinstance(encoding, str) else None,
         warnings=tuple(all_warnings),
+        syntax_error=syntax_error,
     )

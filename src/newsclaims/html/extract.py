@@ -50,7 +50,8 @@ _MARKED_BODY_SHARE = 0.25
 _COMMENTS_LABEL = re.compile(
     r"(?:\d+\s+)?(?:reader\s+|user\s+|show\s+|view\s+)?(?:comments?|responses|discussion|"
     r"leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|"
-    r"have your say|what do you think\??|comments? (?:are|is) (?:now )?closed"
+    r"have your say(?: about this (?:article|story|post))?|what (?:do )?you think(?:\?|\.\.\.)?|"
+    r"comments? (?:are|is) (?:now )?closed"
     r"(?: for this (?:story|article|post))?)\s*(?:\(\d+\))?[:.!]?",
     re.IGNORECASE,
 )
@@ -85,7 +86,7 @@ def label_kind(text: str) -> str | None:
     if len(text) > _LABEL_MAX_CHARS:
         return None
     # A label is a few words without a full stop; "Sign up closes on Friday." is a sentence.
-    if text.endswith(".") and len(text.split()) > 2:
+    if text.endswith(".") and not text.endswith("...") and len(text.split()) > 2:
         return None
     if _COMMENTS_LABEL.fullmatch(text):
         return "comments"

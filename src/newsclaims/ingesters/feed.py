@@ -12,6 +12,7 @@ import attrs
 
 from newsclaims.decoding import declared_encoding
 from newsclaims.document import Document
+from newsclaims.errors import MalformedFeed
 from newsclaims.feeds.entries import FeedContext, author_names, entry_to_article, language_tag
 from newsclaims.feeds.entries import plain_text as _plain_text
 from newsclaims.feeds.parse import MEDIA_TYPES, ParsedFeed, parse_feed
@@ -19,7 +20,7 @@ from newsclaims.feeds.prolog import declare_utf8
 from newsclaims.feeds.sniff import SNIFF_BYTES, sniff_feed, wide_encoding
 from newsclaims.hookspecs import hookimpl
 from newsclaims.ingester import Ingester
-from newsclaims.limits import DEFAULT_LIMITS, Limits
+from newsclaims.limits import Limits, current_limits
 from newsclaims.model import Article
 
 logger = logging.getLogger(__name__)
@@ -28,6 +29,10 @@ logger = logging.getLogger(__name__)
 ROOT_SCORE = 0.95
 # No feed root was found, but the caller said the document is a feed.
 DECLARED_SCORE = 0.3
+# Bytes declared UTF-8 with no more than one invalid sequence per this many valid multi-byte
+# characters are UTF-8 with a few bad bytes (a cut download, one stray byte), not another
+# encoding mislabelled.
+_VALID_PER_INVALID = 4
 
 
 @attrs.define
@@ -40,7 +45,8 @@ class FeedIngester:
     name: str = "rss"
     media_types: tuple[str, ...] = tuple(MEDIA_TYPES.values())
     extensions: tuple[str, ...] = (".rss", ".atom", ".rdf", ".xml", ".cdf")
-    limits: Limits = DEFAULT_LIMITS
+    # None: the limits of the running ``ingest`` call (:func:`~newsclaims.limits.current_limits`).
+    limits: Limits | None = None
 
     def detect(self, document: Document) -> float:
         try:
@@ -53,14 +59,21 @@ class FeedIngester:
             return 0.0
 
     def ingest(self, document: Document) -> Iterator[Article]:
+        # Read when the generator starts, which the pipeline does with the call's limits set.
+        limits = self.limits if self.limits is not None else current_limits()
         data, encoding, notes = _feed_bytes(document)
         parsed = parse_feed(data, location=document.location, encoding=encoding, notes=notes)
-        context = _context(parsed, document, self.limits)
+        if not parsed.entries and parsed.syntax_error is not None:
+            # Cut before its first entry (or broken there): an empty result would hide the
+            # loss. A well-formed feed with no entries stays an empty result.
+            raise MalformedFeed(f"ill-formed feed with no readable entry: {parsed.syntax_error}",
+                                source=document.location)
+        context = _context(parsed, document, limits)
         entries = parsed.entries
-        if len(entries) > self.limits.max_feed_entries:
+        if len(entries) > limits.max_feed_entries:
             logger.warning("%s: %d entries, reading the first %d (Limits.max_feed_entries)",
-                           document.location, len(entries), self.limits.max_feed_entries)
-            entries = entries[: self.limits.max_feed_entries]
+                           document.location, len(entries), limits.max_feed_entries)
+            entries = entries[: limits.max_feed_entries]
         for entry in entries:
             if isinstance(entry, dict):
                 # A plain dict: FeedParserDict maps a missing "published" to "updated" with a
@@ -78,13 +91,16 @@ def _feed_bytes(document: Document) -> tuple[bytes, str | None, tuple[str, ...]]
     - Bytes that declare no encoding and are not UTF-8 would be read by feedparser as
       windows-1252; newsclaims' own detection (charset-normalizer) does better, so they are
       decoded with it and handed over as UTF-8.
+    - Bytes that declare UTF-8 but are not UTF-8 (a windows-1251 feed saved with a UTF-8
+      prolog) would also be read as windows-1252: they are detected the same way. Mostly
+      valid UTF-8 with a few bad bytes stays UTF-8, the bad bytes replaced.
     """
     data = document.data
     if wide_encoding(data) is not None or data.startswith(codecs.BOM_UTF8):
         return data, None, ()
     declared = declared_encoding(data[:4096])
     if declared == "utf-8":
-        return data, None, ()
+        return _checked_utf8(document)
     if declared is not None:
         if _is_utf8(document.encoding):
             return declare_utf8(data), None, ()
@@ -99,6 +115,26 @@ def _feed_bytes(document: Document) -> tuple[bytes, str | None, tuple[str, ...]]
         return data, None, ()
     note = f"no encoding declared and not UTF-8; read as {encoding} (detected)"
     return text.encode("utf-8", "surrogatepass"), encoding, (note,)
+
+
+def _checked_utf8(document: Document) -> tuple[bytes, str | None, tuple[str, ...]]:
+    data = document.data
+    try:
+        data.decode("utf-8")
+        return data, None, ()
+    except UnicodeDecodeError:
+        pass
+    lenient = data.decode("utf-8", "replace")
+    invalid = lenient.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for char in lenient if char > "\x7f" and char != "\ufffd")
+    if valid >= _VALID_PER_INVALID * invalid:
+        note = f"declared UTF-8 with {invalid} invalid byte sequence(s); replaced"
+        return lenient.encode("utf-8"), "utf-8", (note,)
+    text, encoding = document.decoded
+    if _is_utf8(encoding):
+        return lenient.encode("utf-8"), "utf-8", ("declared UTF-8 but not UTF-8; read leniently",)
+    note = f"declared UTF-8 but not UTF-8; read as {encoding} (detected)"
+    return declare_utf8(text.encode("utf-8", "surrogatepass")), encoding, (note,)
 
 
 def _is_utf8(encoding: str) -> bool:
