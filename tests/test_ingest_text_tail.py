@@ -93,10 +93,11 @@ def test_teaser_list_after_the_article_is_cut() -> None:
         "timetable.",
         "Read more",
         "Is the city's bike-share scheme worth the money?",
-        "We compared costs with five other European cities.",
+        "We compared the yearly costs with five other European cities of a similar size.",
         "Read more",
         "Council votes to pedestrianise the old market square",
-        "Traders are split over the plan, which takes effect in the spring.",
+        "Traders are split over the plan, which takes effect in the spring if it survives "
+        "a legal challenge.",
         "Read more",
     ]
     body = _body(ARTICLE + teasers)

@@ -35,8 +35,6 @@ _TEASER_SHARE = 0.5
 _MIN_HEADLINE_WORDS = 4
 _MAX_BLURB_WORDS = 45
 _MIN_BLURB_WORDS = 5
-# Blocks past the prose a teaser list may still run on into.
-_LOOK_PAST = 6
 _MAX_HEADLINE_WORDS = 20
 _MAX_BLURB_SENTENCES = 2
 
@@ -164,14 +162,10 @@ def _teaser_start(
     feats: Sequence[Features], total: int,
 ) -> int | None:
     # The pairs run on to the end of the text, or to one line (a legal notice) before it.
-    # The last pairs may lie past the prose found (a blurb too short to count as prose).
-    end = last
-    while end + 1 < len(labels) and labels[end + 1] != "good" and end - last < _LOOK_PAST:
-        end += 1
-    pairs = _pairs(end, first, blocks, labels, feats)
-    if len(pairs) < _MIN_TEASERS and end - 1 > first:
-        pairs = _pairs(end - 1, first, blocks, labels, feats)
-    if len(pairs) < _MIN_TEASERS or pairs[-1] > last:
+    pairs = _pairs(last, first, blocks, labels, feats)
+    if len(pairs) < _MIN_TEASERS and last - 1 > first:
+        pairs = _pairs(last - 1, first, blocks, labels, feats)
+    if len(pairs) < _MIN_TEASERS:
         return None
     start = pairs[-1]
     before = _prose(first, start, labels, feats)
