@@ -4,6 +4,8 @@ The sentences are written for these tests (a health-ministry story, a flood, a t
 taken from the seeds.
 """
 
+import time
+
 import attrs
 import pytest
 from hypothesis import given
@@ -271,3 +273,47 @@ def test_clause_openers_and_verbs_are_not_what_a_claim_is_about() -> None:
     assert "ignored" not in about
     assert "officials" in about and "warnings" in about
     assert analyse("Portugal will repay the loans").terms()[0] == "Portugal"
+
+
+# --- clauses: linear-time splitting keeps its answers on ordinary text ----------------------
+
+
+def test_runs_of_marks_end_one_sentence_with_their_closing_quote() -> None:
+    text = "“Stop!!!” she said. The line was cut?! Then nothing… We waited."
+    spans = sentence_spans(text)
+    assert [text[s:e].strip() for s, e in spans] == [
+        "“Stop!!!” she said.", "The line was cut?!", "Then nothing…", "We waited."
+    ]
+
+
+def test_a_lower_case_word_after_the_mark_continues_the_sentence() -> None:
+    text = "Is it over? not yet, she said.  Then   the rain came."
+    assert [text[s:e].strip() for s, e in sentence_spans(text)] == [
+        "Is it over? not yet, she said.", "Then   the rain came."
+    ]
+
+
+def test_abbreviations_are_found_before_a_long_word_too() -> None:
+    # The word before a full stop is looked up in a bounded window: long words still end.
+    long_word = "Pneumonoultramicroscopicsilicovolcanoconiosis"
+    text = f"The U.S. ward saw {long_word}. Gen. Li came. Ask J. Doe later."
+    assert [text[s:e].strip() for s, e in sentence_spans(text)] == [
+        f"The U.S. ward saw {long_word}.", "Gen. Li came.", "Ask J. Doe later."
+    ]
+
+
+def test_clause_breaks_take_the_comma_and_any_spacing_around_the_conjunction() -> None:
+    for text in ("Prices rose very sharply , and we cut spending at once.",
+                 "Prices rose very sharply,   and   we cut spending at once.",
+                 "Prices rose very sharply\tand we cut spending at once."):
+        assert statements(text) == ["Prices rose very sharply.", "We cut spending at once."]
+
+
+def test_long_runs_of_marks_and_spaces_are_split_in_linear_time() -> None:
+    # Each took seconds (quadratic) before: marks with no space after them, many sentence
+    # ends each looking back for an abbreviation, spaces with no conjunction after them.
+    for text in ("“Stop" + "!" * 50_000, "He went. " * 10_000, "A" + " " * 50_000 + "b.",
+                 "“Stop" + "!" * 50_000 + "” she said.", "a." * 25_000 + " End."):
+        start = time.process_time()
+        propositions(text)
+        assert time.process_time() - start < 1.0

@@ -427,3 +427,65 @@ def test_undeclared_legacy_encoding_is_detected_not_read_as_windows_1252() -> No
     assert article.body.startswith("Мост через реку")
     assert article.source.encoding == "cp1251"
     assert any("no encoding declared" in w for w in article.warnings)
+
+
+def test_bytes_declared_utf8_that_are_not_utf8_are_detected() -> None:
+    text = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        "<rss version=\"2.0\"><channel><title>Вести области</title><item>"
+        "<title>Паводок отступает</title><description>Уровень воды в реке снизился за сутки "
+        "на полметра, сообщили в областном управлении по чрезвычайным ситуациям. Дороги к "
+        "сёлам на правом берегу снова открыты для транспорта.</description></item>"
+        "</channel></rss>"
+    )
+    (article,) = _ingest(text.encode("cp1251"))
+    assert article.title == "Паводок отступает"
+    assert article.body.startswith("Уровень воды в реке")
+    assert article.source.encoding == "cp1251"
+    assert any("declared UTF-8 but not UTF-8" in w for w in article.warnings)
+
+
+def test_utf8_with_a_stray_bad_byte_stays_utf8() -> None:
+    # Not a mislabelled legacy encoding: the other accented letters must survive as they are.
+    data = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Café</title>'
+        "<item><title>Él señaló el déficit</title><description>El ministro de Economía "
+        "explicó que el déficit bajará este año, según fuentes del Gobierno.</description>"
+        "</item></channel></rss>"
+    ).encode().replace("según".encode(), b"seg\xfan")
+    (article,) = _ingest(data)
+    assert article.title == "Él señaló el déficit"
+    assert "Economía explicó" in article.body
+    assert any("invalid byte" in w for w in article.warnings)
+
+
+def test_a_feed_cut_before_its_first_item_is_malformed_not_empty() -> None:
+    data = (b'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>'
+            b"<title>Harbour News</title><link>https://harbour.example/</link><descr")
+    with pytest.raises(MalformedFeed) as caught:
+        _ingest(data, location="cut.rss")
+    assert "cut.rss" in str(caught.value)
+
+
+def test_a_well_formed_feed_without_items_is_empty() -> None:
+    data = (b'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>'
+            b"<title>Quiet Weekly</title><link>https://quiet.example/</link></channel></rss>")
+    assert _ingest(data) == []
+
+
+def test_the_entry_limit_given_to_ingest_reaches_the_built_in_ingester() -> None:
+    items = "".join(f"<item><title>Story {i}</title><description>Text {i}.</description></item>"
+                    for i in range(12))
+    data = f'<rss version="2.0"><channel><title>O</title>{items}</channel></rss>'.encode()
+    document = Document.from_bytes(data, location="many.rss")
+    articles = newsclaims.ingest(document, limits=Limits(max_feed_entries=4), quotes=False,
+                                 claims=False)
+    assert [a.title for a in articles] == ["Story 0", "Story 1", "Story 2", "Story 3"]
+    assert len(newsclaims.ingest(document, quotes=False, claims=False)) == 12
+
+
+def test_an_author_list_with_a_serial_comma_is_split() -> None:
+    from newsclaims.feeds.entries import split_authors
+
+    assert split_authors("Ana Ruiz, Jo Park, and Lee Chan") == ["Ana Ruiz", "Jo Park", "Lee Chan"]
+    assert split_authors("Ana Ruiz ,  Jo Park") == ["Ana Ruiz", "Jo Park"]

@@ -203,3 +203,36 @@ def test_seed_headers() -> None:
     lines = (SEEDS / "004_e72ea2c10606bfbd.txt").read_text(encoding="utf-8").splitlines()
     stamps = [parse_date(line) for line in lines[:12]]
     assert dt.datetime(2020, 11, 1, 16, 25) in stamps
+
+
+# --- the patterns after a date start only where a date ends: same answers, linear time ------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "end"),
+    [
+        ("Posted 5 March 20 10:30", dt.datetime(2020, 3, 5, 10, 30), 23),
+        ("Updated: March 5, 2020   ,   10:30 GMT",
+         dt.datetime(2020, 3, 5, 10, 30, tzinfo=dt.timezone.utc), 38),
+        ("5. März 2020 um 10:30 Uhr", dt.datetime(2020, 3, 5, 10, 30), 25),
+        ("2020-03-05 — 10:30", dt.datetime(2020, 3, 5, 10, 30), 18),
+        ("12 octobre 2021 à 18h05, mis à jour", dt.datetime(2021, 10, 12, 18, 5), 23),
+    ],
+)
+def test_a_time_after_a_date_is_read_across_spaces_and_separators(
+    text: str, value: dt.datetime, end: int
+) -> None:
+    found = find_date(text)
+    assert found is not None
+    assert found[0] == value
+    assert found[1].end == end
+
+
+def test_a_long_run_of_spaces_after_a_date_is_scanned_in_linear_time() -> None:
+    # Quadratic before (the spaces were split every way between two \s*): ~1 s for 8,000.
+    for tail, value in (("x", dt.date(2020, 3, 5)), ("10:30", dt.datetime(2020, 3, 5, 10, 30))):
+        text = "5 March 2020" + " " * 100_000 + tail
+        start = time.process_time()
+        found = find_date(text)
+        assert time.process_time() - start < 1.0
+        assert found is not None and found[0] == value

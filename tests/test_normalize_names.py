@@ -1,5 +1,7 @@
 """Names: titles and roles, possessives, aliases and matching a mention to a known person."""
 
+import time
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -274,3 +276,30 @@ def test_full_names_match_both_ways_or_neither(a: str, b: str) -> None:
 def test_match_name_never_raises_and_returns_a_known_name(mention: str, known: list[str]) -> None:
     result = match_name(mention, known)
     assert result is None or result in known
+
+
+# --- asides, affiliations and German compounds: same answers, linear time -------------------
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("Sen. Bernie Sanders  (I-Vt.)", "Bernie Sanders", "Senator"),
+        ("Maria Lopez (AP) (File)", "Maria Lopez", None),
+        ("Rep. Nancy Pelosi, D-Calif.", "Nancy Pelosi", "Representative"),
+        ("David Woodard of Clemson University", "David Woodard", "Clemson University"),
+        ("Regierungssprecher Steffen Seibert", "Steffen Seibert", "Regierungssprecher"),
+        ("Außenminister Heiko Maas", "Heiko Maas", "Außenminister"),
+    ],
+)
+def test_asides_affiliations_and_compound_titles(mention: str, name: str,
+                                                 role: str | None) -> None:
+    assert split_title(mention) == (name, role)
+
+
+def test_long_mentions_are_split_in_linear_time() -> None:
+    for mention in ("Anna " + " " * 100_000 + "(AP)", "Bundes" + "x" * 100_000 + "kanzlerin",
+                    "Ab " * 30_000 + "of Reuters"):
+        start = time.process_time()
+        split_title(mention)
+        assert time.process_time() - start < 1.0

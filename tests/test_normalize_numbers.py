@@ -269,3 +269,30 @@ def test_seed_quantities() -> None:
     assert (2000, "approaching", None) in found
     assert (100_000, None, "fighters") in found
     assert all(q_value not in (27, 3) for q_value, _, _ in found)  # "October 27", "November 3"
+
+
+# --- hedges, series and units after a number: same answers, linear time ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("2,000 or more people came", [(2000.0, "people", "or more")]),
+        ("300 odd people", [(300.0, "people", "or so")]),
+        ("1,000+ fans", [(1000.0, "fans", "or more")]),
+        ("20 to 50 percent", [(20.0, "percent", None), (50.0, "percent", None)]),
+        ("45, 60 or 90 minutes",
+         [(45.0, "minutes", None), (60.0, "minutes", None), (90.0, "minutes", None)]),
+        ("2000 mercenaries", [(2000.0, "mercenaries", None)]),
+        ("In 2016 elections", []),
+    ],
+)
+def test_hedges_series_and_units_after_a_number(text: str, found: list) -> None:
+    assert [(q.value, q.unit, q.hedge) for q in find_quantities(text)] == found
+
+
+def test_long_runs_of_spaces_between_numbers_are_scanned_in_linear_time() -> None:
+    text = "12" + " " * 100_000 + "or more" + " 7 " + " " * 100_000 + "people"
+    start = time.process_time()
+    find_quantities(text)
+    assert time.process_time() - start < 1.0

@@ -44,6 +44,9 @@ _MAX_SUBHEADING_WORDS = 15
 # furniture most, so a few captions or an ad line inside the text do not split it while a
 # menu or a block of teasers does. Tuned on visible-text dumps of two public page sets.
 _POSITION_DECAY = 0.3
+import os
+_EXP1 = os.environ.get('E1') == '1'
+_EXP2 = os.environ.get('E2') == '1'
 _SENTENCE_RATE = 0.3
 _MIN_SENTENCE_WORDS = 4
 _SHORT_COST, _SHORT_RATE = 10.0, 0.2
@@ -56,6 +59,10 @@ def _weight(label: Label, f: Features) -> float:
         return float(f.chars)
     if label == "short" and f.ends_sentence and f.words >= _MIN_SENTENCE_WORDS:
         return _SENTENCE_RATE * f.chars
+    if _EXP1 and label == "short" and f.lead_in and f.words >= _MIN_SENTENCE_WORDS:
+        return _SENTENCE_RATE * f.chars
+    if _EXP2 and label == "short" and f.chars >= 40 and f.code_share > 0.04:
+        return -_SHORT_COST
     if label in ("short", "echo"):
         return -(_SHORT_COST + _SHORT_RATE * f.chars)
     if label == "list":

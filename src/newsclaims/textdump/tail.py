@@ -157,15 +157,36 @@ def _pairs(
     return pairs
 
 
+def _pairs_after(
+    last: int, blocks: Sequence[Block], labels: Sequence[Label], feats: Sequence[Features]
+) -> int:
+    # Headline + blurb pairs read forwards from the block after ``last``.
+    count = 0
+    index = last + 1
+    while True:
+        while index < len(labels) and labels[index] in ("bad", "echo", "meta"):
+            index += 1
+        if index >= len(labels) or not _headline(blocks[index].text, labels[index], feats[index]):
+            return count
+        index += 1
+        while index < len(labels) and labels[index] in ("bad", "meta"):
+            index += 1
+        if index >= len(labels) or not _blurb(labels[index], feats[index]):
+            return count
+        count += 1
+        index += 1
+
+
 def _teaser_start(
     first: int, last: int, blocks: Sequence[Block], labels: Sequence[Label],
     feats: Sequence[Features], total: int,
 ) -> int | None:
     # The pairs run on to the end of the text, or to one line (a legal notice) before it.
+    # The list may also run on past the prose found (its last blurbs too short to count).
     pairs = _pairs(last, first, blocks, labels, feats)
     if len(pairs) < _MIN_TEASERS and last - 1 > first:
-        pairs = _pairs(last - 1, first, blocks, labels, feats)
-    if len(pairs) < _MIN_TEASERS:
+        pairs = max(pairs, _pairs(last - 1, first, blocks, labels, feats), key=len)
+    if not pairs or len(pairs) + _pairs_after(last, blocks, labels, feats) < _MIN_TEASERS:
         return None
     start = pairs[-1]
     before = _prose(first, start, labels, feats)
