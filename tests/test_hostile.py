@@ -155,9 +155,7 @@ CASES = [
          "MalformedHTML"),
     case("truncated.rss", _rss(_item(1) + _item(2) + _item(3))[:-200], ARTICLES,
          "MalformedFeed", check=_contains("Story 1")),
-    case("feed-cut-before-first-item.rss", _rss(_item(1))[:150], "MalformedFeed",
-         xfail="the feed ingester yields nothing and raises nothing for a feed cut before its "
-               "first item (bozo, no entries): the document is lost without a report"),
+    case("feed-cut-before-first-item.rss", _rss(_item(1))[:150], "MalformedFeed"),
     case("utf16-bom.html", codecs.BOM_UTF16_LE + PAGE.encode("utf-16-le"), ARTICLES,
          check=_contains("approved the budget")),
     case("cp1251-claims-utf8.html",
@@ -165,9 +163,7 @@ CASES = [
          check=_contains("Министр финансов")),
     case("cp1251-feed-claims-utf8.rss",
          _rss(_item(1, RUSSIAN) + _item(2, RUSSIAN), "UTF-8").encode("cp1251"), ARTICLES,
-         check=_contains("Министр финансов"),
-         xfail="ingesters/feed.py _feed_bytes passes bytes declared UTF-8 to feedparser "
-               "unchecked; they are not UTF-8, feedparser falls back to windows-1252: mojibake"),
+         check=_contains("Министр финансов")),
     case("cp1251-feed-no-prolog.rss",
          _rss(_item(1, RUSSIAN)).split("\n", 1)[1].encode("cp1251"), ARTICLES,
          check=_contains("Министр финансов")),
@@ -208,9 +204,7 @@ CASES = [
          "<html><body>" + "<p>A short paragraph here.</p>" * 5_000 + "</body></html>",
          ARTICLES, check=_at_most(paragraphs=100), limits=Limits(max_paragraphs=100)),
     case("many-entries.rss", _rss("".join(_item(n) for n in range(500))), ARTICLES,
-         check=_at_most(articles=50), limits=Limits(max_feed_entries=50),
-         xfail="the feed ingester reads self.limits, not the limits given to ingest() "
-               "(newsclaims.limits.current_limits)"),
+         check=_at_most(articles=50), limits=Limits(max_feed_entries=50)),
     case("too-big.txt", TEXT * 100, "InputTooLarge", limits=Limits(max_bytes=1_000)),
     case("billion-laughs.rss", BILLION_LAUGHS, ARTICLES, EMPTY, "MalformedFeed",
          check=_at_most(body=100_000)),

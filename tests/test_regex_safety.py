@@ -48,20 +48,6 @@ TAILS = ["", "!", "a"]
 # Found by this test and reported to the owning modules' authors; xfail(strict=False) so
 # each flips to a pass (XPASS) when fixed. Remove an entry once its pattern is fixed.
 KNOWN_SUPERLINEAR: dict[str, str] = {
-    'newsclaims.html.extract._COMMENTS_LABEL': (
-        'quadratic on a long run of digits: (?:\\d+\\s+)? is retried at every digit (fix: '
-        '(?<!\\d) before it)'
-    ),
-    'newsclaims.html.metadata._TITLE_SEPARATOR': (
-        'quadratic on a long run of whitespace: the leading \\s*/\\s+ is retried at every '
-        'position of the run (fix: start with (?<!\\s), or split on the bare separator '
-        'and strip)'
-    ),
-    'newsclaims.html.metadata._AUTHOR_SPLIT': (
-        'quadratic on a long run of whitespace: the leading \\s*/\\s+ is retried at every '
-        'position of the run (fix: start with (?<!\\s), or split on the bare separator '
-        'and strip)'
-    ),
     "newsclaims.textdump.headline._PLACE_DASH": (
         "quadratic on a long capitalised word or run of them: [A-Z][\\w.']* is retried at "
         "every capital (fix: (?<![\\w.']) before [A-Z])"

@@ -48,7 +48,7 @@ _MARKED_BODY_SHARE = 0.25
 # Labels that open the furniture after an article: comment threads, related and recommended
 # lists, tag lists. General English vocabulary, matched against the whole (short) block.
 _COMMENTS_LABEL = re.compile(
-    r"(?:\d+\s+)?(?:reader\s+|user\s+|show\s+|view\s+)?(?:comments?|responses|discussion|"
+    r"(?:(?<!\d)\d+\s+)?(?:reader\s+|user\s+|show\s+|view\s+)?(?:comments?|responses|discussion|"
     r"leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|"
     r"have your say(?: about this (?:article|story|post))?|what (?:do )?you think(?:\?|\.\.\.)?|"
     r"comments? (?:are|is) (?:now )?closed"

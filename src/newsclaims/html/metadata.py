@@ -25,10 +25,14 @@ _ARTICLE_TYPES = frozenset(
      "webpage", "posting", "advertisernewsarticle", "satiricalarticle", "medicalscholarlyarticle"}
 )
 # Separators between a headline and a site name in <title>, widest first.
-_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|»|·|•|:)\s+|\s*(?:\||»|·|•)\s*")
+# The look-behinds keep long runs of spaces linear (no retry at every space of the run).
+_TITLE_SEPARATOR = re.compile(
+    r"(?<!\s)\s+(?:\||-|–|—|::|»|·|•|:)\s+|(?:(?<!\s)\s*)?(?:\||»|·|•)\s*"
+)
 _BY_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s*[:\s]\s*", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:,|;|&|\||·|•|\s[–—-]\s|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE
+    r"(?:(?<!\s)\s*)?(?:,|;|&|\||·|•|\s[–—-]\s|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*",
+    re.IGNORECASE,
 )
 _MAX_AUTHOR_CHARS = 60
 _MAX_AUTHOR_WORDS = 5

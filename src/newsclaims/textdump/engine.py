@@ -59,10 +59,10 @@ def _weight(label: Label, f: Features) -> float:
         return float(f.chars)
     if label == "short" and f.ends_sentence and f.words >= _MIN_SENTENCE_WORDS:
         return _SENTENCE_RATE * f.chars
-    if _EXP1 and label == "short" and f.lead_in and f.words >= _MIN_SENTENCE_WORDS:
+    if _EXP1 and label == "short" and f.lead_in and f.words >= 8:
         return _SENTENCE_RATE * f.chars
     if _EXP2 and label == "short" and f.chars >= 40 and f.code_share > 0.04:
-        return -_SHORT_COST
+        return -_SHORT_COST * float(os.environ.get("E3", "1"))
     if label in ("short", "echo"):
         return -(_SHORT_COST + _SHORT_RATE * f.chars)
     if label == "list":
