@@ -280,3 +280,26 @@ def test_related_heading_inside_the_article_does_not_cut_it() -> None:
 )
 def test_counted_comment_headings_end_an_article(heading: str) -> None:
     assert DEFAULT_LEXICON.ends_article(heading)
+
+
+def test_code_listings_and_lead_ins_do_not_split_a_technical_article() -> None:
+    code = " ".join(
+        f"def load_{n}(path): with open(path) as f: data = json.load(f); "
+        "return {k: v for k, v in data.items() if v is not None}"
+        for n in range(5)
+    )
+    prose = (
+        "Reading the settings file is the first thing the service does when it starts, and "
+        "every later step depends on what it finds there, so the loader is worth a close look."
+    )
+    lines = ["Writing a configuration loader that fails loudly", prose]
+    for step in ("first", "second", "third", "fourth"):
+        lines += [
+            f"Here is the {step} version of the loader that we will improve:",
+            code,
+            f"The {step} version drops empty values silently, which hides mistakes in the "
+            "file until much later, when a missing value finally breaks something unrelated.",
+        ]
+    body = _body(lines)
+    assert "fourth version drops empty values" in body
+    assert "first version drops empty values" in body

@@ -167,13 +167,21 @@ def is_prose(f: Features, *, stopwords: bool = False) -> bool:
     """
     if stopwords and f.stop_share < _MIN_STOP_SHARE:
         return False
-    if f.chars >= 40 and f.code_share > _MAX_CODE_SHARE:
+    if is_code(f):
         return False  # program code: the article's own listing, or script text leaked in
     if f.words >= _PROSE_WORDS and f.ends_sentence:
         return True
     if f.words >= 30 and f.title_share < 0.6:
         return True
     return f.sentences >= 2 and f.words >= 10 and f.ends_sentence
+
+
+def is_code(f: Features) -> bool:
+    """Whether a block reads as program code (braces, semicolons, calls, operators)."""
+    return f.chars >= _MIN_CODE_CHARS and f.code_share > _MAX_CODE_SHARE
+
+
+_MIN_CODE_CHARS = 40
 
 
 def is_title_like(f: Features) -> bool:

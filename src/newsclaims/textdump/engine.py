@@ -18,6 +18,7 @@ from newsclaims.textdump.boilerplate import (
     Label,
     classify,
     features,
+    is_code,
     is_furniture,
     is_title_like,
 )
@@ -44,14 +45,12 @@ _MAX_SUBHEADING_WORDS = 15
 # furniture most, so a few captions or an ad line inside the text do not split it while a
 # menu or a block of teasers does. Tuned on visible-text dumps of two public page sets.
 _POSITION_DECAY = 0.3
-import os
-_EXP1 = os.environ.get('E1') == '1'
-_EXP2 = os.environ.get('E2') == '1'
 _SENTENCE_RATE = 0.3
 _MIN_SENTENCE_WORDS = 4
 _SHORT_COST, _SHORT_RATE = 10.0, 0.2
 _LIST_COST, _LIST_RATE = 20.0, 0.5
 _BAD_COST, _BAD_RATE = 30.0, 1.0
+_MIN_LEAD_IN_WORDS = 8
 
 
 def _weight(label: Label, f: Features) -> float:
@@ -59,10 +58,12 @@ def _weight(label: Label, f: Features) -> float:
         return float(f.chars)
     if label == "short" and f.ends_sentence and f.words >= _MIN_SENTENCE_WORDS:
         return _SENTENCE_RATE * f.chars
-    if _EXP1 and label == "short" and f.lead_in and f.words >= 8:
-        return _SENTENCE_RATE * f.chars
-    if _EXP2 and label == "short" and f.chars >= 40 and f.code_share > 0.04:
-        return -_SHORT_COST * float(os.environ.get("E3", "1"))
+    if label == "short" and f.lead_in and f.words >= _MIN_LEAD_IN_WORDS:
+        return _SENTENCE_RATE * f.chars  # "The function returns a reference:" introduces text
+    if label == "short" and is_code(f):
+        # A program listing in a technical article: it costs only what a caption costs, so
+        # the explanation around it is not split off.
+        return -_SHORT_COST
     if label in ("short", "echo"):
         return -(_SHORT_COST + _SHORT_RATE * f.chars)
     if label == "list":
