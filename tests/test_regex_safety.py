@@ -48,10 +48,6 @@ TAILS = ["", "!", "a"]
 # Found by this test and reported to the owning modules' authors; xfail(strict=False) so
 # each flips to a pass (XPASS) when fixed. Remove an entry once its pattern is fixed.
 KNOWN_SUPERLINEAR: dict[str, str] = {
-    "newsclaims.textdump.headline._PLACE_DASH": (
-        "quadratic on a long capitalised word or run of them: [A-Z][\\w.']* is retried at "
-        "every capital (fix: (?<![\\w.']) before [A-Z])"
-    ),
 }
 
 

@@ -58,8 +58,11 @@ class TextIngester:
                 return _TEXT_SCORE
             if head.startswith(_WIDE_BOMS):
                 return _TEXT_SCORE  # UTF-16/32 text: NUL bytes are expected there
-            if b"\x00" in head:
-                return 0.0
+            nuls = head.count(b"\x00")
+            if nuls * 10 > len(head):
+                return 0.0  # many NULs: binary, or a wide encoding without a BOM
+            # A few stray NULs are damage in a text file; decoding removes them.
+            head = head.replace(b"\x00", b"") if nuls else head
             sample = head.decode("utf-8", "ignore") if _mostly_utf8(head) else None
             if sample is None:
                 return 0.0

@@ -271,7 +271,10 @@ def _standfirst_after(
 
 _QUOTES = "\"'“‘«„"
 # "Miami, Florida - A reputed ...": a place name and a dash open a news report.
-_PLACE_DASH = re.compile(r"[A-Z][\w.']*(?:[ ,]+[A-Z][\w.']*){0,3}(?: \([^()]{1,40}\))? [-–—] ")
+# The look-behind starts a place only at a word's first capital: linear on long capitalised runs.
+_PLACE_DASH = re.compile(
+    r"(?<![\w.'])[A-Z][\w.']*(?:[ ,]+[A-Z][\w.']*){0,3}(?: \([^()]{1,40}\))? [-–—] "
+)
 _WHEN = re.compile(
     r"\b(?:on|last|this|late|early|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\b|\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening|week))\b",
