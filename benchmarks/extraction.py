@@ -25,9 +25,9 @@ itself as the baseline.
 
 Run from the repository root::
 
-    /work/venv/bin/python benchmarks/extraction.py                 # both dev sets
-    /work/venv/bin/python benchmarks/extraction.py --limit 100     # first 100 pages per set
-    /work/venv/bin/python benchmarks/extraction.py --sets /path/to/set --worst 10
+    .venv/bin/python benchmarks/extraction.py                 # both dev sets
+    .venv/bin/python benchmarks/extraction.py --limit 100     # first 100 pages per set
+    .venv/bin/python benchmarks/extraction.py --sets /path/to/set --worst 10
 
 trafilatura is optional (``pip install trafilatura``); without it only newsclaims is reported.
 """
@@ -54,7 +54,9 @@ from visible_text import render_visible_text
 from newsclaims.document import Document
 from newsclaims.ingesters.html import HtmlIngester
 
-DEFAULT_SETS = ("/work/shared/data/html/l3s-gn1", "/work/shared/data/html/wcxb-article-dev")
+# The development sets live beside the repository (../shared), read in place, never copied.
+_SHARED = pathlib.Path(__file__).resolve().parents[2] / "shared" / "data" / "html"
+DEFAULT_SETS = (str(_SHARED / "l3s-gn1"), str(_SHARED / "wcxb-article-dev"))
 _TOKEN = re.compile(r"\w+")
 
 

@@ -1,7 +1,7 @@
 """Feed ingestion on the development feeds: detected format, entries (ours vs feedparser's),
 bozo warnings, teasers and time per file.
 
-    /work/venv/bin/python benchmarks/feeds.py [FEED_DIR]
+    .venv/bin/python benchmarks/feeds.py [FEED_DIR]
 
 FEED_DIR defaults to ../shared/data/feeds (read in place, never copied). JSON files are read
 by the JSON Feed plugin when it is installed (``pip install -e plugins/newsclaims-jsonfeed``);

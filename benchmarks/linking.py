@@ -7,8 +7,8 @@ Each size runs in a fresh process so its peak RSS is its own. The peer is the al
 comparison blocking avoids: it is timed on a small sample and extrapolated, and its
 clusters on that sample give the recall of blocking.
 
-    /work/venv/bin/python benchmarks/linking.py            # 10,000 and 100,000
-    /work/venv/bin/python benchmarks/linking.py 2000 20000 # other sizes
+    .venv/bin/python benchmarks/linking.py            # 10,000 and 100,000
+    .venv/bin/python benchmarks/linking.py 2000 20000 # other sizes
 """
 
 import datetime as dt
