@@ -620,3 +620,12 @@ def test_max_quotes_bounds_extraction() -> None:
     assert len(extract_quotes(text)) >= 40
     with using_limits(Limits(max_quotes=5)):
         assert len(extract_quotes(text)) == 5
+
+
+def test_a_name_run_does_not_cross_a_sentence_end() -> None:
+    text = ("Fighting resumed near the border with Ruritania. Grand Duchy Premier Anna Kovacs said "
+            "on Friday that 40 soldiers had crossed it. “We will not accept this,” Kovacs added.")
+    speakers = {q.speaker.name: q.speaker for q in extract_quotes(text) if q.speaker}
+    assert "Anna Kovacs" in speakers
+    role = speakers["Anna Kovacs"].role or ""
+    assert "Ruritania" not in role

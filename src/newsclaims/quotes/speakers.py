@@ -85,6 +85,25 @@ _TITLE_SUFFIXES = ("minister", "ministerin", "präsident", "präsidentin", "spre
                    "meisterin", "secretary", "spokesman", "spokeswoman")
 
 
+def _split_at_sentence_ends(words: list[str]) -> list[list[str]]:
+    """Cut a capitalised run after a word that ends a sentence ("Karabakh. French President …").
+
+    A final dot on a short word (Mr., Gov., J.) or one with inner dots (U.S.) is an
+    abbreviation, not a sentence end.
+    """
+    pieces: list[list[str]] = []
+    current: list[str] = []
+    for word in words:
+        current.append(word)
+        stem = word[:-1]
+        if word.endswith(".") and len(stem) > 3 and "." not in stem:
+            pieces.append(current)
+            current = []
+    if current:
+        pieces.append(current)
+    return pieces
+
+
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Split capitalised words into (title words, name words)."""
     k = 0
@@ -170,9 +189,10 @@ _CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘ�
 # repetition starts with a space, which the word before cannot contain, so nothing backtracks.
 _CAPITALISED_RUN = re.compile(
     # (Only from a word's start, a quote mark counting as a start: inside a long word every
-    # position would be retried.)
-    r"(?<![\w.\-])(?<!\w[’'])"
-    rf"[{_CAP}][\w’'.\-]*(?: (?:[{_CAP}][\w’'.\-]*|of|de|da|di|van|von|der|bin|al|le|la))*"
+    # position would be retried. The look-behinds follow the first capital, which they
+    # include, so that the search can skip ahead to a capital in C.)
+    rf"[{_CAP}](?<![\w.\-].)(?<!\w[’'].)"
+    rf"[\w’'.\-]*(?: (?:[{_CAP}][\w’'.\-]*|of|de|da|di|van|von|der|bin|al|le|la))*"
     rf" [{_CAP}][\w’'.\-]*"
 )
 _SOURCE_INTRO = re.compile(
@@ -209,9 +229,11 @@ class _ArticleState:
         if self._full_names is None:
             runs: dict[str, list[tuple[int, list[str]]]] = {}
             for match in _CAPITALISED_RUN.finditer(self.text):
-                words = match.group().split(" ")
-                surname = _possessive_base(words[-1]).casefold()
-                runs.setdefault(surname, []).append((match.start(), words))
+                position = match.start()
+                for words in _split_at_sentence_ends(match.group().split(" ")):
+                    surname = _possessive_base(words[-1]).casefold()
+                    runs.setdefault(surname, []).append((position, words))
+                    position += sum(len(w) + 1 for w in words)
             self._full_names = runs
         return self._full_names
 

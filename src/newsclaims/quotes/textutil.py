@@ -124,8 +124,9 @@ def strip_span(text: str, start: int, end: int, chars: str = "") -> tuple[int, i
     return start, end
 
 
-# (From the first mark of a run only: a long run of marks is not retried at each of them.)
-_BOUNDARY = re.compile(r"(?<![.?!])[.?!]+[\"“”’')\]»]*[ \t\r\f\v]+|\n")
+# (From the first mark of a run only: a long run of marks is not retried at each of them. The
+# look-behind comes after the first mark so that the search can skip ahead to a mark in C.)
+_BOUNDARY = re.compile(r"[.?!](?<![.?!].)[.?!]*[\"“”’')\]»]*[ \t\r\f\v]+|\n")
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
