@@ -24,7 +24,7 @@ from newsclaims.model import Span
 from newsclaims.quotes import lexicon as lx
 from newsclaims.quotes.base import Candidate
 from newsclaims.quotes.mentions import is_cue, subject_after, subject_before, subject_from_start
-from newsclaims.quotes.textutil import Token, scan, strip_span
+from newsclaims.quotes.textutil import Token, make_tokens, split_words, strip_span
 
 _THAT = frozenset({"that", "dass", "ob", "whether"})
 _CLAUSE_STOP = frozenset({"on", "in", "at", "during", "after", "before", "to", "with", "for", "by",
@@ -93,13 +93,14 @@ def find_indirect(
     for lo, hi in sentences:
         if _inside(barriers, starts, lo):
             continue
-        # Most sentences of news report speech: tokenising them all once is cheaper than a
-        # separate look for trigger words first.
-        toks, words, lowers = scan(text, lo, hi)
-        if _TRIGGERS.isdisjoint(words) and _TRIGGERS.isdisjoint(lowers[:2]) and (
-            ":" not in text[lo : min(hi, lo + 60)]
-        ):
+        # Most sentences of news report speech: splitting them all into words once is cheaper
+        # than a separate look for trigger words first; tokens are built only for the rest.
+        words, token_starts, token_ends = split_words(text, lo, hi)
+        if _TRIGGERS.isdisjoint(words) and _TRIGGERS.isdisjoint(
+            [word.lower() for word in words[:2]]
+        ) and ":" not in text[lo : min(hi, lo + 60)]:
             continue
+        toks = make_tokens(words, token_starts, token_ends)[0]
         if _barrier(barriers, starts, lo, hi) < hi:
             toks = [t for t in toks if not _inside(barriers, starts, t.start)]
         if len(toks) < 4:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, count, repeat
 from typing import NamedTuple
 
 from newsclaims.model import Paragraph
@@ -52,22 +52,37 @@ _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 
 def scan(text: str, start: int, stop: int) -> tuple[list[Token], list[str], list[str]]:
     """The tokens of ``text[start:stop]``, with their texts and lower-case forms as lists."""
-    # Split into gap, word, gap, … and add up the lengths for offsets: every step runs in C,
-    # and tuple.__new__ skips the NamedTuple's Python-level constructor. This is the hot loop.
+    words, starts, ends = split_words(text, start, stop)
+    found, lowers = make_tokens(words, starts, ends)
+    return found, words, lowers
+
+
+def split_words(text: str, start: int, stop: int) -> tuple[list[str], list[int], list[int]]:
+    """The words of ``text[start:stop]`` with their start and end offsets into ``text``."""
+    # Split into gap, word, gap, … and add up the lengths for offsets: every step runs in C.
+    # This is the hot loop.
     parts = _WORD_SPLIT.split(text[start:stop])
     offsets = list(accumulate(map(len, parts), initial=start))
     words = parts[1::2]
     ends = offsets[2::2]
-    for n in [n for n, word in enumerate(words) if word[-1] == "."]:
+    for n in compress(count(), map(str.endswith, words, repeat("."))):
         word = words[n][:-1]
         if word.lower() not in _ABBREVIATIONS and not (len(word) == 1 and word.isupper()):
             words[n] = word
             ends[n] -= 1
+    return words, offsets[1:-1:2], ends
+
+
+def make_tokens(
+    words: list[str], starts: list[int], ends: list[int]
+) -> tuple[list[Token], list[str]]:
+    """Tokens from :func:`split_words`, and their lower-case forms as a list."""
+    # tuple.__new__ skips the NamedTuple's Python-level constructor.
     lowers = list(map(str.lower, words))
     found: list[Token] = list(map(
-        _new_tuple, repeat(Token), zip(words, offsets[1:-1:2], ends, lowers, strict=True),
+        _new_tuple, repeat(Token), zip(words, starts, ends, lowers, strict=True),
     ))
-    return found, words, lowers
+    return found, lowers
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
