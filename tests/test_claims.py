@@ -109,6 +109,9 @@ def test_propositions_index_the_text() -> None:
         "We never signed a contract with that company",
         "The company hasn't paid a single euro in fines",
         "No soldiers were sent across the border",
+        # A reason clause's own negation does not cancel the main clause's.
+        "No foreign workers are employed at the plant, as we have no need for them",
+        "We did not close the school, because nobody asked us to",
     ],
 )
 def test_denials(text: str) -> None:

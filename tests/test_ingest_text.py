@@ -447,3 +447,80 @@ def test_program_code_inside_an_article_is_kept() -> None:
     text = "\n".join(["Copying files in Go", prose, code, prose.replace("below", "above")])
     article = parse_text_dump(text)
     assert [p.text for p in article.paragraphs][1] == code
+
+
+_GUIDE_PROSE = [
+    "Buying a secondhand road bike can save you hundreds, but only if the frame fits and the "
+    "parts are not worn out, and a seller will rarely point out either problem.",
+    "Start with the frame size: stand over the top tube and check there is a few centimetres "
+    "of clearance, then ask the seller when the chain and cassette were last replaced.",
+    "Spin both wheels and squeeze the brakes hard before you talk about the price, because a "
+    "buckled rim or glazed pads will cost you more than the discount you negotiated.",
+]
+
+
+def _guide_page(head: list[str]) -> str:
+    nav = ["Shop", "Workshop", "Bike Fitting Services", "Gift Cards", "Contact"]
+    return "\n".join([*nav, *head, *_GUIDE_PROSE, "© 2023 Spokes & Chains"])
+
+
+def test_headline_above_the_byline_beats_a_heading_inside_the_article() -> None:
+    # The prose starts late; the in-article heading shares more words with it, but only
+    # the headline carries the article's byline and date.
+    text = _guide_page([
+        "How to buy a secondhand road bike without overpaying",
+        "By Priya Natarajan",
+        "Updated on 4 May 2023",
+        "Table of contents",
+        "Why the frame size and wheels of a secondhand road bike matter",
+        "Brakes, chain and cassette checks",
+    ])
+    assert parse_text_dump(text).title == "How to buy a secondhand road bike without overpaying"
+
+
+def test_headline_printed_twice_beats_a_menu_entry() -> None:
+    # A breadcrumb ending in the headline, then the headline itself: a page title.
+    text = _guide_page([
+        "HomeGuidesWhat to check before buying a used bike",
+        "What to check before buying a used bike",
+        "Frame size",
+        "Spotting a worn chain and cassette",
+    ])
+    assert parse_text_dump(text).title == "What to check before buying a used bike"
+
+
+def test_short_headline_repeated_in_place_is_not_taken_for_the_site_name() -> None:
+    text = _guide_page([
+        "Secondhand Road Bikes",
+        "Secondhand Road Bikes",
+        "Updated on 4 May 2023",
+    ])
+    assert parse_text_dump(text).title == "Secondhand Road Bikes"
+
+
+def test_a_repeated_button_line_is_no_headline_over_a_standfirst() -> None:
+    # Two long title-shaped lines in a row usually are a headline and its standfirst, but a
+    # line the page prints again elsewhere is a button or menu entry.
+    button = "Book a free fitting with our workshop team"
+    text = "\n".join([
+        button, "Shop", "Workshop", button, "Guides",
+        "Eight checks that tell you a secondhand road bike is worth the money",
+        "By Priya Natarajan", "Updated on 4 May 2023", *_GUIDE_PROSE,
+    ])
+    assert parse_text_dump(text).title == (
+        "Eight checks that tell you a secondhand road bike is worth the money"
+    )
+
+
+@pytest.mark.parametrize("separator", [" | ", " - ", " – ", " — "])
+def test_site_name_fused_after_the_headline_is_stripped(separator: str) -> None:
+    text = _guide_page([f"Buying a used road bike{separator}Spokes & Chains", "By Priya Natarajan"])
+    assert parse_text_dump(text).title == "Buying a used road bike"
+
+
+def test_suffix_the_page_does_not_name_itself_is_kept() -> None:
+    # "Headline - Speaker": the speaker is named in the text, not as the site.
+    text = _guide_page(["Frame size matters more than the brand - Natarajan", "By Priya Natarajan"])
+    assert parse_text_dump(text).title == "Frame size matters more than the brand - Natarajan"
+    alone = "\n".join(["Weekend rides: Hill routes near the city | Ride Club", *_GUIDE_PROSE])
+    assert parse_text_dump(alone).title == "Weekend rides: Hill routes near the city | Ride Club"

@@ -13,6 +13,7 @@ import pytest
 
 from newsclaims.errors import NewsclaimsError
 from newsclaims.linking import (
+    LinkOptions,
     compute_drift,
     link,
     render_report,
@@ -268,7 +269,7 @@ def test_people_sharing_a_surname_stay_apart_and_a_bare_surname_is_not_guessed()
 def test_a_denial_of_a_related_concept_is_a_weaker_contradiction() -> None:
     general = Speaker("Tomas Berg", role="general")
     spokesman = Speaker("Ivo Dane", role="spokesman")
-    claim = "Around 400 militants crossed the river at night"
+    claim = "Around 400 foreign militants crossed the river at night"
     denial = "There were no foreign fighters on our side of the river"
     first = make_article([f"“{claim},” said Tomas Berg."], [(claim, general, "direct")],
                          outlet="A")
@@ -290,3 +291,100 @@ def test_a_request_is_not_contradicted() -> None:
     second = make_article([f"“{denial},” Karl Ek said."], [(denial, minister, "direct")],
                           outlet="B")
     assert not link([first, second]).contradictions
+
+
+def test_a_denial_of_foreign_fighters_does_not_answer_a_count_of_an_own_army() -> None:
+    claim = "Our army has 100,000 soldiers ready"
+    denial = "There are no foreign fighters in our units"
+    first = make_article([f"“{claim},” said Tomas Berg."],
+                         [(claim, Speaker("Tomas Berg"), "direct")], outlet="A")
+    second = make_article([f"“{denial},” Ivo Dane said."],
+                          [(denial, Speaker("Ivo Dane"), "direct")], outlet="B")
+    assert not link([first, second]).contradictions
+
+
+# --- a water-contamination dispute: precision of contradictions -----------------------------
+
+VOSS = Speaker("Lena Voss", role="health ministry spokeswoman")
+HADDAD = Speaker("Omar Haddad", role="Clean Rivers director")
+BRANDT = Speaker("Tom Brandt", role="mayor")
+PARK = Speaker("Ida Park", role="council member")
+NO_CONTAMINATION = "No contamination was found in the city's water supply"
+ARSENIC = "Our tests found arsenic in the tap water at 3 times the legal limit"
+
+
+def single(text: str, speaker: Speaker, outlet: str) -> Article:
+    return make_article([f"“{text},” said {speaker.name}."], [(text, speaker, "direct")],
+                        outlet=outlet)
+
+
+def water_story(*extra: tuple[str, Speaker]) -> list[Article]:
+    articles = [single(NO_CONTAMINATION, VOSS, "Gazette"), single(ARSENIC, HADDAD, "Tribune")]
+    articles += [single(text, speaker, f"Outlet {i}") for i, (text, speaker) in enumerate(extra)]
+    return articles
+
+
+def test_a_measured_contaminant_contradicts_a_denial_of_contamination() -> None:
+    found = link(water_story()).contradictions
+    assert len(found) == 1
+    assert {s.speaker: s.polarity for s in found[0].sides} == {
+        "Lena Voss": "deny", "Omar Haddad": "assert"
+    }
+    assert found[0].topic == "contaminants"
+
+
+def test_a_shared_word_alone_does_not_make_a_side() -> None:
+    # The mayor talks about water too, even with a presence verb ("sent"); the denial is about
+    # contamination, not water.
+    result = link(water_story(
+        ("Residents will receive bottled water from Monday", BRANDT),
+        ("Bottled water will be sent to every school in the city", BRANDT),
+    ))
+    assert len(result.contradictions) == 1
+    assert all(s.speaker != "Tom Brandt" for c in result.contradictions for s in c.sides)
+
+
+def test_reporting_a_concern_is_neither_assertion_nor_denial() -> None:
+    concern = "We share the concerns of residents about the contamination found in the water"
+    result = link(water_story((concern, PARK)))
+    assert all(s.speaker != "Ida Park" for c in result.contradictions for s in c.sides)
+
+
+def test_a_denial_of_a_generic_noun_is_not_a_denial_of_the_fact() -> None:
+    # "no plans", "no basis": the negation is not about the contaminated water.
+    plan = "The ministry has no plans to test the water supply again"
+    claim = "Contamination was found in the water supply of two districts"
+    result = link([single(plan, VOSS, "A"), single(claim, HADDAD, "B")])
+    assert not result.contradictions
+
+
+def test_the_same_word_with_a_presence_predicate_is_a_contradiction() -> None:
+    claim = "Contamination was found in the water supply of two districts"
+    result = link([single(NO_CONTAMINATION, VOSS, "A"), single(claim, HADDAD, "B")])
+    assert [c.topic.casefold() for c in result.contradictions] == ["contamination"]
+
+
+def test_the_contradiction_threshold_is_configurable() -> None:
+    articles = water_story()
+    found = link(articles).contradictions
+    assert found and all(c.score >= LinkOptions().contradiction_threshold for c in found)
+    strict = LinkOptions(contradiction_threshold=found[0].score + 0.01)
+    assert not link(articles, options=strict).contradictions
+
+
+def test_a_shared_noun_without_a_count_or_presence_is_not_a_contradiction() -> None:
+    claim = "The enemy forces renewed their attacks on the villages this morning"
+    denial = "There are no foreign forces among our troops"
+    result = link([single(claim, Speaker("Aram Sarkis"), "A"),
+                   single(denial, Speaker("Kemal Demir"), "B")])
+    assert not result.contradictions
+
+
+def test_a_count_names_what_the_claim_is_about() -> None:
+    # "forces" is a side in the claim; what it counts are mercenaries, so the denial of
+    # foreign forces is answered by concept, not by the shared word.
+    claim = "Around 300 mercenaries now fight alongside the government forces"
+    denial = "There are no foreign forces among our troops"
+    result = link([single(claim, Speaker("Aram Sarkis"), "A"),
+                   single(denial, Speaker("Kemal Demir"), "B")])
+    assert [c.topic for c in result.contradictions] == ["armed personnel"]

@@ -10,7 +10,7 @@ import jsonschema
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclaims.linking import link, render_report, to_jsonld
+from newsclaims.linking import LinkOptions, link, render_report, to_jsonld
 from newsclaims.model import Article, Quote, Span, Speaker
 
 SCHEMA = json.loads(
@@ -120,6 +120,18 @@ def test_a_cluster_never_holds_two_speakers(corpus: list[Article]) -> None:
                    for a in group.appearances)
     for contradiction in result.contradictions:
         assert len({s.speaker for s in contradiction.sides}) == 2
+
+
+@given(corpora, st.floats(0.5, 1.0))
+def test_a_stricter_threshold_keeps_a_subset_of_the_contradictions(
+    corpus: list[Article], threshold: float
+) -> None:
+    loose = link(corpus).contradictions
+    strict = link(corpus, options=LinkOptions(contradiction_threshold=threshold)).contradictions
+    assert {c.id for c in strict} <= {c.id for c in loose}
+    assert all(c.score >= threshold for c in strict if c.kind == "denial")
+    assert all(c.score >= LinkOptions().contradiction_threshold for c in loose
+               if c.kind == "denial")
 
 
 @given(corpora)

@@ -46,7 +46,11 @@ _DIRECTIVES = word_set(
 )
 _FALSITY_NOUN_REACH = 4
 _TRUTH = frozenset({"true", "correct", "accurate", "right", "case", "so"})
-_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|where|unlike)\b[^,;]*", re.IGNORECASE)
+# A relative or reason clause (", which we don't do", ", as we have no need") does not
+# change the polarity of the main clause.
+_RELATIVE = re.compile(
+    r",\s*(?:which|who|whom|whose|where|unlike|as|because|since)\b[^,;]*", re.IGNORECASE
+)
 _SCOPE_AFTER = 7
 
 

@@ -2,7 +2,7 @@
 
 A denial of "foreign fighters" answers a claim about "mercenaries": both are armed
 personnel. The default table is small and general (people under arms, casualties,
-weapons, money); pass ``concepts=`` to ``link()`` to extend or replace it. Keys are
+weapons, contaminants, money); pass ``concepts=`` to ``link()`` to extend or replace it. Keys are
 stems as ``newsclaims.claims.tokens.stem`` makes them.
 """
 
@@ -23,6 +23,10 @@ _GROUPS: dict[str, tuple[str, ...]] = {
     "weapons": (
         "weapon", "arm", "missile", "rocket", "drone", "bomb", "munition", "artillery", "shell",
         "ammunition", "warhead",
+    ),
+    "contaminants": (
+        "contamination", "contaminant", "pollution", "pollutant", "toxin", "arsenic",
+        "mercury", "cadmium", "nitrate", "bacteria", "pathogen", "pesticide", "e.coli",
     ),
     "money": (
         "money", "fund", "funding", "payment", "bribe", "donation", "loan", "grant", "cash",

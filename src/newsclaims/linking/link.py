@@ -20,7 +20,7 @@ from newsclaims.claims import build_claims
 from newsclaims.claims.clauses import sentence_spans
 from newsclaims.errors import NewsclaimsError
 from newsclaims.linking.concepts import DEFAULT_CONCEPTS
-from newsclaims.linking.contradictions import find_contradictions
+from newsclaims.linking.contradictions import DEFAULT_THRESHOLD, find_contradictions
 from newsclaims.linking.drift import compute_drift
 from newsclaims.linking.quantities import compatible
 from newsclaims.linking.result import (
@@ -59,6 +59,8 @@ class LinkOptions:
     window: int = 8
     max_prefix: int = 6
     max_side: int = 20
+    # Denials scoring below this are not reported (see docs/linking.md, Contradictions).
+    contradiction_threshold: float = DEFAULT_THRESHOLD
     concepts: Mapping[str, str] = DEFAULT_CONCEPTS
     aliases: AliasTable | None = None
 
@@ -386,7 +388,10 @@ def link(articles: Iterable[Article], *, options: LinkOptions | None = None) -> 
     clusters = _cluster_quotes(quote_items, opts)
     claim_items = _claim_items(ordered, claims, table)
     groups, members = _group_claims(claim_items, clusters, opts)
-    contradictions = find_contradictions(groups, members, opts.concepts, max_side=opts.max_side)
+    contradictions = find_contradictions(
+        groups, members, opts.concepts, max_side=opts.max_side,
+        threshold=opts.contradiction_threshold,
+    )
     used = {c.speaker for c in clusters} | {g.speaker for g in groups}
     logger.debug(
         "linked %d articles: %d quotes, %d clusters, %d claim groups, %d contradictions",

@@ -247,9 +247,10 @@ def _sentence_tokens(text: str, lo: int, hi: int) -> list[Token]:
     toks = tokens(text, lo, hi)
     for n in range(1, len(toks)):
         gap = text[toks[n - 1].end : toks[n].start]
-        if any(ch in ".?!\n“”\"«»„" for ch in gap) and not gap.lstrip(".").startswith(
-            (",", ";", ")")
-        ):
+        # (Most gaps are one space: skip the character test for them.)
+        if gap != " " and any(ch in ".?!\n“”\"«»„" for ch in gap) and not gap.lstrip(
+            "."
+        ).startswith((",", ";", ")")):
             return toks[:n]  # (".," / ".)" close an abbreviation: "McConnell, R-Ky., said")
     return toks
 

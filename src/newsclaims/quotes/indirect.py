@@ -293,7 +293,7 @@ def _cue_first(
 
 def _boundary_before(text: str, toks: list[Token], index: int) -> bool:
     gap = text[toks[index - 1].end : toks[index].start]
-    if any(ch in gap for ch in ",;:(—–"):
+    if gap != " " and any(ch in gap for ch in ",;:(—–"):
         return True
     return toks[index - 1].lower in ("and", "but", "who", "which", "und", "aber", "als", "while",
                                      "as", "when")
@@ -303,7 +303,7 @@ def _clause_start(text: str, toks: list[Token], k: int, end: int, word: str) -> 
     # "that" within reach (after an object or a time phrase) opens the clause.
     for j in range(end, min(len(toks), end + 10)):
         gap = text[toks[j - 1].end : toks[j].start]
-        if any(ch in gap for ch in ".;:!?"):
+        if gap != " " and any(ch in gap for ch in ".;:!?"):
             break
         if toks[j].lower in _THAT:
             return toks[j].end

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -106,6 +107,13 @@ def _split_at_sentence_ends(words: list[str]) -> list[list[str]]:
 
 def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Split capitalised words into (title words, name words)."""
+    k = _title_length(tuple(words))
+    return words[:k], words[k:]
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_length(words: tuple[str, ...]) -> int:
+    # Articles and corpora repeat the same mentions ("President Trump"): remember the split.
     k = 0
     while k < len(words) - 1:
         base = _possessive_base(words[k]).lower().rstrip(".")
@@ -130,7 +138,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         if words[n] != _possessive_base(words[n]):
             k = n + 1  # "Iowa State University's Dianne Bystrom": the name follows the owner
             break
-    return words[:k], words[k:]
+    return k
 
 
 def role_text(title: list[str]) -> tuple[str | None, str | None]:
@@ -202,6 +210,42 @@ _SOURCE_INTRO = re.compile(
 )
 
 
+class _Mention(NamedTuple):
+    """What a mention's words say on their own, read once per distinct mention in an article.
+
+    The lists are shared by every resolution of the same mention: read them, never change them.
+    """
+
+    pronoun: str | None
+    words: list[str]  # leading determiners dropped
+    lower: list[str]
+    indefinite: bool
+    core: int  # the words before any prepositional part
+    head: str
+    title: list[str]
+    name: list[str]
+    named: list[str]
+
+
+def _read_mention(toks: list[Token]) -> _Mention:
+    words = [t.text for t in toks]
+    lower = [w.lower() for w in words]
+    if len(words) == 1 and lower[0] in lx.PRONOUNS:
+        return _Mention(lower[0], words, lower, False, 0, "", [], [], [])
+    while words and lower[0] in lx.DETERMINERS:
+        words, lower = words[1:], lower[1:]
+    if not words:
+        return _Mention(None, [], [], False, 0, "", [], [], [])
+    indefinite = toks[0].lower in ("a", "an", "ein", "eine", "einer")
+    # The head noun ends the phrase before any prepositional part ("a source in the …").
+    core = next((n for n, w in enumerate(lower) if n and w in _PHRASE_BREAKS), len(lower))
+    head = _possessive_base(lower[core - 1])
+    title, name = split_title(words)
+    named = [w for w in name if w[:1].isupper() and _possessive_base(w).lower() not in
+             lx.TITLE_WORDS and _possessive_base(w).lower() not in lx.NATIONALITIES]
+    return _Mention(None, words, lower, indefinite, core, head, title, name, named)
+
+
 class _ArticleState:
     def __init__(self, text: str, aliases: _normapi.AliasTable | None) -> None:
         self.text = text
@@ -214,7 +258,7 @@ class _ArticleState:
         self._similarities: dict[tuple[str, str], float] = {}
         self._speakers: dict[tuple[str, str | None, str | None, str], Speaker] = {}
         self._canonical: dict[str, str | None] = {}
-        self._mention_tokens: dict[str, list[Token]] = {}
+        self._mentions: dict[str, _Mention | None] = {}
         self.last_org: Entity | None = None
         self.last_anonymous: Entity | None = None
         self.others: list[Entity] = []
@@ -391,38 +435,32 @@ class _ArticleState:
 
     def resolve(self, span: Span, confidence: float) -> Resolution:
         mention = self.text[span.start : span.end]
-        toks = self._mention_tokens.get(mention)
-        if toks is None:
-            toks = self._mention_tokens[mention] = tokens(mention)  # "he", "Trump": again
-        if not toks:
+        if mention in self._mentions:
+            read = self._mentions[mention]  # "he", "Trump": again
+        else:
+            toks = tokens(mention)
+            read = self._mentions[mention] = _read_mention(toks) if toks else None
+        if read is None:
             return Resolution()
-        entity, score = self._entity_for(toks, span.start)
+        entity, score = self._entity_for(read, span.start)
         if entity is None:
             return Resolution(None, span, 0.0)
         entity.last_seen = span.start
         self.last = (entity, span)
         return Resolution(self.speaker(entity, mention), span, round(confidence * score, 3))
 
-    def _entity_for(self, toks: list[Token], position: int) -> tuple[Entity | None, float]:
-        words = [t.text for t in toks]
-        lower = [w.lower() for w in words]
-        if len(words) == 1 and lower[0] in lx.PRONOUNS:
-            return self._pronoun(lower[0], position)
-        while words and lower[0] in lx.DETERMINERS:
-            words, lower = words[1:], lower[1:]
+    def _entity_for(self, read: _Mention, position: int) -> tuple[Entity | None, float]:
+        if read.pronoun is not None:
+            return self._pronoun(read.pronoun, position)
+        words, lower, head = read.words, read.lower, read.head
         if not words:
             return None, 0.0
-        indefinite = toks[0].lower in ("a", "an", "ein", "eine", "einer")
-        # The head noun ends the phrase before any prepositional part ("a source in the …").
-        core = next((n for n, w in enumerate(lower) if n and w in _PHRASE_BREAKS), len(lower))
-        head = _possessive_base(lower[core - 1])
-        if head in lx.ANONYMOUS_NOUNS and core < len(lower) and not any(
-            w[:1].isupper() for w in words[:core]
+        indefinite = read.indefinite
+        if head in lx.ANONYMOUS_NOUNS and read.core < len(lower) and not any(
+            w[:1].isupper() for w in words[: read.core]
         ):
             return self._anonymous(words, indefinite, position), 0.8
-        title, name = split_title(words)
-        named = [w for w in name if w[:1].isupper() and _possessive_base(w).lower() not in
-                 lx.TITLE_WORDS and _possessive_base(w).lower() not in lx.NATIONALITIES]
+        title, name, named = read.title, read.name, read.named
         if head in lx.ORG_NOUNS or (len(words) == 1 and (
             head in lx.CAPITALS or _possessive_base(words[0]) in _COUNTRIES
         )):

@@ -101,7 +101,9 @@ def read_head(
                 if fused is not None and published is None:
                     published = fused.date
             continue
-        if label == "bad" or (label == "echo" and _site_name(text, f, lexicon)):
+        if label == "bad" or (
+            label == "echo" and _site_name(text, f, lexicon) and not _near_copy(blocks, index)
+        ):
             continue
         fused_date = read_date_line(text, max_rest_words=_MAX_FUSED_TITLE_WORDS)
         if fused_date is not None and fused_date.rest_start < len(text):
@@ -119,9 +121,13 @@ def read_head(
             " ".join(blocks[i].text for i in range(body_start, len(blocks))[:8]
                      if labels[i] == "good")
         )
-        scores = [
+        base = [
             _headline_score(index, text, feats[index], labels, body_start, body_words)
             for index, text in titles
+        ]
+        scores = [
+            score + _header_evidence(blocks, feats, labels, index, text)
+            for score, (index, text) in zip(base, titles, strict=True)
         ]
         # A sentence with a full stop under an unpunctuated heading is the text's first line,
         # not the headline.
@@ -135,9 +141,18 @@ def read_head(
         if best > 0:
             previous_index, previous = titles[best - 1]
             between = labels[previous_index + 1 : title_index]
-            if _is_short_standfirst(feats[previous_index], feats[title_index], between):
+            # A line the page repeats far from itself (a button, a menu entry) is no headline.
+            repeated = labels[previous_index] == "echo" and not _near_copy(blocks, previous_index)
+            close = base[best - 1] >= base[best] - _STANDFIRST_MARGIN
+            # A breadcrumb ending in the headline is no headline over it.
+            crumb = _squash(previous).endswith(_squash(title))
+            if close and not repeated and not crumb and _is_short_standfirst(
+                feats[previous_index], feats[title_index], between
+            ):
                 standfirst_index, standfirst = title_index, title
                 title_index, title = previous_index, previous
+    if title is not None and title_index is not None:
+        title = _without_site_suffix(title, blocks, title_index)
     if title_index is not None and standfirst is None:
         standfirst_index = _standfirst_after(blocks, feats, labels, title_index, body_start)
         if standfirst_index is not None:
@@ -212,6 +227,97 @@ def _headline_score(
     return score
 
 
+_NEAR = 3
+_HEADER_LINE = re.compile(
+    r"^(?:by|written\s+by|posted\s+by|updated|last\s+updated|published|posted)\b"
+    r"|\b\d{1,3}\s*min(?:ute)?s?\s+read\b",
+    re.IGNORECASE,
+)
+_MAX_HEADER_LINE_WORDS = 12
+# Section labels ("Science and technology") also sit above a date line.
+_MIN_EVIDENCE_WORDS = 3
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _squash(text: str) -> str:
+    return _NON_WORD.sub("", text).casefold()
+
+
+def _header_evidence(
+    blocks: Sequence[Block],
+    feats: Sequence[Features],
+    labels: Sequence[Label],
+    index: int,
+    text: str,
+) -> float:
+    # Evidence from the lines around a candidate, wherever the prose is found to start: an
+    # article header prints a byline, a date or a reading time right under the headline, and
+    # many pages print the headline twice in a row (a breadcrumb's last crumb, a share title).
+    score = 0.0
+    if feats[index].words < _MIN_EVIDENCE_WORDS or _HEADER_LINE.search(text):
+        return score
+    end = min(len(blocks), index + 1 + _NEAR)
+    for i in range(index + 1, end):
+        if labels[i] == "meta" or (
+            feats[i].words <= _MAX_HEADER_LINE_WORDS and _HEADER_LINE.search(blocks[i].text)
+        ):
+            score += 0.75
+            break
+    if _near_copy(blocks, index, text):
+        score += 0.75
+    return score
+
+
+_MAX_CRUMB_CHARS = 40
+
+
+def _near_copy(blocks: Sequence[Block], index: int, text: str | None = None) -> bool:
+    # The same line (or a breadcrumb ending in it) within a few lines: a site's name is
+    # repeated in the header and the footer, a headline right where it stands.
+    line = blocks[index].text if text is None else text
+    own = _squash(line)
+    if len(own) < 12:
+        return False
+    # A breadcrumb's last crumb only for a line long enough not to be a name in a heading.
+    crumbs = len(line.split()) >= _MIN_EVIDENCE_WORDS
+    for i in range(max(0, index - _NEAR), min(len(blocks), index + 1 + _NEAR)):
+        other = _squash(blocks[i].text)
+        if i == index or not other.endswith(own):
+            continue
+        if other == own or (crumbs and len(other) - len(own) <= _MAX_CRUMB_CHARS):
+            return True
+    return False
+
+
+# "Headline | Site", "Headline – Site": the last segment after a spaced separator.
+_SITE_SUFFIX = re.compile(r"\s(?:\||-|–|—|::|·)\s+(?P<site>[^|–—·]{2,40})$")
+_MAX_SITE_WORDS = 4
+_MIN_LEFT_WORDS = 3
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+
+
+def _without_site_suffix(title: str, blocks: Sequence[Block], title_index: int) -> str:
+    # The site's name fused after the headline (a page title printed as is). Only stripped
+    # when the page names itself that way elsewhere, on a line of its own or in a copyright
+    # notice: "Headline - Speaker" keeps its speaker.
+    match = _SITE_SUFFIX.search(title)
+    if match is None:
+        return title
+    site, left = match.group("site").strip(), title[: match.start()].strip()
+    if len(site.split()) > _MAX_SITE_WORDS or len(left.split()) < _MIN_LEFT_WORDS:
+        return title
+    key = _squash(site)
+    if len(key) < 3:
+        return title
+    for index, block in enumerate(blocks):
+        if index == title_index:
+            continue
+        other = _squash(block.text)
+        if other == key or (key in other and _COPYRIGHT.search(block.text)):
+            return left
+    return title
+
+
 def _is_short_standfirst(headline: Features, line: Features, between: Sequence[Label]) -> bool:
     # Two title-shaped lines in a row. A kicker or section label above a headline is a few
     # words; two substantial lines are a headline and the standfirst under it.
@@ -223,6 +329,7 @@ def _is_short_standfirst(headline: Features, line: Features, between: Sequence[L
 
 
 _MIN_HEADLINE_WORDS_FOR_PAIR = 5
+_STANDFIRST_MARGIN = 1.0
 _MIN_STANDFIRST_WORDS = 8
 _MAX_STANDFIRST_WORDS = 30
 
