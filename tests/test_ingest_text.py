@@ -524,3 +524,11 @@ def test_suffix_the_page_does_not_name_itself_is_kept() -> None:
     assert parse_text_dump(text).title == "Frame size matters more than the brand - Natarajan"
     alone = "\n".join(["Weekend rides: Hill routes near the city | Ride Club", *_GUIDE_PROSE])
     assert parse_text_dump(alone).title == "Weekend rides: Hill routes near the city | Ride Club"
+
+
+def test_photo_credit_is_no_headline() -> None:
+    text = _guide_page([
+        "Secondhand bike buyers' guide", "Updated on 4 May 2023",
+        "Photo: secondhand road bikes waiting for a buyer",
+    ])
+    assert parse_text_dump(text).title == "Secondhand bike buyers' guide"

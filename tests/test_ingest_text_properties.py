@@ -129,3 +129,22 @@ def test_clean_text_passes_through(title: str, paragraphs: list[str]) -> None:
     assert article.title == title
     assert [p.text for p in article.paragraphs] == paragraphs
     _check_offsets(text, article, exact=True)
+
+
+_TITLE_WORDS = st.sampled_from(
+    ["Bridge", "closes", "for", "repairs", "Ride", "Club", "|", "-", "–"]
+)
+
+
+@given(
+    st.lists(_TITLE_WORDS, min_size=1, max_size=12).map(" ".join),
+    st.lists(st.sampled_from(["Ride Club", "© 2024 Ride Club", "Bridge", "text"]), max_size=4),
+)
+def test_site_suffix_strip_keeps_a_prefix_of_the_title(title: str, others: list[str]) -> None:
+    from newsclaims.textdump.headline import _without_site_suffix
+
+    blocks = split_blocks("\n".join([title, *others]))
+    assume(blocks and blocks[0].text == title)
+    stripped = _without_site_suffix(title, blocks, 0)
+    assert title.startswith(stripped)
+    assert stripped == title or len(stripped.split()) >= 3

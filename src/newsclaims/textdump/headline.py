@@ -173,7 +173,8 @@ def read_head(
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _BYLINE_WORDS = re.compile(
-    r"^(?:posted|written|reported|photos?|words|story)\s+by\b|\b(?:reporter|correspondent|"
+    r"^(?:posted|written|reported|photos?|words|story)\s+by\b|^(?:photo|image|picture)s?\s*"
+    r"(?:credit)?\s*:|\b(?:reporter|correspondent|"
     r"staff|editor|columnist|contributor|author)s?\b",
     re.IGNORECASE,
 )
@@ -236,6 +237,8 @@ _HEADER_LINE = re.compile(
 _MAX_HEADER_LINE_WORDS = 12
 # Section labels ("Science and technology") also sit above a date line.
 _MIN_EVIDENCE_WORDS = 3
+# Furniture ("Decrease text size") sits above a date line as often as a headline does.
+_MAX_EVIDENCE_LEXICON_SHARE = 0.5
 _NON_WORD = re.compile(r"[\W_]+")
 
 
@@ -254,14 +257,18 @@ def _header_evidence(
     # article header prints a byline, a date or a reading time right under the headline, and
     # many pages print the headline twice in a row (a breadcrumb's last crumb, a share title).
     score = 0.0
-    if feats[index].words < _MIN_EVIDENCE_WORDS or _HEADER_LINE.search(text):
+    if (
+        feats[index].words < _MIN_EVIDENCE_WORDS
+        or feats[index].lexicon_share >= _MAX_EVIDENCE_LEXICON_SHARE
+        or _HEADER_LINE.search(text)
+    ):
         return score
     end = min(len(blocks), index + 1 + _NEAR)
     for i in range(index + 1, end):
         if labels[i] == "meta" or (
             feats[i].words <= _MAX_HEADER_LINE_WORDS and _HEADER_LINE.search(blocks[i].text)
         ):
-            score += 0.75
+            score += 1.0
             break
     if _near_copy(blocks, index, text):
         score += 0.75
