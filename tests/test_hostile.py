@@ -8,12 +8,10 @@ out holds only valid Unicode, and no built-in ingester fails with an untyped err
 """
 
 import codecs
-import contextlib
 import http.server
 import os
 import pathlib
 import random
-import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -22,11 +20,11 @@ from typing import Any, ClassVar
 import attrs
 import pytest
 
-from newsclaims.decoding import has_invalid_chars
 from newsclaims.document import Document
 from newsclaims.limits import Limits
-from newsclaims.model import Article
 from newsclaims.pipeline import IngestReport, ingest_report
+from newsclaims.testing import check_integrity
+from tests.cpu_deadline import cpu_deadline
 
 ARTICLES = "articles"
 EMPTY = "empty"
@@ -213,46 +211,6 @@ CASES = [
 ]
 
 
-class Hang(BaseException):
-    """Not an Exception: the library's own ``except Exception`` must not swallow it."""
-
-
-@contextlib.contextmanager
-def _deadline(seconds: float) -> Iterator[None]:
-    # CPU time (ITIMER_PROF), not wall time: a busy machine must not make a case fail.
-    def expired(signum: int, frame: Any) -> None:
-        raise Hang(f"still running after {seconds} s of CPU time")
-
-    previous = signal.signal(signal.SIGPROF, expired)
-    signal.setitimer(signal.ITIMER_PROF, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, previous)
-
-
-def _strings(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, (tuple, list)):
-        for item in value:
-            yield from _strings(item)
-    elif attrs.has(type(value)):
-        for field in attrs.fields(type(value)):
-            yield from _strings(getattr(value, field.name))
-
-
-def assert_valid_article(article: Article) -> None:
-    for text in _strings(article):
-        assert not has_invalid_chars(text), f"invalid character in {text[:60]!r}"
-        text.encode("utf-8")
-    for paragraph in article.paragraphs:
-        assert paragraph.span.slice(article.body) == paragraph.text
-    for quote in article.quotes:
-        assert quote.span.slice(article.body) == quote.text
-
-
 def run_case(data: bytes | str, name: str, limits: Limits,
              seconds: float = SECONDS) -> tuple[IngestReport, float]:
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) and \
@@ -260,7 +218,7 @@ def run_case(data: bytes | str, name: str, limits: Limits,
     document = (Document.from_text(raw, location=name) if isinstance(raw, str)
                 else Document.from_bytes(raw, location=name))
     start = time.process_time()
-    with _deadline(seconds):
+    with cpu_deadline(seconds):
         report = ingest_report(raw if isinstance(raw, str) else document, limits=limits)
     return report, time.process_time() - start
 
@@ -284,7 +242,7 @@ def test_hostile_case(item: Case) -> None:
         assert error.error not in ("PluginError", "RecursionError"), str(error)
         assert error.message and error.hint
     for article in report.articles:
-        assert_valid_article(article)
+        check_integrity(article)
     assert _outcome(report) in item.expect, (
         f"{item.name}: expected {sorted(item.expect)}, got {_outcome(report)}: "
         f"{[str(e) for e in report.errors]}")

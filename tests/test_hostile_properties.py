@@ -5,22 +5,20 @@ The ingester list is read from the registry, so plugins and later ingesters are 
 Examples per test come from the hypothesis profile ("ci" in CI, "nightly" by hand).
 """
 
-import contextlib
-import signal
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclaims.decoding import has_invalid_chars
 from newsclaims.document import Document
 from newsclaims.errors import NewsclaimsError
 from newsclaims.limits import Limits, using_limits
 from newsclaims.model import Article
 from newsclaims.pipeline import iter_ingest
 from newsclaims.plugins import IngesterInfo, get_registry
+from newsclaims.testing import check_integrity
+from tests.cpu_deadline import cpu_deadline
 
 SECONDS = 10.0  # CPU seconds for one example
 LIMITS = Limits(max_bytes=1 << 20, max_paragraphs=500, max_quotes=200, max_feed_entries=100)
@@ -51,47 +49,9 @@ any_bytes = st.one_of(
 names = st.sampled_from(["x.txt", "x.html", "x.xml", "x.rss", "x", None])
 
 
-class Hang(BaseException):
-    """Not an Exception, so the library's own handlers cannot swallow it."""
-
-
-@contextlib.contextmanager
-def _deadline(seconds: float = SECONDS) -> Iterator[None]:
-    def expired(signum: int, frame: Any) -> None:
-        raise Hang(f"still running after {seconds} s of CPU time")
-
-    previous = signal.signal(signal.SIGPROF, expired)
-    signal.setitimer(signal.ITIMER_PROF, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, previous)
-
-
-def _strings(value: Any) -> Iterator[str]:
-    import attrs
-
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, tuple):
-        for item in value:
-            yield from _strings(item)
-    elif attrs.has(type(value)):
-        for field in attrs.fields(type(value)):
-            yield from _strings(getattr(value, field.name))
-
-
 def _check_article(article: object, *, strict_unicode: bool) -> None:
     assert isinstance(article, Article)
-    for paragraph in article.paragraphs:
-        assert paragraph.span.slice(article.body) == paragraph.text
-    for quote in article.quotes:
-        assert quote.span.slice(article.body) == quote.text
-    for text in _strings(article):
-        text.encode("utf-8")
-        if strict_unicode:
-            assert not has_invalid_chars(text), f"invalid character in {text[:60]!r}"
+    check_integrity(article, strict_unicode=strict_unicode)
 
 
 def _document(data: bytes | str, name: str | None) -> Document:
@@ -101,7 +61,7 @@ def _document(data: bytes | str, name: str | None) -> Document:
 
 
 def _run_ingester(info: IngesterInfo, document: Document) -> None:
-    with _deadline():
+    with cpu_deadline(SECONDS):
         score = info.ingester.detect(document)
         assert isinstance(score, (int, float)) and 0.0 <= float(score) <= 1.0
         try:
@@ -138,7 +98,7 @@ def test_ingester_on_arbitrary_text(info: IngesterInfo, text: str, name: str | N
 @given(data=st.one_of(any_bytes, any_text), name=names)
 def test_pipeline_hands_out_only_valid_unicode(data: bytes | str, name: str | None) -> None:
     source: Any = data if name is None else _document(data, name)
-    with _deadline():
+    with cpu_deadline(SECONDS):
         try:
             for article in iter_ingest(source, limits=LIMITS):
                 _check_article(article, strict_unicode=True)

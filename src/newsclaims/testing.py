@@ -49,9 +49,11 @@ __all__ = [
     "check_deterministic",
     "check_ingest_random_input",
     "check_ingester",
+    "check_integrity",
     "check_registers",
     "fresh_registry",
     "ingester_plugin",
+    "iter_strings",
     "register_plugin",
     "validate_article",
 ]
@@ -102,13 +104,43 @@ def validate_article(article: Article) -> None:
         raise AssertionError(f"article {article.id} does not survive a JSON round trip")
 
 
-def _check_spans(article: Article, document: Document) -> None:
+def iter_strings(value: Any) -> Iterator[str]:
+    """Every string inside a model object, its tuples and nested attrs objects."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from iter_strings(item)
+    elif attrs.has(type(value)):
+        for field in attrs.fields(type(value)):
+            yield from iter_strings(getattr(value, field.name))
+
+
+def check_integrity(article: Article, *, strict_unicode: bool = True) -> None:
+    """Fail unless every span slices the body and every string is valid Unicode text.
+
+    With ``strict_unicode`` also refuse U+0000-style controls and lone surrogates that the
+    library promises never to return (see ``newsclaims.decoding.has_invalid_chars``).
+    """
+    from newsclaims.decoding import has_invalid_chars
+
     for paragraph in article.paragraphs:
         if paragraph.span.slice(article.body) != paragraph.text:
             raise AssertionError(f"paragraph span {paragraph.span} does not slice the body")
     for quote in article.quotes:
         if quote.span.slice(article.body) != quote.text:
             raise AssertionError(f"quote span {quote.span} does not slice the body")
+    for text in iter_strings(article):
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise AssertionError(f"invalid Unicode in {text[:60]!r}") from exc
+        if strict_unicode and has_invalid_chars(text):
+            raise AssertionError(f"invalid character in {text[:60]!r}")
+
+
+def _check_spans(article: Article, document: Document) -> None:
+    check_integrity(article, strict_unicode=False)
     if article.source.offset_map:
         limit = len(document.text)
         for _, input_offset in article.source.offset_map:
