@@ -336,6 +336,8 @@ def _is_short_standfirst(headline: Features, line: Features, between: Sequence[L
 
 
 _MIN_HEADLINE_WORDS_FOR_PAIR = 5
+# A headline over its standfirst reads about as well as the standfirst does (header
+# evidence left out: the two share it); a much weaker line above is furniture.
 _STANDFIRST_MARGIN = 1.0
 _MIN_STANDFIRST_WORDS = 8
 _MAX_STANDFIRST_WORDS = 30
