@@ -62,3 +62,13 @@ def test_tag_free_input_resolves_character_references() -> None:
     assert fragment_paragraphs("caf&eacute; &#8220;open&#8221; &lt;late&gt;") == [
         ("café “open” <late>", "paragraph")]
     assert fragment_paragraphs("Fish &amp; chips") == fragment_paragraphs("<p>Fish &amp; chips</p>")
+
+
+def test_tag_free_text_splits_at_blank_lines_and_resolves_references() -> None:
+    from newsclaims.html import fragment_paragraphs
+
+    text = "Fish &amp; chips prices rose.\n\n  The caf&eacute; owner said so.\nSame paragraph."
+    assert fragment_paragraphs(text) == [
+        ("Fish & chips prices rose.", "paragraph"),
+        ("The café owner said so. Same paragraph.", "paragraph"),
+    ]

@@ -239,15 +239,18 @@ def _decode_raw(data: bytes, location: str | None) -> tuple[str, str]:
     return data.decode("cp1252", "replace"), "cp1252"
 
 
-def decode_bytes(data: bytes, *, location: str | None = None) -> tuple[str, str]:
+def decode_bytes(
+    data: bytes, *, location: str | None = None, repair: bool = True
+) -> tuple[str, str]:
     """Decode ``data`` to ``(text, encoding)``; raise :class:`DecodeError` if it is binary.
 
     The text holds no NUL, control character (but tab, newline, CR), lone surrogate or
-    noncharacter, and unambiguous mojibake is repaired.
+    noncharacter. With ``repair`` (the default) unambiguous mojibake is repaired too; callers
+    that keep only part of the text (HTML extraction) repair that part instead.
     """
     text, encoding = _decode_raw(data, location)
     # Repair first: "â€\x9d" (a right double quote read as latin-1) needs its C1 byte.
-    return clean_text(repair_mojibake(text)), encoding
+    return clean_text(repair_mojibake(text) if repair else text), encoding
 
 
 __all__ = [

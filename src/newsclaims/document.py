@@ -70,6 +70,11 @@ class Document:
         return decode_bytes(self.data, location=self.location)
 
     @property
+    def given_text(self) -> str | None:
+        """The text itself when the document was built from a ``str`` (nothing to decode)."""
+        return self._text
+
+    @property
     def text(self) -> str:
         return self.decoded[0]
 

@@ -82,18 +82,17 @@ def iter_documents(
             yield SourceNotFound("no such file or directory", source=str(root))
             return
         for path in _expand_path(root):
+            document: Document | NewsclaimsError
             try:
-                size = path.stat().st_size
-                if size > limits.max_bytes:
+                if path.stat().st_size > limits.max_bytes:
                     # Too large to read whole: detect on its head; only a streaming ingester
-                    # may take it (see _run).
-                    yield Document.head_of_path(path)
+                    # may take it (see _produce).
+                    document = Document.head_of_path(path)
                 else:
-                    yield Document.from_path(path)
+                    document = Document.from_path(path)
             except OSError as exc:
-                yield SourceNotFound(f"cannot read: {exc.strerror or exc}", source=str(path))
-            except NewsclaimsError as exc:
-                yield exc
+                document = SourceNotFound(f"cannot read: {exc.strerror or exc}", source=str(path))
+            yield document
     elif hasattr(source, "read"):
         location = getattr(source, "name", None)
         location = location if isinstance(location, str) else None

@@ -26,7 +26,11 @@ def _span(span: Span | None) -> list[int] | None:
 
 
 def _span_from(data: Any) -> Span | None:
-    return None if data is None else Span(int(data[0]), int(data[1]))
+    return None if data is None else _required_span(data)
+
+
+def _required_span(data: Any) -> Span:
+    return Span(int(data[0]), int(data[1]))
 
 
 def date_to_str(value: _dt.datetime | _dt.date | None) -> str | None:
@@ -69,11 +73,9 @@ def quote_to_dict(quote: Quote) -> dict[str, Any]:
 
 def quote_from_dict(data: dict[str, Any]) -> Quote:
     speaker = data.get("speaker")
-    span = _span_from(data["span"])
-    assert span is not None
     return Quote(
         text=data["text"],
-        span=span,
+        span=_required_span(data["span"]),
         kind=data.get("kind", "direct"),
         speaker=None if speaker is None else speaker_from_dict(speaker),
         speaker_span=_span_from(data.get("speaker_span")),
@@ -128,9 +130,8 @@ def paragraph_to_dict(paragraph: Paragraph) -> dict[str, Any]:
 
 
 def paragraph_from_dict(data: dict[str, Any]) -> Paragraph:
-    span = _span_from(data["span"])
-    assert span is not None
-    return Paragraph(text=data["text"], span=span, role=data.get("role", "paragraph"))
+    return Paragraph(text=data["text"], span=_required_span(data["span"]),
+                     role=data.get("role", "paragraph"))
 
 
 def source_to_dict(source: Source) -> dict[str, Any]:

@@ -5,7 +5,6 @@ article in ``summary`` and a photo caption in ``content``. So every candidate is
 through the shared HTML fragment extraction and the one with the most text wins.
 """
 
-import html
 import logging
 import re
 from collections.abc import Iterable, Sequence
@@ -82,10 +81,6 @@ def to_paragraphs(value: str, media_type: str) -> Paragraphs:
         return []
     if not any(kind in media_type for kind in _HTML_TYPES):
         return _plain_paragraphs(value)
-    if "<" not in value:
-        # Markup without tags is text with character references; read it as such here
-        # (the fragment cleaner hands tag-free input back with its references unresolved).
-        return _plain_paragraphs(html.unescape(value))
     from newsclaims.html import fragment_paragraphs
 
     try:

@@ -7,7 +7,6 @@ more than parsing. So the page is decoded without it, and only the extracted tex
 """
 
 import re
-from collections.abc import Callable
 
 from newsclaims import decoding
 
@@ -18,29 +17,13 @@ _MOJIBAKE_HINT = re.compile(
 )
 
 
-def _raw_decoder() -> Callable[[bytes, str | None], tuple[str, str]] | None:
-    for name in ("decode_raw", "_decode_raw"):
-        function = getattr(decoding, name, None)
-        if callable(function):
-            return function  # type: ignore[no-any-return]
-    return None
-
-
 def decode_page(data: bytes, *, location: str | None = None) -> tuple[str, str]:
     """``(text, encoding)`` of a page; raises :class:`~newsclaims.errors.DecodeError`."""
-    raw = _raw_decoder()
-    if raw is None:
-        return decoding.decode_bytes(data, location=location)
-    text, encoding = raw(data, location)
-    return decoding.clean_text(text), encoding
+    return decoding.decode_bytes(data, location=location, repair=False)
 
 
 def repair_text(text: str) -> str:
     """Repair mojibake in extracted text, where there is a sign of it."""
     if not _MOJIBAKE_HINT.search(text):
         return text
-    repair = getattr(decoding, "repair_mojibake", None)
-    if not callable(repair):
-        return text
-    fixed = repair(text)
-    return fixed if isinstance(fixed, str) else text
+    return decoding.repair_mojibake(text)

@@ -6,6 +6,7 @@ them as sharing, advertising, newsletter or related-link widgets.
 """
 
 import html as html_lib
+import re
 
 from newsclaims.errors import MalformedHTML
 from newsclaims.html.blocks import Walk
@@ -25,6 +26,9 @@ def _dropped_elements(facts: Walk) -> list[bool]:
     return dropped
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def fragment_paragraphs(html: str) -> list[tuple[str, str]]:
     """``(text, role)`` for each block of ``html``; role is paragraph, subheading, blockquote or
     list_item. Whitespace is collapsed; empty blocks are dropped; never raises on bad markup
@@ -33,9 +37,10 @@ def fragment_paragraphs(html: str) -> list[tuple[str, str]]:
         return []
     if "<" not in html:
         # Tag-free markup is still HTML text: its character references ("&amp;", "&eacute;",
-        # "&#8217;") are resolved exactly as the parser resolves them inside tags.
-        text = " ".join(html_lib.unescape(html).split())
-        return [(text, "paragraph")] if text else []
+        # "&#8217;") are resolved as the parser resolves them inside tags. It is usually text
+        # typed into a feed, whose blank lines separate paragraphs.
+        blocks = (" ".join(b.split()) for b in _BLANK_LINE.split(html_lib.unescape(html)))
+        return [(text, "paragraph") for text in blocks if text]
     try:
         facts = parse_and_walk(html)
     except MalformedHTML:

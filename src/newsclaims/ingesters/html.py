@@ -74,8 +74,8 @@ class HtmlIngester:
             return 0.0
 
     def ingest(self, document: Document) -> Iterator[Article]:
-        given = getattr(document, "_text", None)
-        if isinstance(given, str):
+        given = document.given_text
+        if given is not None:
             # Built from a str: it is text already; decoding its UTF-8 bytes again could only
             # second-guess it (control characters read as "binary").
             text, encoding = clean_text(given), "utf-8"

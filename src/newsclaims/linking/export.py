@@ -19,17 +19,6 @@ from newsclaims.serialize import date_to_str, quantity_to_dict
 LINK_SCHEMA_VERSION = 1
 
 
-def _article(ref: ArticleRef) -> dict[str, Any]:
-    return {
-        "article_id": ref.article_id,
-        "outlet": ref.outlet,
-        "published": date_to_str(ref.published),
-        "url": ref.url,
-        "title": ref.title,
-        "location": ref.location,
-    }
-
-
 def _where(ref: ArticleRef) -> dict[str, Any]:
     return {
         "article_id": ref.article_id,
@@ -37,6 +26,10 @@ def _where(ref: ArticleRef) -> dict[str, Any]:
         "published": date_to_str(ref.published),
         "url": ref.url,
     }
+
+
+def _article(ref: ArticleRef) -> dict[str, Any]:
+    return {**_where(ref), "title": ref.title, "location": ref.location}
 
 
 def drift_to_dict(drift: Drift) -> dict[str, Any]:

@@ -5,7 +5,6 @@ where lists belong, and so on. Every field is read through a checked accessor: a
 the wrong type is dropped with a warning on the article, and the rest of the item is kept.
 """
 
-import html
 import re
 from collections.abc import Mapping
 from typing import Any, cast
@@ -116,9 +115,6 @@ def _role(role: str) -> ParagraphRole:
 
 
 def html_paragraphs(markup: str) -> Paragraphs:
-    if "<" not in markup:
-        # Tag-free HTML is text with character references ("Fish &amp; chips").
-        return text_paragraphs(html.unescape(markup))
     return [(text, _role(role)) for text, role in fragment_paragraphs(markup) if text]
 
 
