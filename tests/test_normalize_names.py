@@ -303,3 +303,24 @@ def test_long_mentions_are_split_in_linear_time() -> None:
         start = time.process_time()
         split_title(mention)
         assert time.process_time() - start < 1.0
+
+
+@given(
+    st.text(alphabet="abcdeoyiv ", max_size=14),
+    st.text(alphabet="abcdeoyiv ", max_size=14),
+    st.sampled_from([0.5, 0.7, 0.8, 0.85, 0.9, 1.0]),
+)
+def test_name_similarity_floor_only_hides_scores_below_it(a: str, b: str, floor: float) -> None:
+    exact = name_similarity(a, b)
+    bounded = name_similarity(a, b, floor=floor)
+    if exact >= floor:
+        assert bounded == exact
+    else:
+        assert bounded < floor
+
+
+def test_name_similarity_floor_keeps_typos_and_drops_strangers() -> None:
+    assert name_similarity("Segei Lavrov", "Sergey Lavrov", floor=0.85) == name_similarity(
+        "Segei Lavrov", "Sergey Lavrov"
+    )
+    assert name_similarity("Ilham Aliyev", "Emmanuel Macron", floor=0.85) == 0.0

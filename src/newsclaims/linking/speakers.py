@@ -42,7 +42,7 @@ def same_person(a: str, b: str) -> bool:
     pa, pb = _parts(a), _parts(b)
     if not pa or not pb:
         return False
-    if name_similarity(a, b) >= _NAME_SIMILARITY:
+    if name_similarity(a, b, floor=_NAME_SIMILARITY) >= _NAME_SIMILARITY:
         return True
     if not _similar(pa[-1], pb[-1], _SURNAME_SIMILARITY):
         return False

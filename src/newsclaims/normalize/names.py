@@ -418,14 +418,19 @@ def _phonetic(folded: str) -> str:
     return folded
 
 
-def _distance(a: str, b: str) -> int:
-    """Damerau-Levenshtein (optimal string alignment) distance."""
+def _distance(a: str, b: str, limit: int | None = None) -> int:
+    """Damerau-Levenshtein (optimal string alignment) distance.
+
+    With ``limit``, any distance above it may come back as ``limit + 1``: the work stops once
+    two consecutive rows exceed it, since a row is built from the two before it.
+    """
     if a == b:
         return 0
     if not a or not b:
         return len(a) + len(b)
     prev2: list[int] = []
     prev = list(range(len(b) + 1))
+    prev_low = 0
     for i in range(1, len(a) + 1):
         cur = [i] + [0] * len(b)
         for j in range(1, len(b) + 1):
@@ -433,22 +438,40 @@ def _distance(a: str, b: str) -> int:
             cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
             if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
                 cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if limit is not None:
+            low = min(cur)
+            if low > limit and prev_low > limit:
+                return limit + 1
+            prev_low = low
         prev2, prev = prev, cur
     return prev[len(b)]
 
 
-def _ratio(a: str, b: str) -> float:
+def _ratio(a: str, b: str, floor: float = 0.0) -> float:
+    """1 - distance / longer length; with ``floor``, a ratio below it may be returned as 0."""
     if not a and not b:
         return 1.0
-    return 1.0 - _distance(a, b) / max(len(a), len(b))
+    longest = max(len(a), len(b))
+    if floor <= 0.0:
+        return 1.0 - _distance(a, b) / longest
+    # One more than the float bound, so rounding never rejects a ratio equal to the floor.
+    limit = int(longest * (1.0 - floor)) + 1
+    if abs(len(a) - len(b)) > limit:
+        return 0.0
+    ratio = 1.0 - _distance(a, b, limit) / longest
+    return ratio if ratio >= floor else 0.0
 
 
-def name_similarity(a: str, b: str) -> float:
-    """How alike two names are, in [0, 1]; symmetric, typo- and transliteration-tolerant."""
+def name_similarity(a: str, b: str, *, floor: float = 0.0) -> float:
+    """How alike two names are, in [0, 1]; symmetric, typo- and transliteration-tolerant.
+
+    Callers that only ask whether the similarity reaches a threshold pass it as ``floor``: a
+    similarity below the floor may then be reported as 0.0, and is found much faster.
+    """
     fa, fb = fold_name(a), fold_name(b)
     if not fa or not fb:
         return 1.0 if fa == fb else 0.0
-    return max(_ratio(fa, fb), _ratio(_phonetic(fa), _phonetic(fb)))
+    return max(_ratio(fa, fb, floor), _ratio(_phonetic(fa), _phonetic(fb), floor))
 
 
 # --- aliases ------------------------------------------------------------------------------
@@ -516,7 +539,7 @@ def _token_match(a: str, b: str, threshold: float) -> float:
         return 0.95 if a[0] == b[0] else 0.0
     if (b.startswith(a) and _FEMININE.search(b)) or (a.startswith(b) and _FEMININE.search(a)):
         return 0.0
-    score = max(_ratio(a, b), _ratio(_phonetic(a), _phonetic(b)))
+    score = max(_ratio(a, b, threshold), _ratio(_phonetic(a), _phonetic(b), threshold))
     return score if score >= threshold else 0.0
 
 

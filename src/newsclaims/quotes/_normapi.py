@@ -33,8 +33,8 @@ def strip_possessive(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=8192)
-def name_similarity(a: str, b: str) -> float:
-    return _names.name_similarity(a, b)
+def name_similarity(a: str, b: str, floor: float = 0.0) -> float:
+    return _names.name_similarity(a, b, floor=floor)
 
 
 def match_name(

@@ -37,6 +37,7 @@ _ORG_CAPITALISED = frozenset(
 
 
 _COUNTRIES = frozenset(lx.NATIONALITIES.values())
+_ALIKE = 0.85  # how alike two spellings of a surname must be to be one person
 _FUZZY_WINDOW = 64  # people compared by similarity or role: the most recently named ones
 _PHRASE_BREAKS = frozenset({"in", "at", "from", "of", "within", "close", "familiar", "with",
                             "for", "von", "bei", "aus"})
@@ -378,7 +379,7 @@ class _ArticleState:
             for entity in reversed(self.people[-_FUZZY_WINDOW:]):
                 if len(entity.name.split()) == 1 and self._similar(
                     surname, entity.name.casefold()
-                ) >= 0.85:
+                ) >= _ALIKE:
                     return entity
             return None
         best: Entity | None = None
@@ -392,7 +393,7 @@ class _ArticleState:
         # Typo-tolerant surnames, among the most recent people only: bounded work per mention.
         for entity in self.people[-_FUZZY_WINDOW:]:
             last = entity.name.casefold().split()[-1]
-            if last[:1] == key[:1] and self._similar(key, last) >= 0.85:
+            if last[:1] == key[:1] and self._similar(key, last) >= _ALIKE:
                 return entity
         if scan:
             # A surname first: look for the article's full mention of that name.
@@ -419,7 +420,8 @@ class _ArticleState:
     def _similar(self, a: str, b: str) -> float:
         key = (a, b)
         if key not in self._similarities:
-            self._similarities[key] = _normapi.name_similarity(a, b)
+            # Every caller asks only whether two names reach _ALIKE: below it, 0.0 will do.
+            self._similarities[key] = _normapi.name_similarity(a, b, _ALIKE)
         return self._similarities[key]
 
     # -- resolving one mention -----------------------------------------------------------
