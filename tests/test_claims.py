@@ -167,6 +167,16 @@ def test_about_holds_entities_and_head_nouns() -> None:
     assert "ventilators" in about
 
 
+def test_the_article_language_decides_how_dot_groups_read() -> None:
+    text = "Wir haben 3.500 Betten und 1.000.000 Masken"
+    german = article_with([f"„{text}“, sagte Costa."], [text], language="de-DE")
+    english = article_with([f"“{text},” Costa said."], [text])
+    values = {q.value for c in build_claims(german) for q in c.quantities}
+    assert values == {3500.0, 1_000_000.0}
+    values = {q.value for c in build_claims(english) for q in c.quantities}
+    assert values == {3.5, 1_000_000.0}
+
+
 def test_quantities_are_normalised_with_hedges_and_index_the_body() -> None:
     text = "We have hired over 300 nurses and we will open about 1,500 beds by winter"
     article = article_with([f"“{text},” Costa said."], [text], outlet="Diario")

@@ -279,6 +279,8 @@ def test_seed_quantities() -> None:
     [
         ("2,000 or more people came", [(2000.0, "people", "or more")]),
         ("300 odd people", [(300.0, "people", "or so")]),
+        ("a 300-odd crowd", [(300.0, "crowd", "or so")]),
+        ("the 40-odd delegates", [(40.0, "delegates", "or so")]),
         ("1,000+ fans", [(1000.0, "fans", "or more")]),
         ("20 to 50 percent", [(20.0, "percent", None), (50.0, "percent", None)]),
         ("45, 60 or 90 minutes",
@@ -296,3 +298,30 @@ def test_long_runs_of_spaces_between_numbers_are_scanned_in_linear_time() -> Non
     start = time.process_time()
     find_quantities(text)
     assert time.process_time() - start < 1.0
+
+
+# --- dot-grouped thousands and decimal commas ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "english", "decimal_comma"),
+    [
+        ("rund 3.500 Soldaten", 3.5, 3500.0),  # one dot group: depends on the language
+        ("Es kamen 1.000 Menschen", 1.0, 1000.0),
+        ("1.000.000 Euro", 1_000_000.0, 1_000_000.0),  # no decimal has two dots
+        ("2.450.000 Einwohner", 2_450_000.0, 2_450_000.0),
+        ("1.234,5 Millionen Euro", 1_234_500_000.0, 1_234_500_000.0),
+        ("a rate of 1.25 percent", 1.25, 1.25),  # not three digits: a decimal either way
+    ],
+)
+def test_dot_grouped_thousands(text: str, english: float, decimal_comma: float) -> None:
+    assert [q.value for q in find_quantities(text)] == [english]
+    assert [q.value for q in find_quantities(text, decimal_comma=True)] == [decimal_comma]
+
+
+@given(st.integers(min_value=1000, max_value=999_999_999))
+def test_dot_grouped_integers_read_back_with_a_decimal_comma(value: int) -> None:
+    written = f"{value:,}".replace(",", ".")
+    found = find_quantities(f"Es waren {written} Menschen", decimal_comma=True)
+    assert [q.value for q in found] == [float(value)]
+    assert found[0].surface == written

@@ -47,11 +47,28 @@ def _is_determiner_one(quantity: Quantity) -> bool:
     return quantity.surface.strip().casefold() in ("one", "a", "an") and quantity.hedge is None
 
 
-def clause_quantities(text: str, start: int, end: int, offset: int) -> tuple[Quantity, ...]:
+# Languages whose numbers are written 3.500 (grouping) and 3,5 (decimal).
+_DECIMAL_COMMA_LANGUAGES = frozenset(
+    ["de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "cs", "sk", "sl", "hr", "sr", "bg",
+     "ro", "hu", "tr", "az", "hy", "ka", "el", "da", "no", "nb", "nn", "sv", "fi", "et", "lv",
+     "lt", "id", "vi"]
+)
+
+
+def writes_decimal_comma(language: str | None) -> bool:
+    """Whether text in ``language`` (a BCP 47 tag such as ``de-AT``) writes 3,5 for 3.5."""
+    if not language:
+        return False
+    return language.replace("_", "-").split("-")[0].casefold() in _DECIMAL_COMMA_LANGUAGES
+
+
+def clause_quantities(
+    text: str, start: int, end: int, offset: int, *, decimal_comma: bool = False
+) -> tuple[Quantity, ...]:
     """The quantities of ``text[start:end]`` with spans shifted by ``offset + start``."""
     clause = text[start:end]
     found: list[Quantity] = []
-    for quantity in find_quantities(clause):
+    for quantity in find_quantities(clause, decimal_comma=decimal_comma):
         if _is_date_or_time(clause, quantity) or _is_determiner_one(quantity):
             continue
         if quantity.span is not None:
@@ -66,8 +83,14 @@ _COMPLEMENTIZER = re.compile(r"(?:that|whether)\s+", re.IGNORECASE)
 _MIN_PARTIAL_WORDS = 4
 
 
-def claims_from_quote(quote: Quote, article_id: str | None = None) -> list[Claim]:
-    """The claims one quote makes; quantity spans index the text the quote's span indexes."""
+def claims_from_quote(
+    quote: Quote, article_id: str | None = None, *, language: str | None = None
+) -> list[Claim]:
+    """The claims one quote makes; quantity spans index the text the quote's span indexes.
+
+    ``language`` (the article's) decides how ``3.500`` reads: see :func:`writes_decimal_comma`.
+    """
+    decimal_comma = writes_decimal_comma(language)
     claims: list[Claim] = []
     for start, end in propositions(quote.text):
         if quote.kind == "partial" and len(quote.text[start:end].split()) < _MIN_PARTIAL_WORDS:
@@ -83,7 +106,8 @@ def claims_from_quote(quote: Quote, article_id: str | None = None) -> list[Claim
             continue
         aboutness = analyse(clause)
         reading = read_polarity(clause, aboutness.heads, quote.cue)
-        quantities = clause_quantities(quote.text, start, end, quote.span.start)
+        quantities = clause_quantities(quote.text, start, end, quote.span.start,
+                                       decimal_comma=decimal_comma)
         about = list(aboutness.terms())
         for quantity in quantities:
             if quantity.unit and quantity.unit not in about:
@@ -103,10 +127,12 @@ def claims_from_quote(quote: Quote, article_id: str | None = None) -> list[Claim
     return claims
 
 
-def claims_from_quotes(quotes: Iterable[Quote], article_id: str | None = None) -> list[Claim]:
+def claims_from_quotes(
+    quotes: Iterable[Quote], article_id: str | None = None, *, language: str | None = None
+) -> list[Claim]:
     out: list[Claim] = []
     for quote in quotes:
-        out.extend(claims_from_quote(quote, article_id))
+        out.extend(claims_from_quote(quote, article_id, language=language))
     return out
 
 
@@ -117,13 +143,14 @@ def build_claims(article: Article, *, reported: bool = True) -> list[Claim]:
     that no quote covers add claims with no speaker (``newsclaims.claims.reported``).
     Quantity spans index ``article.body``, like the quotes' spans.
     """
-    claims = claims_from_quotes(article.quotes, article.id)
+    claims = claims_from_quotes(article.quotes, article.id, language=article.language)
     if reported:
-        claims += claims_from_quotes(reported_statements(article), article.id)
+        claims += claims_from_quotes(reported_statements(article), article.id,
+                                     language=article.language)
     logger.debug("article %s: %d quotes -> %d claims", article.id, len(article.quotes),
                  len(claims))
     return claims
 
 
 __all__ = ["build_claims", "claims_from_quote", "claims_from_quotes",
-           "clause_quantities"]
+           "clause_quantities", "writes_decimal_comma"]

@@ -62,6 +62,8 @@ _SCALE_ALT = "|".join(sorted(_DIGIT_SCALES, key=len, reverse=True))
 _DIGIT_NUMBER = re.compile(
     r"(?P<cur>US\$|[$€£¥₽₹₺]|\b(?:USD|EUR|GBP|JPY|RUB|INR|CNY|CHF|AZN|AMD)\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 2,000 and 1,234.5
+    r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])"  # 1.000.000 (dot-grouped: no decimal has two)
+    r"|\d{1,3}(?:\.\d{3})+,\d+(?![\d.,])"  # 1.234,5
     r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])"  # 10 000
     r"|\d+(?:\.\d+)?(?:,\d{1,2}(?=\s?(?i:mil|mrd|mio)))?)"  # 7, 1.5, 1,2 Millionen
     rf"(?:\s?(?P<scale>(?i:{_SCALE_ALT}))(?![\w]))?"
@@ -78,6 +80,7 @@ _CURRENCY_BEFORE = re.compile(
     r"(?:US\$|[$€£¥₽₹₺]|\b(?:USD|EUR|GBP|JPY|RUB|INR|CNY|CHF|AZN|AMD)\s?)\Z"
 )
 _GROUP_SPACE = re.compile(r"[ \u00a0\u202f\u2009]")
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 # The gap patterns below are matched where a number ends, never after a space: the
 # look-behinds keep a scan of a long run of spaces from retrying it at every position.
 _SERIES_GAP = re.compile(
@@ -113,7 +116,7 @@ _HEDGE = re.compile(
 )
 _HEDGE_WINDOW = 24
 _SUFFIX_HEDGE = re.compile(
-    r"(?:\+(?![\d+])|-plus\b|(?<!\s)\s+(?:or\s+(?P<word>more|so|less|fewer)|(?P<word2>odd))\b)"
+    r"(?:\+(?![\d+])|-plus\b|(?<!\s)(?:\s+|-)(?:or\s+(?P<word>more|so|less|fewer)|(?P<word2>odd))\b)"
 )
 _SUFFIX_HEDGES = {
     "plus": "or more",
@@ -222,9 +225,13 @@ def _parse_words(tokens: list[str]) -> tuple[float, int]:
     return value_at_used, used
 
 
-def _to_float(number: str, scale: str | None) -> float | None:
+def _to_float(number: str, scale: str | None, decimal_comma: bool = False) -> float | None:
     number = _GROUP_SPACE.sub("", number)  # 10 000, 1 200 000
-    if "," in number and "." not in number and len(number.rsplit(",", 1)[1]) != 3:
+    if _DOT_GROUPS.fullmatch(number) and (decimal_comma or "," in number or number.count(".") > 1):
+        number = number.replace(".", "").replace(",", ".")  # 1.000.000, 3.500, 1.234,5
+    elif "," in number and "." not in number and (
+        decimal_comma or len(number.rsplit(",", 1)[1]) != 3
+    ):
         number = number.replace(",", ".")  # 1,2 Millionen: a decimal comma
     try:
         value = float(number.replace(",", ""))
@@ -335,7 +342,7 @@ def _previous_word(text: str, start: int) -> str:
     return window[-1].casefold().strip(",;:(") if window else ""
 
 
-def _digit_candidates(text: str) -> Iterator[Quantity]:
+def _digit_candidates(text: str, decimal_comma: bool = False) -> Iterator[Quantity]:
     # Driven by digit runs: trying the full pattern at every position is several times slower.
     covered = 0
     for run in _DIGIT_RUN.finditer(text):
@@ -372,7 +379,7 @@ def _digit_candidates(text: str) -> Iterator[Quantity]:
             continue
         number, scale, pct, cur = m["num"], m["scale"], m["pct"], m["cur"]
         suffix_hedge, suffix_end = _hedge_after(text, end)
-        value = _to_float(number, scale)
+        value = _to_float(number, scale, decimal_comma)
         if value is None:
             continue
         unit: str | None
@@ -448,14 +455,19 @@ def _word_candidates(text: str) -> Iterator[Quantity]:
             )
 
 
-def find_quantities(text: str) -> list[Quantity]:
+def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]:
     """Every quantity stated in ``text``, in order, with its hedge and counted unit.
+
+    ``decimal_comma`` is for text in a language that writes ``3.500`` for three thousand five
+    hundred and ``3,5`` for three and a half (German, French, Spanish, Russian, …); without it
+    a lone dot group is a decimal point (``3.500`` = 3.5). Two or more dot groups
+    (``1.000.000``) and ``1.234,5`` are read as grouped in either case.
 
     ``span`` indexes ``text`` and slices to ``surface``, the number expression itself
     (currency sign, multiplier and percent sign included; hedge and unit noun excluded).
     ``unit`` is the counted head noun ("mercenaries"), "percent", or a currency code.
     """
-    found = [*_digit_candidates(text), *_word_candidates(text)]
+    found = [*_digit_candidates(text, decimal_comma), *_word_candidates(text)]
     found.sort(key=lambda q: q.span.start if q.span else 0)
     result: list[Quantity] = []
     for quantity in found:
