@@ -281,6 +281,24 @@ def test_a_denial_of_a_related_concept_is_a_weaker_contradiction() -> None:
     assert found[0].score < 1.0
 
 
+def test_being_transported_somewhere_is_a_presence_claim() -> None:
+    # No count: only the movement verb makes the claim one that the denial answers.
+    claim = "Armed militants are being transported from abroad to the northern front"
+    denial = "We do not have any militants on our territory"
+    first = make_article([f"“{claim},” Rosa Lind said."],
+                         [(claim, Speaker("Rosa Lind"), "direct")], outlet="A")
+    second = make_article([f"“{denial},” Piet Vos said."],
+                          [(denial, Speaker("Piet Vos"), "direct")], outlet="B")
+    found = link([first, second]).contradictions
+    assert [{s.speaker: s.polarity for s in c.sides} for c in found] == [
+        {"Rosa Lind": "assert", "Piet Vos": "deny"}
+    ]
+    talk = "Militants were the subject of a long debate in parliament"
+    third = make_article([f"“{talk},” Rosa Lind said."],
+                         [(talk, Speaker("Rosa Lind"), "direct")], outlet="C")
+    assert not link([third, second]).contradictions  # the same noun, no presence predicate
+
+
 def test_a_request_is_not_contradicted() -> None:
     envoy = Speaker("Mia Holm")
     minister = Speaker("Karl Ek")

@@ -56,6 +56,7 @@ _PRESENCE = frozenset(
     fight fights fighting fought participate participates participated participating
     participation involved involvement deploy deploys deployed deployment transfer transfers
     transferred transferring send sends sent arrive arrives arrived arrival station stationed
+    transport transports transported transporting relocate relocates relocated relocating
     present presence recruit recruited recruiting serve serving served cross crossed crossing
     enter entered entering contain contains contained found find finds detect detected
     detects measured exceed exceeded exceeds
