@@ -42,6 +42,7 @@ from newsclaims.quotes.base import (
 from newsclaims.quotes.direct import attribute_quotes
 from newsclaims.quotes.indirect import find_indirect
 from newsclaims.quotes.marks import find_quotes
+from newsclaims.quotes.plausible import implausible_subject, named_elsewhere
 from newsclaims.quotes.speakers import RuleResolver
 from newsclaims.quotes.textutil import paragraph_spans, sentence_spans
 
@@ -86,8 +87,21 @@ class RuleExtractor:
             for quote, cand in zip(marked, direct, strict=True)
             if cand.kind != "partial" and cand.parent is None
         )
-        reported = find_indirect(text, sentences, barriers)
+        reported = [c for c in find_indirect(text, sentences, barriers) if _plausible(text, c)]
         return _merge(direct, reported)
+
+
+def _plausible(text: str, cand: Candidate) -> bool:
+    mention = cand.mention
+    if mention is None:
+        return True
+    if implausible_subject(text, mention.start, mention.end):
+        return False
+    # "Name: claim" is a headline convention; the same shape is also every label of a page.
+    # The headline itself (the first line) may be all the text there is.
+    return cand.cue != ":" or "\n" not in text[: mention.start].strip() or named_elsewhere(
+        text, mention.start, mention.end
+    )
 
 
 def _merge(direct: list[Candidate], reported: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,129 @@
+"""Whether a reported-speech subject can be a speaker at all, judged by the article itself.
+
+Reported speech is found by sentence shape (``SUBJECT VERB …``), and on text that is not news
+reporting (reviews, guides, product pages) the same shape is everywhere: ``Pricing: $20 a
+month``, ``Competition requires more content``, ``You know how it is``. Those subjects are
+common nouns capitalised only because they open a sentence or a label, or the generic *you*.
+No word list can tell "Competition" from "Trump"; the article can: a common noun also occurs
+in lower case in the same text and is never capitalised inside a sentence, a name is.
+"""
+
+from __future__ import annotations
+
+from newsclaims.quotes import lexicon as lx
+
+_GENERIC = frozenset({"you", "your", "yourself", "yourselves", "du", "ihr"})
+_SPEAKER_WORDS = (
+    lx.DETERMINERS | lx.PERSON_NOUNS | lx.ORG_NOUNS | lx.TITLE_WORDS | frozenset(lx.PRONOUNS)
+    | lx.ANONYMOUS_NOUNS | frozenset(lx.NATIONALITIES)
+)
+_APOSTROPHES = "’'"
+
+
+def _word_at(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands as a whole word (not part of a longer one)."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "-_" or after.isalnum() or after in "-_")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and (text[i] in " \t\"“‘«„(" or text[i] in _APOSTROPHES):
+        i -= 1
+    if i >= 0 and text[i] == ".":
+        # "Mr. Growth", "Rep. Price", "U.S. Senator": a short capitalised abbreviation.
+        j = i
+        while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+            j -= 1
+        word = text[j:i]
+        if word[:1].isupper() and len(word.replace(".", "")) <= 4:
+            return False
+    return i < 0 or text[i] in ".!?:;\n—–-•|"
+
+
+def _occurs(text: str, word: str, *, mid_sentence: bool) -> bool:
+    position = text.find(word)
+    while position >= 0:
+        end = position + len(word)
+        if _word_at(text, position, end) and (
+            not mid_sentence or not _opens_sentence(text, position)
+        ):
+            return True
+        position = text.find(word, end)
+    return False
+
+
+def common_word(text: str, word: str) -> bool:
+    """``word`` (capitalised) is an ordinary word of ``text``, not a name.
+
+    True when the article also writes it in lower case and never capitalises it inside a
+    sentence ("Competition … the competition"); "Price" in "Rep. Tom Price" is a name even if
+    "price" occurs too.
+    """
+    lower = word.lower()
+    if lower == word or lower in _SPEAKER_WORDS:
+        return False
+    return _occurs(text, lower, mid_sentence=False) and not _occurs(
+        text, word, mid_sentence=True
+    )
+
+
+# Agent nouns name people ("Investors", "Reporters", "Applicants", "Terrorists") and sources of
+# findings are reported like speakers ("Polls show", "Studies found").
+_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents", "ian",
+                  "ians", "ee", "ees")
+_FINDINGS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "research",
+                       "data", "report", "reports", "analysis", "figures", "statistics",
+                       "others", "some", "many", "most", "few", "both", "all", "nobody", "no one",
+                       "everyone", "everybody", "someone", "somebody"})
+_QUESTION_WORDS = frozenset({"where", "what", "how", "why", "when", "which", "whether", "there",
+                             "here", "wo", "was", "wie", "warum", "wann"})
+
+
+def implausible_subject(text: str, start: int, end: int) -> bool:
+    """Whether the mention ``text[start:end]`` cannot name who reported something.
+
+    The generic *you*, a question word ("Where Notion falls short …"), or a single word that
+    the article shows to be a common noun ("Pricing", "Competition") and that is no agent
+    noun or source of findings.
+    """
+    words = text[start:end].split()
+    if not words:
+        return True
+    first = words[0]
+    if first.endswith(("’s", "'s")):
+        first = first[:-2]
+    lower = first.lower()
+    if lower in _GENERIC or lower in _QUESTION_WORDS:
+        return True
+    if len(words) > 1 or not first[:1].isupper() or lower in _SPEAKER_WORDS:
+        return False
+    if lower in _FINDINGS or lower.endswith(_AGENT_ENDINGS):
+        return False
+    return common_word(text, first)
+
+
+def named_elsewhere(text: str, start: int, end: int) -> bool:
+    """Whether the mention's last word is capitalised inside a sentence somewhere in ``text``.
+
+    A label ("Pricing:", "Pet Safety:", "Pro Tip:") opens its line and is never named
+    again; a speaker introduced by a colon ("Clinton: …") is named in the story's sentences.
+    """
+    words = text[start:end].split()
+    if not words:
+        return False
+    last = words[-1]
+    if last.endswith(("’s", "'s")):
+        last = last[:-2]
+    if not last[:1].isupper():
+        return last.lower() in _SPEAKER_WORDS
+    position = text.find(last)
+    while position >= 0:
+        stop = position + len(last)
+        if not start <= position < end and _word_at(text, position, stop) and not _opens_sentence(
+            text, position
+        ):
+            return True
+        position = text.find(last, stop)
+    return False
