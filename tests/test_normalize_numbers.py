@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclaims.normalize.numbers import find_quantities, parse_number
+from newsclaims.normalize.numbers import find_quantities, parse_number, writes_decimal_comma
 
 
 @pytest.mark.parametrize(
@@ -304,7 +304,7 @@ def test_long_runs_of_spaces_between_numbers_are_scanned_in_linear_time() -> Non
 
 
 @pytest.mark.parametrize(
-    ("text", "english", "decimal_comma"),
+    ("text", "english", "german"),
     [
         ("rund 3.500 Soldaten", 3.5, 3500.0),  # one dot group: depends on the language
         ("Es kamen 1.000 Menschen", 1.0, 1000.0),
@@ -314,14 +314,35 @@ def test_long_runs_of_spaces_between_numbers_are_scanned_in_linear_time() -> Non
         ("a rate of 1.25 percent", 1.25, 1.25),  # not three digits: a decimal either way
     ],
 )
-def test_dot_grouped_thousands(text: str, english: float, decimal_comma: float) -> None:
+def test_dot_grouped_thousands(text: str, english: float, german: float) -> None:
     assert [q.value for q in find_quantities(text)] == [english]
-    assert [q.value for q in find_quantities(text, decimal_comma=True)] == [decimal_comma]
+    assert [q.value for q in find_quantities(text, language="en-GB")] == [english]
+    assert [q.value for q in find_quantities(text, language="de-AT")] == [german]
 
 
 @given(st.integers(min_value=1000, max_value=999_999_999))
 def test_dot_grouped_integers_read_back_with_a_decimal_comma(value: int) -> None:
     written = f"{value:,}".replace(",", ".")
-    found = find_quantities(f"Es waren {written} Menschen", decimal_comma=True)
+    found = find_quantities(f"Es waren {written} Menschen", language="de")
     assert [q.value for q in found] == [float(value)]
     assert found[0].surface == written
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Rund 3.500 Soldaten wurden verlegt", [(3500.0, "Soldaten", "about")]),
+        ("mehr als 150 hochrangige türkische Offiziere", [(150.0, "Offiziere", "more than")]),
+        ("bis zu 2.000 Söldner", [(2000.0, "Söldner", "up to")]),
+        ("Das Budget stieg um 12 Prozent", [(12.0, "percent", None)]),
+        ("Im Jahr 2016 wählten die Bürger", []),
+        ("seit 2016 Wahlen", []),
+    ],
+)
+def test_german_hedges_and_capitalised_counted_nouns(text: str, found: list) -> None:
+    assert [(q.value, q.unit, q.hedge) for q in find_quantities(text, language="de")] == found
+
+
+def test_language_tags_are_read_by_their_base() -> None:
+    assert writes_decimal_comma("de-CH") and writes_decimal_comma("fr_FR")
+    assert not writes_decimal_comma("en-US") and not writes_decimal_comma(None)

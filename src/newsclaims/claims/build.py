@@ -47,28 +47,13 @@ def _is_determiner_one(quantity: Quantity) -> bool:
     return quantity.surface.strip().casefold() in ("one", "a", "an") and quantity.hedge is None
 
 
-# Languages whose numbers are written 3.500 (grouping) and 3,5 (decimal).
-_DECIMAL_COMMA_LANGUAGES = frozenset(
-    ["de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "cs", "sk", "sl", "hr", "sr", "bg",
-     "ro", "hu", "tr", "az", "hy", "ka", "el", "da", "no", "nb", "nn", "sv", "fi", "et", "lv",
-     "lt", "id", "vi"]
-)
-
-
-def writes_decimal_comma(language: str | None) -> bool:
-    """Whether text in ``language`` (a BCP 47 tag such as ``de-AT``) writes 3,5 for 3.5."""
-    if not language:
-        return False
-    return language.replace("_", "-").split("-")[0].casefold() in _DECIMAL_COMMA_LANGUAGES
-
-
 def clause_quantities(
-    text: str, start: int, end: int, offset: int, *, decimal_comma: bool = False
+    text: str, start: int, end: int, offset: int, *, language: str | None = None
 ) -> tuple[Quantity, ...]:
     """The quantities of ``text[start:end]`` with spans shifted by ``offset + start``."""
     clause = text[start:end]
     found: list[Quantity] = []
-    for quantity in find_quantities(clause, decimal_comma=decimal_comma):
+    for quantity in find_quantities(clause, language=language):
         if _is_date_or_time(clause, quantity) or _is_determiner_one(quantity):
             continue
         if quantity.span is not None:
@@ -88,9 +73,9 @@ def claims_from_quote(
 ) -> list[Claim]:
     """The claims one quote makes; quantity spans index the text the quote's span indexes.
 
-    ``language`` (the article's) decides how ``3.500`` reads: see :func:`writes_decimal_comma`.
+    ``language`` (the article's) decides how numbers read: see
+    :func:`newsclaims.normalize.numbers.find_quantities`.
     """
-    decimal_comma = writes_decimal_comma(language)
     claims: list[Claim] = []
     for start, end in propositions(quote.text):
         if quote.kind == "partial" and len(quote.text[start:end].split()) < _MIN_PARTIAL_WORDS:
@@ -107,7 +92,7 @@ def claims_from_quote(
         aboutness = analyse(clause)
         reading = read_polarity(clause, aboutness.heads, quote.cue)
         quantities = clause_quantities(quote.text, start, end, quote.span.start,
-                                       decimal_comma=decimal_comma)
+                                       language=language)
         about = list(aboutness.terms())
         for quantity in quantities:
             if quantity.unit and quantity.unit not in about:
@@ -153,4 +138,4 @@ def build_claims(article: Article, *, reported: bool = True) -> list[Claim]:
 
 
 __all__ = ["build_claims", "claims_from_quote", "claims_from_quotes",
-           "clause_quantities", "writes_decimal_comma"]
+           "clause_quantities"]

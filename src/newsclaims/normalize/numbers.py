@@ -127,9 +127,51 @@ _SUFFIX_HEDGES = {
     "odd": "or so",
 }
 
+# Languages whose numbers are written 3.500 (grouping) and 3,5 (decimal).
+_DECIMAL_COMMA_LANGUAGES = frozenset(
+    ["de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "cs", "sk", "sl", "hr", "sr", "bg",
+     "ro", "hu", "tr", "az", "hy", "ka", "el", "da", "no", "nb", "nn", "sv", "fi", "et", "lv",
+     "lt", "id", "vi"]
+)
+# Languages that capitalise every noun, so the counted noun is capitalised too.
+_NOUN_CAPITALISING_LANGUAGES = frozenset({"de", "lb"})
+
+
+def _base_language(language: str | None) -> str:
+    return (language or "").replace("_", "-").split("-")[0].casefold()
+
+
+def writes_decimal_comma(language: str | None) -> bool:
+    """Whether text in ``language`` (a BCP 47 tag such as ``de-AT``) writes 3,5 for 3.5."""
+    return _base_language(language) in _DECIMAL_COMMA_LANGUAGES
+
+
+# German hedges, reported in the English form the rest of the library compares.
+_GERMAN_HEDGE = re.compile(
+    r"(?<![\w-])(?P<hedge>(?i:mehr\s+als|weniger\s+als|bis\s+zu|mindestens|höchstens|über"
+    r"|rund|etwa|ungefähr|circa|ca\.|knapp|fast|beinahe|nahezu|gut|schätzungsweise"
+    r"|annähernd|genau|nur|lediglich))\s+\Z"
+)
+_GERMAN_HEDGES = {
+    "mehr als": "more than", "weniger als": "less than", "bis zu": "up to",
+    "mindestens": "at least", "höchstens": "at most", "über": "over",
+    "rund": "about", "etwa": "about", "ungefähr": "about", "circa": "about", "ca.": "about",
+    "knapp": "nearly", "fast": "almost", "beinahe": "almost", "nahezu": "nearly",
+    "gut": "just over", "schätzungsweise": "an estimated", "annähernd": "nearly",
+    "genau": "exactly", "nur": "only", "lediglich": "only",
+}  # fmt: skip
+_GERMAN_STOP_WORDS = _words(
+    """
+    der die das den dem des ein eine einer einem einen und oder aber von vom zu zur zum mit bei
+    aus nach seit im in am an auf für gegen ohne um über unter vor hinter neben zwischen durch
+    ist sind war waren wird werden wurde wurden hat haben hatte hatten sei seien sein als wie
+    nicht kein keine mehr weniger bis etwa rund prozent mal jahre jahren jahr
+    """
+)
+
 _YEAR_PREPOSITIONS = _words(
     "in since by until till from of during before after to through between early late mid "
-    "spring summer autumn fall winter year circa and"
+    "spring summer autumn fall winter year circa and im seit bis ab jahr jahre jahres"
 )
 _PRONOUN_ONE = _words("the no any every each this that which someone no-one anyone")
 _STOP_WORDS = _words(
@@ -276,11 +318,13 @@ def _is_plural(word: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
-def _unit_after(text: str, end: int) -> tuple[str | None, bool]:
+def _unit_after(text: str, end: int, german: bool = False) -> tuple[str | None, bool]:
     """The head noun counted by the number ending at ``end``, and whether it is plural.
 
     Adjectives before it are skipped ("150 high-ranking Turkish military officers").
     """
+    if german:
+        return _german_unit_after(text, end)
     compound = _COMPOUND.match(text, end)
     if compound is not None and compound.group(1).casefold() != "plus":
         return compound.group(1), False  # "a 28-nation bloc", "a 40-year-old"
@@ -313,8 +357,32 @@ def _unit_after(text: str, end: int) -> tuple[str | None, bool]:
     return None, False
 
 
-def _hedge_before(text: str, start: int) -> str | None:
+def _german_unit_after(text: str, end: int) -> tuple[str | None, bool]:
+    """The counted noun in German: the first capitalised word after lower-case adjectives.
+
+    "3.500 Soldaten", "rund 150 hochrangige türkische Offiziere"; German marks no plural the
+    way English does, so any counted noun after a number above one is taken as plural.
+    """
+    pos = end
+    for _ in range(5):
+        m = _WORD_AFTER.match(text, pos)
+        if m is None:
+            return None, False
+        word = m.group(1)
+        if word.casefold() in _GERMAN_STOP_WORDS:
+            return None, False
+        if word[0].isupper():
+            return word, True
+        pos = m.end()
+    return None, False
+
+
+def _hedge_before(text: str, start: int, german: bool = False) -> str | None:
     window = text[max(0, start - _HEDGE_WINDOW) : start]
+    if german:
+        found = _GERMAN_HEDGE.search(window)
+        if found is not None:
+            return _GERMAN_HEDGES[" ".join(found["hedge"].casefold().split())]
     m = _HEDGE.search(window)
     if m is None:
         return None
@@ -342,7 +410,9 @@ def _previous_word(text: str, start: int) -> str:
     return window[-1].casefold().strip(",;:(") if window else ""
 
 
-def _digit_candidates(text: str, decimal_comma: bool = False) -> Iterator[Quantity]:
+def _digit_candidates(
+    text: str, decimal_comma: bool = False, german: bool = False
+) -> Iterator[Quantity]:
     # Driven by digit runs: trying the full pattern at every position is several times slower.
     covered = 0
     for run in _DIGIT_RUN.finditer(text):
@@ -389,7 +459,7 @@ def _digit_candidates(text: str, decimal_comma: bool = False) -> Iterator[Quanti
         elif cur:
             unit = _CURRENCY_SYMBOLS.get(cur.strip().casefold())
         else:
-            unit, plural = _unit_after(text, suffix_end)
+            unit, plural = _unit_after(text, suffix_end, german)
             if unit is not None:
                 unit = _CURRENCY_WORDS.get(unit.casefold(), unit)
         bare = not (scale or pct or cur) and number.isdigit()
@@ -406,7 +476,7 @@ def _digit_candidates(text: str, decimal_comma: bool = False) -> Iterator[Quanti
             value=value,
             surface=m.group(),
             unit=unit,
-            hedge=_hedge_before(text, start) or suffix_hedge,
+            hedge=_hedge_before(text, start, german) or suffix_hedge,
             span=Span(start, end),
         )
 
@@ -455,19 +525,24 @@ def _word_candidates(text: str) -> Iterator[Quantity]:
             )
 
 
-def find_quantities(text: str, *, decimal_comma: bool = False) -> list[Quantity]:
+def find_quantities(text: str, *, language: str | None = None) -> list[Quantity]:
     """Every quantity stated in ``text``, in order, with its hedge and counted unit.
 
-    ``decimal_comma`` is for text in a language that writes ``3.500`` for three thousand five
-    hundred and ``3,5`` for three and a half (German, French, Spanish, Russian, …); without it
-    a lone dot group is a decimal point (``3.500`` = 3.5). Two or more dot groups
-    (``1.000.000``) and ``1.234,5`` are read as grouped in either case.
+    ``language`` (a BCP 47 tag, e.g. the article's) changes how digits read: in a language
+    that writes ``3.500`` for three thousand five hundred (German, French, Spanish, Russian, …,
+    see :func:`writes_decimal_comma`) a lone dot group is grouping; otherwise it is a decimal
+    point (``3.500`` = 3.5). Two or more dot groups (``1.000.000``) and ``1.234,5`` are grouped
+    in any language. German text also gets German hedges (``rund``, ``mehr als``, ``bis zu``
+    …, reported in their English form: ``about``, ``more than``, ``up to``) and capitalised
+    counted nouns (``3.500 Soldaten``). Number words are English only.
 
     ``span`` indexes ``text`` and slices to ``surface``, the number expression itself
     (currency sign, multiplier and percent sign included; hedge and unit noun excluded).
     ``unit`` is the counted head noun ("mercenaries"), "percent", or a currency code.
     """
-    found = [*_digit_candidates(text, decimal_comma), *_word_candidates(text)]
+    german = _base_language(language) in _NOUN_CAPITALISING_LANGUAGES
+    found = [*_digit_candidates(text, writes_decimal_comma(language), german),
+             *_word_candidates(text)]
     found.sort(key=lambda q: q.span.start if q.span else 0)
     result: list[Quantity] = []
     for quantity in found:
