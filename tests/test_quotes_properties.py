@@ -123,6 +123,8 @@ def _adversarial(n: int) -> list[str]:
         "“Hi,” he said. " * (n // 15),
         "s’ A" * (n // 4),
         "\n" * n,
+        "Growth says that prices fall. " * (n // 30) + "growth",  # subject evidence scans
+        "Tip: book early\n" * (n // 16),  # label lines
     ]
 
 

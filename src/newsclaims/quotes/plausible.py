@@ -29,12 +29,13 @@ def _word_at(text: str, start: int, end: int) -> bool:
 
 def _opens_sentence(text: str, start: int) -> bool:
     i = start - 1
-    while i >= 0 and (text[i] in " \t\"“‘«„(" or text[i] in _APOSTROPHES):
+    floor = max(-1, start - 8)  # a few spaces and marks; a run of them is no sentence evidence
+    while i > floor and (text[i] in " \t\"“‘«„(" or text[i] in _APOSTROPHES):
         i -= 1
     if i >= 0 and text[i] == ".":
         # "Mr. Growth", "Rep. Price", "U.S. Senator": a short capitalised abbreviation.
         j = i
-        while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        while j > max(0, i - 8) and (text[j - 1].isalpha() or text[j - 1] == "."):
             j -= 1
         word = text[j:i]
         if word[:1].isupper() and len(word.replace(".", "")) <= 4:
@@ -42,30 +43,37 @@ def _opens_sentence(text: str, start: int) -> bool:
     return i < 0 or text[i] in ".!?:;\n—–-•|"
 
 
-def _occurs(text: str, word: str, *, mid_sentence: bool) -> bool:
-    position = text.find(word)
+# The evidence for a word is looked for this far around the mention: a news article fits,
+# and the work per mention stays bounded on a huge input.
+_EVIDENCE = 20_000
+
+
+def _occurs(text: str, word: str, *, mid_sentence: bool, near: int = 0,
+            skip: tuple[int, int] = (0, 0)) -> bool:
+    lo, hi = max(0, near - _EVIDENCE), min(len(text), near + _EVIDENCE)
+    position = text.find(word, lo, hi)
     while position >= 0:
         end = position + len(word)
-        if _word_at(text, position, end) and (
+        if not skip[0] <= position < skip[1] and _word_at(text, position, end) and (
             not mid_sentence or not _opens_sentence(text, position)
         ):
             return True
-        position = text.find(word, end)
+        position = text.find(word, end, hi)
     return False
 
 
-def common_word(text: str, word: str) -> bool:
+def common_word(text: str, word: str, near: int = 0) -> bool:
     """``word`` (capitalised) is an ordinary word of ``text``, not a name.
 
     True when the article also writes it in lower case and never capitalises it inside a
     sentence ("Competition … the competition"); "Price" in "Rep. Tom Price" is a name even if
-    "price" occurs too.
+    "price" occurs too. Only the text within 20,000 characters of ``near`` is read.
     """
     lower = word.lower()
     if lower == word or lower in _SPEAKER_WORDS:
         return False
-    return _occurs(text, lower, mid_sentence=False) and not _occurs(
-        text, word, mid_sentence=True
+    return _occurs(text, lower, mid_sentence=False, near=near) and not _occurs(
+        text, word, mid_sentence=True, near=near
     )
 
 
@@ -101,7 +109,7 @@ def implausible_subject(text: str, start: int, end: int) -> bool:
         return False
     if lower in _FINDINGS or lower.endswith(_AGENT_ENDINGS):
         return False
-    return common_word(text, first)
+    return common_word(text, first, start)
 
 
 def named_elsewhere(text: str, start: int, end: int) -> bool:
@@ -118,12 +126,4 @@ def named_elsewhere(text: str, start: int, end: int) -> bool:
         last = last[:-2]
     if not last[:1].isupper():
         return last.lower() in _SPEAKER_WORDS
-    position = text.find(last)
-    while position >= 0:
-        stop = position + len(last)
-        if not start <= position < end and _word_at(text, position, stop) and not _opens_sentence(
-            text, position
-        ):
-            return True
-        position = text.find(last, stop)
-    return False
+    return _occurs(text, last, mid_sentence=True, near=start, skip=(start, end))
