@@ -24,6 +24,7 @@ from newsclaims.html.hints import (
     is_byline_names,
     is_negative_role,
 )
+from newsclaims.limits import current_limits
 
 _HIDDEN_STYLE = ("display:none", "display: none", "visibility:hidden", "visibility: hidden")
 # NavigableString subclasses that are visible text (not Comment, Doctype, Declaration...).
@@ -261,12 +262,19 @@ def _soup_text(tag: Tag) -> Callable[[], str]:
     return lambda: tag.get_text()
 
 
-def walk_lxml(root: Any) -> Walk | None:
-    """Walk an lxml tree; None when it reaches libxml2's depth limit (content was lost)."""
+def walk_lxml(root: Any, max_depth: int | None = None) -> Walk | None:
+    """Walk an lxml tree; None when it reaches libxml2's depth limit (content was lost).
+
+    Elements nested deeper than ``max_depth`` (default: ``Limits.max_html_depth``) are
+    flattened: their text joins the block of the element at the limit.
+    """
     from lxml import etree
 
+    limit = current_limits().max_html_depth if max_depth is None else max_depth
     walker = _Walker()
-    depth = 0
+    depth = 0  # elements entered in the walker
+    tree_depth = 0  # every open element, flattened ones included: libxml2's count
+    flat = 0  # open elements below the limit, read as text only
     # iterwalk still reports the end of an element whose subtree was skipped: ignore it.
     skipped = False
     events = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
@@ -285,9 +293,17 @@ def walk_lxml(root: Any) -> Walk | None:
                 lang = element.get("lang") or element.get(_XML_LANG)
                 if lang and walker.result.html_lang is None:
                     walker.result.html_lang = lang
-            if walker.start(name, element.attrib, _lxml_text(element)):
+            if depth >= limit and name not in SKIP_TAGS:
+                flat += 1
+                tree_depth += 1
+                if tree_depth >= LXML_MAX_DEPTH:
+                    return None
+                if element.text:
+                    walker.data(element.text)
+            elif walker.start(name, element.attrib, _lxml_text(element)):
                 depth += 1
-                if depth >= LXML_MAX_DEPTH:
+                tree_depth += 1
+                if tree_depth >= LXML_MAX_DEPTH:
                     return None
                 text = element.text
                 if text:
@@ -300,8 +316,12 @@ def walk_lxml(root: Any) -> Walk | None:
                 continue
             if skipped:
                 skipped = False
+            elif flat:
+                flat -= 1
+                tree_depth -= 1
             else:
                 depth -= 1
+                tree_depth -= 1
                 walker.end()
             tail = element.tail
             if tail:
@@ -325,16 +345,23 @@ def _collect_lxml_head(head: Any, result: Walk) -> None:
 
 
 _END = object()
+_FLAT_END = object()  # the end of an element flattened below the depth limit
 
 
-def walk_soup(root: Tag | BeautifulSoup) -> Walk:
-    """Walk a BeautifulSoup tree (any builder)."""
+def walk_soup(root: Tag | BeautifulSoup, max_depth: int | None = None) -> Walk:
+    """Walk a BeautifulSoup tree (any builder); deeper than ``max_depth`` is flattened."""
+    limit = current_limits().max_html_depth if max_depth is None else max_depth
     walker = _Walker()
+    depth = 0
     stack: list[object] = list(reversed(root.contents))
     while stack:
         node = stack.pop()
         if node is _END:
+            depth -= 1
             walker.end()
+            continue
+        if node is _FLAT_END:
+            depth -= 1
             continue
         if isinstance(node, Tag):
             name = (node.name or "").lower()
@@ -347,7 +374,12 @@ def walk_soup(root: Tag | BeautifulSoup) -> Walk:
                 lang = node.attrs.get("lang") or node.attrs.get("xml:lang")
                 if isinstance(lang, str) and lang:
                     walker.result.html_lang = lang
-            if walker.start(name, node.attrs, _soup_text(node)):
+            if depth >= limit and name not in SKIP_TAGS and name != "#head":
+                depth += 1
+                stack.append(_FLAT_END)
+                stack.extend(reversed(node.contents))
+            elif walker.start(name, node.attrs, _soup_text(node)):
+                depth += 1
                 stack.append(_END)
                 stack.extend(reversed(node.contents))
             continue
