@@ -9,8 +9,9 @@ Who enforces what:
 - ``max_quotes``: :func:`newsclaims.extract_quotes` resolves speakers for the first ``max_quotes``
   candidates only (enrichment applies the same cut).
 - ``max_html_depth``: the HTML ingester (and any ingester that builds a tree from markup):
-  deeper elements are flattened or the page is refused with ``MalformedHTML``/``InputTooLarge``;
-  ``RecursionError`` must never escape.
+  elements nested deeper are flattened (their text joins the block at the limit; nothing is
+  dropped). Both HTML walks are iterative, so ``RecursionError`` never escapes; plugins that
+  recurse must bound themselves by this limit.
 - ``max_feed_entries``: the feed ingester reads at most that many entries and warns.
 
 Ingesters keep the ``ingest(document)`` signature; they read the limits in force with
