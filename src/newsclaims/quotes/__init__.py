@@ -40,6 +40,7 @@ from newsclaims.quotes.base import (
     SpeakerResolver,
 )
 from newsclaims.quotes.direct import attribute_quotes
+from newsclaims.quotes.german import add_reported, is_german
 from newsclaims.quotes.indirect import find_indirect
 from newsclaims.quotes.marks import find_quotes
 from newsclaims.quotes.speakers import RuleResolver
@@ -87,6 +88,8 @@ class RuleExtractor:
             if cand.kind != "partial" and cand.parent is None
         )
         reported = find_indirect(text, sentences, barriers)
+        if is_german(text):
+            reported += add_reported(text, spans, sentences, barriers, direct + reported)
         return _merge(direct, reported)
 
 

@@ -1,0 +1,255 @@
+"""German reported speech that the shared sentence patterns do not reach.
+
+German news reports most speech without quotation marks and often without a cue verb in the
+same sentence. Three shapes are read here, on German text only (:func:`is_german`), so that the
+English paths stay as they are:
+
+- a source phrase anywhere in the sentence, not only after a comma: ``Die Brandursache ist nach
+  Angaben der Polizei unklar``, ``Der Neubau kostet laut Stadtwerken 40 Millionen``, ``Dem
+  Verband zufolge …``, ``gemäß dem Bericht …``;
+- a ``wie``-clause naming the source, verb last: ``Wie der Sender berichtete, …`` and ``…, wie
+  ein Sprecher mitteilte``;
+- reported speech that runs on over sentences in the Konjunktiv I (``Die Gefahr sei real.
+  Aktuell bestehe sie noch nicht.``) or with ``demnach``: the last speaker's words, so the
+  candidate asks the resolver to inherit that speaker.
+
+Only sentences that no quotation or reported clause found so far touches are read, and only
+after a cheap test for trigger words, so the extra cost is one word split per such sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from newsclaims.model import Span
+from newsclaims.quotes import lexicon as lx
+from newsclaims.quotes.base import Candidate
+from newsclaims.quotes.mentions import subject_after, subject_before
+from newsclaims.quotes.textutil import Token, make_tokens, split_words, strip_span
+
+# Frequent German function words that English text does not use (and "die" only rarely).
+_GERMAN_WORDS = frozenset({"der", "die", "das", "und", "nicht", "ist", "mit", "sich", "auf",
+                           "für", "dem", "den", "des", "eine", "einer", "wurde", "wird", "auch",
+                           "von", "sie", "nach", "bei", "zu", "im", "sei", "habe", "werden"})
+_ENGLISH_WORDS = frozenset({"the", "and", "of", "to", "is", "that", "was", "for", "with", "on",
+                            "said", "has", "have", "are", "he", "it", "by"})
+
+
+def is_german(text: str) -> bool:
+    """Whether ``text`` reads as German: function words counted in its first 1,500 characters."""
+    sample = text[:1500].split()
+    german = sum(map(_GERMAN_WORDS.__contains__, sample))
+    english = sum(map(_ENGLISH_WORDS.__contains__, sample))
+    return german >= 3 and german > 2 * english
+
+
+# Konjunktiv I forms (third person), the mood of reported speech. Konjunktiv II ("wäre",
+# "hätte", "würde") is left out: it is as often a conditional as reported speech.
+_SUBJUNCTIVE = frozenset({
+    "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "wisse",
+    "gebe", "liege", "stehe", "gehe", "komme", "bleibe", "fehle", "brauche", "drohe", "lasse",
+    "finde", "sehe", "trage", "zeige", "bestehe", "gelte", "handle", "handele", "diene", "führe",
+    "arbeite", "plane", "verfüge", "erwarte", "bedeute", "halte", "stamme", "befinde", "betrage",
+    "beziehe", "entspreche", "erfolge", "existiere", "folge", "gehöre", "heiße", "helfe", "hänge",
+    "laufe", "leide", "lebe", "mache", "nehme", "reiche", "scheine", "spiele", "spreche", "treffe",
+    "wachse", "wirke", "wohne", "ziele", "zähle", "verstoße", "betreffe", "erhalte", "entstehe",
+    "erreiche", "falle", "kenne", "koste", "richte", "sitze", "tue", "verliere", "versuche",
+    "stelle", "setze", "sorge", "steige", "sinke", "schade", "passe", "rechne", "unterstütze",
+    "verlange", "trete", "stünde", "gäbe", "lägen", "bestünde", "verfolge", "beabsichtige",
+    "befürchte", "fordere", "hoffe", "glaube", "meine", "denke", "vertrete", "prüfe", "erkenne",
+    "benötige", "ermögliche", "verhindere", "bringe", "spiele", "werfe", "biete", "bilde",
+})
+# Nouns naming where information comes from: "nach Angaben", "nach Polizeiangaben" (a suffix).
+_SOURCE_NOUNS = ("angaben", "informationen", "berichten", "aussagen", "aussage", "schätzungen",
+                 "ansicht", "meinung", "einschätzung", "darstellung", "auskunft", "erkenntnissen",
+                 "worten", "auffassung", "überzeugung", "recherchen", "mitteilung", "einschätzungen",
+                 "meldungen", "angabe", "aussagen", "vermutungen", "expertenmeinung")
+# Verbs (verb-last, in a subordinate clause) with which "wie X …" names a source.
+_WIE_VERBS = frozenset({
+    "mitteilte", "mitteilten", "mitteilt", "mitgeteilt", "bekanntgab", "bekanntgaben",
+    "bekannt", "angab", "angaben", "ankündigte", "ankündigten", "berichtet", "berichtete",
+    "berichteten", "berichten", "meldet", "meldete", "meldeten", "melden", "schreibt", "schrieb",
+    "schreiben", "sagt", "sagte", "sagten", "erklärt", "erklärte", "erklärten", "bestätigt",
+    "bestätigte", "bestätigten", "betonte", "betont", "verlautete", "verlautet", "erfuhr",
+    "erfahren", "berichtet", "hieß", "heißt", "mitteilen", "äußerte", "ausführte", "einräumte",
+    "bekanntgegeben", "berichtet", "informierte", "informiert", "verkündete", "verkündet",
+    "zitiert", "zitierte", "darstellte", "erläuterte", "erläutert", "unterstrich", "betonten",
+    "feststellte", "festgestellt", "ergab", "ergaben", "zeigte", "zeigt", "vermeldete",
+})
+_AUX = frozenset({"hat", "hatte", "haben", "hatten", "wurde", "wird", "worden", "ist", "war",
+                  "habe", "hätte"})
+_TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "nach", "wie", "demnach"}) | _SUBJUNCTIVE
+_STRIP = ",;:.—–-"
+
+
+def _covered(spans: list[tuple[int, int]], ends: list[int], lo: int, hi: int) -> bool:
+    # ``spans`` sorted by start, ``ends`` the running maximum of their ends.
+    k = bisect.bisect_left(spans, (hi, -1)) - 1
+    return k >= 0 and ends[k] > lo
+
+
+def add_reported(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    sentences: list[tuple[int, int]],
+    barriers: list[tuple[int, int]],
+    found: list[Candidate],
+) -> list[Candidate]:
+    """New reported-speech candidates for sentences no candidate in ``found`` touches."""
+    taken = sorted((c.span.start, c.span.end) for c in found
+                   if c.speech and (c.mention is not None or c.inherit or c.kind == "indirect"))
+    ends: list[int] = []
+    top = -1
+    for _, end in taken:
+        top = max(top, end)
+        ends.append(top)
+    attributed = sorted(c.span.start for c in found if c.speech and c.mention is not None)
+    b_starts = [b[0] for b in barriers]
+    p_starts = [p[0] for p in paragraphs]
+    added: list[Candidate] = []
+    previous_reported = -1  # paragraph index of the last reported sentence
+    for lo, hi in sentences:
+        if _covered(taken, ends, lo, hi):
+            previous_reported = bisect.bisect_right(p_starts, lo) - 1
+            continue
+        k = bisect.bisect_left(b_starts, lo)
+        inside = k > 0 and barriers[k - 1][1] > lo
+        if inside or (k < len(barriers) and barriers[k][0] < hi):
+            continue  # a direct quotation in the sentence: its own rules decide
+        words, starts, token_ends = split_words(text, lo, hi)
+        lowers = set(map(str.lower, words))
+        if _TRIGGERS.isdisjoint(lowers):
+            continue
+        toks = make_tokens(words, starts, token_ends)[0]
+        if len(toks) < 3:
+            continue
+        made = _source_phrase(text, toks, lo, hi) or _wie_clause(text, toks, lo, hi)
+        if made:
+            added.extend(made)
+            previous_reported = bisect.bisect_right(p_starts, lo) - 1
+            continue
+        paragraph = bisect.bisect_right(p_starts, lo) - 1
+        if _SUBJUNCTIVE.isdisjoint(lowers) and "demnach" not in lowers:
+            continue
+        # Running on from an attribution: the speaker is named before, in this paragraph or
+        # the one before it.
+        a = bisect.bisect_left(attributed, lo)
+        if a == 0 or previous_reported < paragraph - 1:
+            continue
+        if attributed[a - 1] < paragraphs[max(0, paragraph - 1)][0]:
+            continue
+        clause = strip_span(text, lo, hi, _STRIP)
+        if clause[1] - clause[0] < 8:
+            continue
+        added.append(Candidate(span=Span(*clause), kind="indirect", confidence=0.5,
+                               inherit=True))
+        previous_reported = paragraph
+    return added
+
+
+def _np_after(text: str, toks: list[Token], start: int) -> tuple[int, int] | None:
+    """The noun phrase opening at ``toks[start]``, with its genitive attributes (``des Leiters
+    der Feuerwehr``)."""
+    rng = subject_after(text, toks, start)
+    if rng is None or rng[0] != start:
+        return None
+    end = rng[1]
+    while end + 1 < len(toks) and toks[end].lower in ("des", "der", "von", "vom") and (
+        not text[toks[end - 1].end : toks[end].start].strip()
+    ):
+        more = subject_after(text, toks, end + 1) if toks[end].lower in ("von", "vom") else (
+            subject_after(text, toks, end))
+        if more is None or more[1] <= end + 1 or more[1] - start > 14:
+            break
+        end = more[1]
+    return start, end
+
+
+def _source_phrase(text: str, toks: list[Token], lo: int, hi: int) -> list[Candidate] | None:
+    for k, token in enumerate(toks):
+        word = token.lower
+        rng: tuple[int, int] | None = None
+        phrase_start = k
+        if word in ("laut", "gemäß") and k + 1 < len(toks):
+            rng = _np_after(text, toks, k + 1)
+            phrase_end = rng[1] if rng is not None else k
+        elif word == "nach" and k + 1 < len(toks):
+            m = k + 1
+            while m < len(toks) and m - k <= 3 and not toks[m].lower.endswith(_SOURCE_NOUNS) and (
+                toks[m].lower in lx.DETERMINERS or not toks[m].capitalised
+            ):
+                m += 1  # "nach ersten Erkenntnissen", "nach den bisherigen Angaben"
+            if m >= len(toks) or not toks[m].lower.endswith(_SOURCE_NOUNS) or not toks[
+                m
+            ].capitalised:
+                continue
+            rng = (k + 1, m + 1)
+            if m + 1 < len(toks):
+                start = m + 2 if toks[m + 1].lower in ("von", "vom") else m + 1
+                named = _np_after(text, toks, start) if start < len(toks) else None
+                if named is not None and not text[toks[m].end : toks[start].start].strip():
+                    rng = named
+            phrase_end = rng[1]
+        elif word == "zufolge" and k > 0:
+            rng = subject_before(text, toks, k)
+            if rng is None:
+                continue
+            phrase_start, phrase_end = rng[0], k + 1
+        else:
+            continue
+        if rng is None:
+            continue
+        before = strip_span(text, lo, toks[phrase_start].start, _STRIP)
+        after_start = toks[phrase_end - 1].end if phrase_end > 0 else lo
+        after = strip_span(text, after_start, hi, _STRIP)
+        mention = Span(toks[rng[0]].start, toks[rng[1] - 1].end)
+        parts = [Candidate(span=Span(*part), kind="indirect", confidence=0.65, mention=mention,
+                           cue=word, mention_confidence=0.65)
+                 for part in (before, after) if len(text[part[0] : part[1]].split()) >= 2]
+        if len(parts) == 2:
+            group = -1_000_000 - parts[0].span.start  # shared by the fragments of one clause
+            parts = [_grouped(p, group) for p in parts]
+        return parts or None
+    return None
+
+
+def _grouped(cand: Candidate, group: int) -> Candidate:
+    return Candidate(span=cand.span, kind=cand.kind, confidence=cand.confidence,
+                     mention=cand.mention, cue=cand.cue, group=group,
+                     mention_confidence=cand.mention_confidence)
+
+
+def _wie_clause(text: str, toks: list[Token], lo: int, hi: int) -> list[Candidate] | None:
+    """``Wie der Sender berichtete, …`` / ``…, wie ein Sprecher mitteilte``."""
+    for k, token in enumerate(toks[:-2]):
+        if token.lower != "wie":
+            continue
+        initial = k == 0
+        if not initial and "," not in text[toks[k - 1].end : token.start]:
+            continue
+        rng = _np_after(text, toks, k + 1)
+        if rng is None:
+            continue
+        # The clause ends at the next comma (or the sentence end) with the verb.
+        end = rng[1]
+        while end < len(toks) and end - rng[1] < 10 and not (
+            "," in text[toks[end - 1].end : toks[end].start]
+        ):
+            end += 1
+        verb = end - 1
+        while verb > rng[1] and toks[verb].lower in _AUX:
+            verb -= 1
+        if verb < rng[1] or toks[verb].lower not in _WIE_VERBS:
+            continue
+        if initial:
+            if end >= len(toks):
+                continue
+            clause = strip_span(text, toks[end].start, hi, _STRIP)
+        else:
+            clause = strip_span(text, lo, toks[k].start, _STRIP)
+        if len(text[clause[0] : clause[1]].split()) < 2:
+            continue
+        mention = Span(toks[rng[0]].start, toks[rng[1] - 1].end)
+        return [Candidate(span=Span(*clause), kind="indirect", confidence=0.65, mention=mention,
+                          cue=toks[verb].lower, mention_confidence=0.65)]
+    return None
