@@ -78,7 +78,41 @@ _WIE_VERBS = frozenset({
 })
 _AUX = frozenset({"hat", "hatte", "haben", "hatten", "wurde", "wird", "worden", "ist", "war",
                   "habe", "hätte"})
-_TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "nach", "wie", "demnach"}) | _SUBJUNCTIVE
+# Speech and statement verbs of German reporting, finite and participle forms (particle verbs
+# written as one word in verb-last clauses: "mitteilte", "angekündigt").
+_CUES = frozenset({
+    "sagte", "sagten", "sagt", "gesagt", "erklärte", "erklärten", "erklärt", "betonte",
+    "betonten", "betont", "meinte", "meinten", "meint", "ergänzte", "ergänzt", "berichtete",
+    "berichteten", "berichtet", "äußerte", "äußerten", "geäußert", "erläuterte", "erläutert",
+    "warnte", "warnten", "gewarnt", "verkündete", "verkündet", "bestätigte", "bestätigten",
+    "bestätigt", "schrieb", "schrieben", "schreibt", "geschrieben", "bekräftigte", "bekräftigt",
+    "unterstrich", "unterstrichen", "behauptete", "behaupteten", "behauptet", "versicherte",
+    "versichert", "beteuerte", "beteuert", "angekündigt", "kündigte", "kündigten", "mitgeteilt",
+    "teilte", "teilten", "hingewiesen", "wies", "räumte", "eingeräumt", "gab", "gaben",
+    "angegeben", "bekanntgegeben", "versprach", "versprochen", "bestritt", "bestritten",
+    "dementierte", "dementiert", "vermutete", "vermutet", "befürchtete", "befürchtet",
+    "befürchten", "forderte", "forderten", "gefordert", "kritisierte", "kritisiert",
+    "argumentierte", "argumentiert", "begründete", "begründet", "verwies", "verwiesen",
+    "meldete", "meldeten", "gemeldet", "antwortete", "geantwortet", "entgegnete", "erwiderte",
+    "mahnte", "gemahnt", "appellierte", "beklagte", "beklagt", "bekannte", "gestand",
+    "zugegeben", "glaubt", "glaubte", "geht", "ging", "hofft", "hoffte", "erwartet",
+    "erwartete", "sieht", "sah", "bezweifelte", "bezweifelt", "kommentierte", "resümierte",
+    "darlegte", "dargelegt", "ankündigte", "mitteilte", "drohte", "gedroht", "schätzte",
+    "geschätzt", "prognostizierte", "prognostiziert", "signalisierte", "signalisiert",
+    "bekundete", "informierte", "informiert", "unterstellte", "vorgeworfen", "warf", "warfen",
+    "wirft", "werfen", "berichten", "verlautete", "verlautbarte", "sprach", "sprachen",
+    "spricht",
+})
+_THAT = frozenset({"dass", "ob", "wonach"})
+_OBLIQUE = frozenset({"im", "am", "in", "an", "auf", "mit", "von", "bei", "nach", "aus", "für",
+                      "über", "unter", "vor", "zu", "zum", "zur", "vom", "beim", "dem", "den",
+                      "des", "dabei", "dazu", "dagegen", "darauf", "daraufhin", "zudem", "so",
+                      "auch", "außerdem", "jedoch", "bereits", "unterdessen", "inzwischen",
+                      "gestern", "heute", "nun", "damals", "später", "zuvor", "zuletzt",
+                      "ebenfalls", "allerdings", "aber", "doch", "und", "dann", "deshalb",
+                      "daher", "hier", "dort", "gleichzeitig", "weiter", "zunächst", "erst"})
+_TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "nach", "wie", "demnach"}) | _SUBJUNCTIVE | (
+    _CUES)
 _STRIP = ",;:.—–-"
 
 
@@ -123,7 +157,8 @@ def add_reported(
         toks = make_tokens(words, starts, token_ends)[0]
         if len(toks) < 3:
             continue
-        made = _source_phrase(text, toks, lo, hi) or _wie_clause(text, toks, lo, hi)
+        made = _source_phrase(text, toks, lo, hi) or _wie_clause(text, toks, lo, hi) or (
+            _cue_comma(text, toks, hi))
         if made:
             added.extend(made)
             previous_reported = bisect.bisect_right(p_starts, lo) - 1
@@ -131,6 +166,8 @@ def add_reported(
         paragraph = bisect.bisect_right(p_starts, lo) - 1
         if _SUBJUNCTIVE.isdisjoint(lowers) and "demnach" not in lowers:
             continue
+        if "ich" in lowers or "wir" in lowers:
+            continue  # "ich habe", "wir werde…": the indicative of someone speaking unquoted
         # Running on from an attribution: the speaker is named before, in this paragraph or
         # the one before it.
         a = bisect.bisect_left(attributed, lo)
@@ -195,6 +232,10 @@ def _source_phrase(text: str, toks: list[Token], lo: int, hi: int) -> list[Candi
             if rng is None:
                 continue
             phrase_start, phrase_end = rng[0], k + 1
+            if 0 < rng[0] <= 4 and not any(
+                text[toks[n - 1].end : toks[n].start].strip() for n in range(1, rng[0] + 1)
+            ):
+                phrase_start = 0  # "Berichten mehrerer Zeitungen zufolge": one phrase
         else:
             continue
         if rng is None:
@@ -252,4 +293,71 @@ def _wie_clause(text: str, toks: list[Token], lo: int, hi: int) -> list[Candidat
         mention = Span(toks[rng[0]].start, toks[rng[1] - 1].end)
         return [Candidate(span=Span(*clause), kind="indirect", confidence=0.65, mention=mention,
                           cue=toks[verb].lower, mention_confidence=0.65)]
+    return None
+
+
+def _cue_comma(text: str, toks: list[Token], hi: int) -> list[Candidate] | None:
+    """``Die Polizei beteuerte, …`` / ``Dagegen hat der Verband angekündigt, …``: a speech verb
+    before the first comma whose clause is reported (``dass``/``ob``, a Konjunktiv I verb or a
+    ``zu``-infinitive); the subject opens the sentence or follows the finite verb."""
+    comma = 0
+    for n in range(1, min(len(toks), 16)):
+        if "," in text[toks[n - 1].end : toks[n].start]:
+            comma = n
+            break
+    if comma < 2 or comma >= len(toks):
+        return None
+    cue = next((k for k in range(comma) if toks[k].lower in _CUES), -1)
+    if cue < 0:
+        return None
+    clause = toks[comma:]
+    first = clause[0].lower
+    if not (first in _THAT or not _SUBJUNCTIVE.isdisjoint(t.lower for t in clause) or (
+        not clause[0].capitalised and first not in ("und", "aber", "der", "die", "das", "was",
+                                                   "wenn", "weil", "als", "wo", "nachdem")
+        and clause[-1].lower.startswith(("zu", "ab", "an", "auf", "aus", "ein", "mit",
+                                          "vor", "zurück", "fest", "durch"))
+        and "zu" in clause[-1].lower[:-2]
+    )):
+        return None
+    rng = _german_subject(text, toks, cue, comma)
+    if rng is None:
+        return None
+    span = strip_span(text, clause[0].start, hi, _STRIP)
+    if len(text[span[0] : span[1]].split()) < 2:
+        return None
+    mention = Span(toks[rng[0]].start, toks[rng[1] - 1].end)
+    return [Candidate(span=Span(*span), kind="indirect", confidence=0.6, mention=mention,
+                      cue=toks[cue].lower, mention_confidence=0.6)]
+
+
+def _german_subject(text: str, toks: list[Token], cue: int, limit: int) -> tuple[int, int] | None:
+    """The subject of a main clause: the noun phrase opening it, or (verb second, after an
+    adverbial) the one right after the finite verb."""
+    head = toks[0]
+    if head.lower in ("es", "man", "dies", "das", "demnach"):
+        return None  # impersonal ("Es wird erwartet, dass"): no one is named
+    if head.lower not in _OBLIQUE and (head.capitalised or head.lower in lx.DETERMINERS):
+        rng = _np_after(text, toks, 0)
+        if rng is not None and rng[1] <= cue and rng[1] >= 1 and (
+            rng[1] == cue or toks[rng[1]].lower in _AUX or not toks[rng[1]].capitalised
+        ):
+            return rng
+        if rng is not None and rng[1] > cue:
+            return None
+    # Verb second: an adverbial, the finite verb, then the subject.
+    for v in range(1, min(cue + 1, limit, 8)):
+        word = toks[v].lower
+        if toks[v].capitalised or word in _OBLIQUE or word in lx.DETERMINERS:
+            continue
+        start = v + 1
+        while start < limit and toks[start].lower in ("sich", "auch", "jedoch", "nun", "bereits",
+                                                     "mehrfach", "erneut", "zudem"):
+            start += 1
+        if start >= limit:
+            return None
+        rng = _np_after(text, toks, start)
+        if rng is not None and rng[1] <= limit and toks[rng[0]].lower not in ("es", "man"):
+            return rng
+        return None
     return None
