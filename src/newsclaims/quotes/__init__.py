@@ -40,7 +40,7 @@ from newsclaims.quotes.base import (
     SpeakerResolver,
 )
 from newsclaims.quotes.direct import attribute_quotes
-from newsclaims.quotes.german import add_reported, is_german
+from newsclaims.quotes.german import add_reported, fix_speakers, is_german
 from newsclaims.quotes.indirect import find_indirect
 from newsclaims.quotes.marks import find_quotes
 from newsclaims.quotes.speakers import RuleResolver
@@ -80,6 +80,9 @@ class RuleExtractor:
         for lo, hi in spans:
             sentences.extend(sentence_spans(text, lo, hi))
         direct = attribute_quotes(text, marked, spans, sentences)
+        german = is_german(text)
+        if german:
+            direct = fix_speakers(text, sentences, direct)
         if not self.indirect:
             return direct
         barriers = sorted(
@@ -88,7 +91,7 @@ class RuleExtractor:
             if cand.kind != "partial" and cand.parent is None
         )
         reported = find_indirect(text, sentences, barriers)
-        if is_german(text):
+        if german:
             reported += add_reported(text, spans, sentences, barriers, direct + reported)
         return _merge(direct, reported)
 

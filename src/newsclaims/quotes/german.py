@@ -110,7 +110,10 @@ _OBLIQUE = frozenset({"im", "am", "in", "an", "auf", "mit", "von", "bei", "nach"
                       "auch", "außerdem", "jedoch", "bereits", "unterdessen", "inzwischen",
                       "gestern", "heute", "nun", "damals", "später", "zuvor", "zuletzt",
                       "ebenfalls", "allerdings", "aber", "doch", "und", "dann", "deshalb",
-                      "daher", "hier", "dort", "gleichzeitig", "weiter", "zunächst", "erst"})
+                      "daher", "hier", "dort", "gleichzeitig", "weiter", "zunächst", "erst",
+                      "gegenüber", "trotz", "wegen", "während", "seit", "laut", "angesichts",
+                      "neben", "ohne", "gegen", "durch", "um", "bis", "zwischen", "hinter",
+                      "innerhalb", "außerhalb", "anlässlich", "bezüglich", "hinsichtlich"})
 _TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "nach", "wie", "demnach"}) | _SUBJUNCTIVE | (
     _CUES)
 _STRIP = ",;:.—–-"
@@ -361,3 +364,107 @@ def _german_subject(text: str, toks: list[Token], cue: int, limit: int) -> tuple
             return rng
         return None
     return None
+
+
+# Words that can follow a closing mark and a comma without being an inverted cue verb.
+_NOT_VERBS = frozenset({"und", "aber", "oder", "denn", "weil", "wenn", "als", "dass", "so", "wie",
+                        "doch", "sondern", "während", "nachdem", "obwohl", "da", "ob", "was",
+                        "wo", "womit", "wobei", "worauf", "die", "der", "das", "den", "dem",
+                        "des", "ein", "eine", "einer", "einen", "einem", "er", "sie", "es",
+                        "man", "wir", "ich", "hieß", "heißt", "laut", "nach", "zufolge", "mit",
+                        "in", "im", "am", "an", "auf", "für", "von", "bei", "zu", "zum", "zur",
+                        "um", "aus", "vor", "über", "unter", "gegen", "ohne", "seit", "bis",
+                        "sowie", "also", "dann", "jedoch", "nicht", "noch", "schon", "nur",
+                        "auch", "welche", "welcher", "welches", "dessen", "deren", "sagt"})
+_REFLEXIVE = frozenset({"sich", "auch", "jedoch", "dazu", "damals", "nun", "noch", "später"})
+
+
+def fix_speakers(
+    text: str, sentences: list[tuple[int, int]], direct: list[Candidate]
+) -> list[Candidate]:
+    """Speaker mentions of German quotations that the shared rules missed or misread.
+
+    After the closing mark, ``„…“, strich Romney heraus`` / ``„…“, meinen die beiden
+    Abgeordneten``: any finite verb then its subject (German puts the verb first there, so the
+    cue list need not know the verb). Before the opening mark, ``Teamchef Jan Roth sagte der
+    Zeitung: „…“``: the subject opening the clause, not the object after the verb.
+    """
+    starts = [s for s, _ in sentences]
+    result = list(direct)
+    for i, cand in enumerate(direct):
+        if not cand.speech or cand.parent is not None or cand.kind not in ("direct", "partial"):
+            continue
+        if cand.mention is not None and cand.mention.start >= cand.span.end:
+            continue  # attributed after the quotation already: the shared rules read that well
+        s = bisect.bisect_right(starts, cand.span.start) - 1
+        if s < 0:
+            continue
+        sent_hi = sentences[s][1]
+        found = _after_quote(text, cand.span.end, sent_hi) if (
+            cand.mention is None or cand.kind == "direct"
+        ) else None
+        if found is None and cand.mention is not None and cand.kind == "direct":
+            found = _before_quote(text, sentences[s][0], cand.span.start, cand.mention)
+        if found is not None:
+            result[i] = Candidate(span=cand.span, kind=cand.kind, confidence=cand.confidence,
+                                  mention=found[0], cue=found[1], group=cand.group,
+                                  parent=cand.parent, inherit=False, speech=True,
+                                  mention_confidence=0.75)
+    return result
+
+
+def _after_quote(text: str, end: int, hi: int) -> tuple[Span, str] | None:
+    j = end
+    while j < hi and text[j] in "“”\"«»‹›‘’'":
+        j += 1  # the closing mark itself
+    while j < hi and text[j] == " ":
+        j += 1
+    if j < hi and text[j] == ",":
+        j += 1
+    elif not (text[end - 1 : end] in "?!" or text[max(0, j - 2) : j].strip()[-1:] in ("?", "!")):
+        return None
+    words, w_starts, w_ends = split_words(text, j, min(hi, j + 160))
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    if len(toks) < 2 or toks[0].capitalised or toks[0].lower in _NOT_VERBS or (
+        toks[0].lower in lx.CUE_VERBS and toks[0].lower not in lx.PARTICLE_CUES
+    ) or text[j : toks[0].start].strip():
+        return None  # (a listed cue the shared rules read already, unless it has a particle)
+    if toks[0].text.isdigit() or not toks[0].text.isalpha():
+        return None
+    start = 1
+    while start < len(toks) and toks[start].lower in _REFLEXIVE:
+        start += 1
+    if start >= len(toks) or text[toks[start - 1].end : toks[start].start].strip(" „»\""):
+        return None
+    word = toks[start].lower
+    if word in ("er", "sie"):
+        rng: tuple[int, int] | None = (start, start + 1)
+    elif toks[start].capitalised or word in lx.DETERMINERS:
+        rng = _np_after(text, toks, start)
+    else:
+        rng = None
+    if rng is None:
+        return None
+    return Span(toks[rng[0]].start, toks[rng[1] - 1].end), toks[0].lower
+
+
+def _before_quote(text: str, lo: int, open_at: int, mention: Span) -> tuple[Span, str] | None:
+    """The subject of a lead-in whose mention was read after its verb (an object in German)."""
+    lead_end = open_at
+    while lead_end > lo and text[lead_end - 1] in " „»\"“":
+        lead_end -= 1
+    if text[lead_end - 1 : lead_end] != ":":
+        return None
+    words, w_starts, w_ends = split_words(text, lo, lead_end)
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    cue = next((k for k, t in enumerate(toks) if t.lower in _CUES or t.lower in lx.CUE_VERBS),
+               -1)
+    if cue < 1 or toks[cue].end > mention.start:
+        return None  # the mention is not after the verb
+    head = toks[0]
+    if head.lower in _OBLIQUE or not (head.capitalised or head.lower in lx.DETERMINERS):
+        return None
+    rng = _np_after(text, toks, 0)
+    if rng is None or rng[1] != cue or head.lower in ("es", "man", "dies", "das"):
+        return None
+    return Span(toks[rng[0]].start, toks[rng[1] - 1].end), toks[cue].lower
