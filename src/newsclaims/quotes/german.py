@@ -381,7 +381,7 @@ _REFLEXIVE = frozenset({"sich", "auch", "jedoch", "dazu", "damals", "nun", "noch
 
 def fix_speakers(
     text: str, sentences: list[tuple[int, int]], direct: list[Candidate]
-) -> list[Candidate]:
+) -> list[Candidate]:  # noqa: C901
     """Speaker mentions of German quotations that the shared rules missed or misread.
 
     After the closing mark, ``„…“, strich Romney heraus`` / ``„…“, meinen die beiden
@@ -400,11 +400,13 @@ def fix_speakers(
         if s < 0:
             continue
         sent_hi = sentences[s][1]
-        found = _after_quote(text, cand.span.end, sent_hi) if (
+        found = _after_quote(text, cand.span.end, sent_hi, cand.mention is None) if (
             cand.mention is None or cand.kind == "direct"
         ) else None
         if found is None and cand.mention is not None and cand.kind == "direct":
             found = _before_quote(text, sentences[s][0], cand.span.start, cand.mention)
+        if found is None and cand.mention is None and cand.kind == "direct":
+            found = _unattributed(text, sentences, s, cand.span.start)
         if found is not None:
             result[i] = Candidate(span=cand.span, kind=cand.kind, confidence=cand.confidence,
                                   mention=found[0], cue=found[1], group=cand.group,
@@ -413,7 +415,7 @@ def fix_speakers(
     return result
 
 
-def _after_quote(text: str, end: int, hi: int) -> tuple[Span, str] | None:
+def _after_quote(text: str, end: int, hi: int, any_verb: bool) -> tuple[Span, str] | None:
     j = end
     while j < hi and text[j] in "“”\"«»‹›‘’'":
         j += 1  # the closing mark itself
@@ -426,7 +428,7 @@ def _after_quote(text: str, end: int, hi: int) -> tuple[Span, str] | None:
     words, w_starts, w_ends = split_words(text, j, min(hi, j + 160))
     toks = make_tokens(words, w_starts, w_ends)[0]
     if len(toks) < 2 or toks[0].capitalised or toks[0].lower in _NOT_VERBS or (
-        toks[0].lower in lx.CUE_VERBS and toks[0].lower not in lx.PARTICLE_CUES
+        not any_verb and toks[0].lower in lx.CUE_VERBS and toks[0].lower not in lx.PARTICLE_CUES
     ) or text[j : toks[0].start].strip():
         return None  # (a listed cue the shared rules read already, unless it has a particle)
     if toks[0].text.isdigit() or not toks[0].text.isalpha():
@@ -468,3 +470,72 @@ def _before_quote(text: str, lo: int, open_at: int, mention: Span) -> tuple[Span
     if rng is None or rng[1] != cue or head.lower in ("es", "man", "dies", "das"):
         return None
     return Span(toks[rng[0]].start, toks[rng[1] - 1].end), toks[cue].lower
+
+
+def _unattributed(
+    text: str, sentences: list[tuple[int, int]], s: int, open_at: int
+) -> tuple[Span, str | None] | None:
+    """A quotation with no attribution: the subject of its colon lead-in (``Pötsch beschrieb
+    den Markt mit den Worten: „…“``), or, when the quotation opens its sentence, the subject of
+    the sentence before (``Khan verurteilte die Haltung der Regierung. „…“``)."""
+    lo = sentences[s][0]
+    lead = text[lo:open_at].rstrip(" „»\"“")
+    if lead.endswith(":"):
+        return _clause_subject(text, lo, lo + len(lead))
+    if lead.strip() or s == 0:
+        return None
+    prev_lo, prev_hi = sentences[s - 1]
+    if "\n" in text[prev_hi:lo] or any(ch in text[prev_lo:prev_hi] for ch in "„“»«\""):
+        return None  # another paragraph, or a sentence quoting someone itself
+    found = _clause_subject(text, prev_lo, prev_hi)
+    return found
+
+
+def _clause_subject(text: str, lo: int, hi: int) -> tuple[Span, str | None] | None:
+    """The subject of a German main clause opening with it and then its verb (any verb), or
+    (verb second, after an adverbial) the one after a speech verb."""
+    words, w_starts, w_ends = split_words(text, lo, hi)
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    if len(toks) < 2:
+        return None
+    head = toks[0]
+    if head.lower not in _OBLIQUE and head.lower not in ("es", "man", "dies", "das", "er", "sie") and (
+        head.capitalised or head.lower in lx.DETERMINERS
+    ):
+        rng = _np_after(text, toks, 0)
+        after = rng[1] if rng is not None else len(toks)
+        if after < len(toks) and text[toks[after - 1].end : toks[after].start].strip() == ",":
+            # "Sadiq Khan, einer der Abgeordneten, verurteilte": past the apposition.
+            after = next((n for n in range(after + 1, min(len(toks), after + 12))
+                          if "," in text[toks[n - 1].end : toks[n].start]), len(toks))
+        if rng is not None and after < len(toks) and toks[rng[1] - 1].capitalised and not (
+            toks[after].capitalised
+        ) and toks[after].lower not in _NOT_VERBS and not text[
+            toks[after - 1].end : toks[after].start
+        ].strip(" ,"):
+            verb = toks[after].lower
+            return Span(toks[0].start, toks[rng[1] - 1].end), verb if (
+                verb in _CUES or verb in lx.CUE_VERBS) else None
+        return None
+    # After a leading clause closed by a comma, the finite verb comes first, whatever it is.
+    comma = next((n for n in range(1, min(len(toks), 14))
+                  if "," in text[toks[n - 1].end : toks[n].start]), -1)
+    for v in range(1, min(len(toks) - 1, 8)):
+        word = toks[v].lower
+        if word not in _CUES and word not in lx.CUE_VERBS and (
+            v != comma or toks[v].capitalised or word in _NOT_VERBS
+        ):
+            continue
+        start = v + 1
+        while start < len(toks) and toks[start].lower in _REFLEXIVE:
+            start += 1
+        if start >= len(toks):
+            return None
+        if toks[start].lower in ("er", "sie"):
+            return Span(toks[start].start, toks[start].end), word
+        if toks[start].capitalised or toks[start].lower in lx.DETERMINERS:
+            rng = _np_after(text, toks, start)
+            if rng is not None:
+                return Span(toks[rng[0]].start, toks[rng[1] - 1].end), word
+        return None
+    return None
