@@ -28,19 +28,19 @@ from newsclaims.quotes.mentions import subject_after, subject_before
 from newsclaims.quotes.textutil import Token, make_tokens, split_words, strip_span
 
 # Frequent German function words that English text does not use (and "die" only rarely).
-_GERMAN_WORDS = frozenset({"der", "die", "das", "und", "nicht", "ist", "mit", "sich", "auf",
-                           "für", "dem", "den", "des", "eine", "einer", "wurde", "wird", "auch",
-                           "von", "sie", "nach", "bei", "zu", "im", "sei", "habe", "werden"})
-_ENGLISH_WORDS = frozenset({"the", "and", "of", "to", "is", "that", "was", "for", "with", "on",
-                            "said", "has", "have", "are", "he", "it", "by"})
+_GERMAN_WORDS = (" der ", " die ", " das ", " und ", " nicht ", " ist ", " mit ", " sich ",
+                 " dem ", " den ", " des ", " eine ", " wurde ", " auch ")
+_ENGLISH_WORDS = (" the ", " and ", " of ", " to ", " is ", " that ", " was ", " said ")
 
 
 def is_german(text: str) -> bool:
-    """Whether ``text`` reads as German: function words counted in its first 1,500 characters."""
-    sample = text[:1500].split()
-    german = sum(map(_GERMAN_WORDS.__contains__, sample))
-    english = sum(map(_ENGLISH_WORDS.__contains__, sample))
-    return german >= 3 and german > 2 * english
+    """Whether ``text`` reads as German: umlauts and function words in its first 1,500
+    characters (an umlaut first, found by a C search, so English text is let go at once)."""
+    sample = text[:1500]
+    if "ä" not in sample and "ü" not in sample and "ö" not in sample and "ß" not in sample:
+        return False
+    german = sum(map(sample.count, _GERMAN_WORDS))
+    return german >= 3 and german > 2 * sum(map(sample.count, _ENGLISH_WORDS))
 
 
 # Konjunktiv I forms (third person), the mood of reported speech. Konjunktiv II ("wäre",
