@@ -24,7 +24,7 @@ import bisect
 from newsclaims.model import Span
 from newsclaims.quotes import lexicon as lx
 from newsclaims.quotes.base import Candidate
-from newsclaims.quotes.mentions import subject_after, subject_before
+from newsclaims.quotes.mentions import subject_after
 from newsclaims.quotes.textutil import Token, make_tokens, split_words, strip_span
 
 # Frequent German function words that English text does not use (and "die" only rarely).
@@ -34,13 +34,17 @@ _ENGLISH_WORDS = (" the ", " and ", " of ", " to ", " is ", " that ", " was ", "
 
 
 def is_german(text: str) -> bool:
-    """Whether ``text`` reads as German: umlauts and function words in its first 1,500
-    characters (an umlaut first, found by a C search, so English text is let go at once)."""
+    """Whether ``text`` reads as German: function words in its first 1,500 characters (after
+    a test for an umlaut, "der" or "und" by C searches, so English text is let go at once)."""
     sample = text[:1500]
-    if "ä" not in sample and "ü" not in sample and "ö" not in sample and "ß" not in sample:
+    if "ä" not in sample and "ü" not in sample and "ö" not in sample and "ß" not in sample and (
+        " der " not in sample and " und " not in sample
+    ):
         return False
     german = sum(map(sample.count, _GERMAN_WORDS))
-    return german >= 3 and german > 2 * sum(map(sample.count, _ENGLISH_WORDS))
+    # (A sentence or two has few function words at all: one is enough there.)
+    return german >= (3 if len(sample) >= 600 else 1) and german > 2 * sum(
+        map(sample.count, _ENGLISH_WORDS))
 
 
 # Konjunktiv I forms (third person), the mood of reported speech. Konjunktiv II ("wäre",
@@ -57,13 +61,13 @@ _SUBJUNCTIVE = frozenset({
     "stelle", "setze", "sorge", "steige", "sinke", "schade", "passe", "rechne", "unterstütze",
     "verlange", "trete", "stünde", "gäbe", "lägen", "bestünde", "verfolge", "beabsichtige",
     "befürchte", "fordere", "hoffe", "glaube", "meine", "denke", "vertrete", "prüfe", "erkenne",
-    "benötige", "ermögliche", "verhindere", "bringe", "spiele", "werfe", "biete", "bilde",
+    "benötige", "ermögliche", "verhindere", "bringe", "werfe", "biete", "bilde",
 })
 # Nouns naming where information comes from: "nach Angaben", "nach Polizeiangaben" (a suffix).
 _SOURCE_NOUNS = ("angaben", "informationen", "berichten", "aussagen", "aussage", "schätzungen",
                  "ansicht", "meinung", "einschätzung", "darstellung", "auskunft", "erkenntnissen",
-                 "worten", "auffassung", "überzeugung", "recherchen", "mitteilung", "einschätzungen",
-                 "meldungen", "angabe", "aussagen", "vermutungen", "expertenmeinung")
+                 "worten", "auffassung", "überzeugung", "recherchen", "mitteilung", "meldungen",
+                 "einschätzungen", "angabe", "vermutungen")
 # Verbs (verb-last, in a subordinate clause) with which "wie X …" names a source.
 _WIE_VERBS = frozenset({
     "mitteilte", "mitteilten", "mitteilt", "mitgeteilt", "bekanntgab", "bekanntgaben",
@@ -71,8 +75,8 @@ _WIE_VERBS = frozenset({
     "berichteten", "berichten", "meldet", "meldete", "meldeten", "melden", "schreibt", "schrieb",
     "schreiben", "sagt", "sagte", "sagten", "erklärt", "erklärte", "erklärten", "bestätigt",
     "bestätigte", "bestätigten", "betonte", "betont", "verlautete", "verlautet", "erfuhr",
-    "erfahren", "berichtet", "hieß", "heißt", "mitteilen", "äußerte", "ausführte", "einräumte",
-    "bekanntgegeben", "berichtet", "informierte", "informiert", "verkündete", "verkündet",
+    "erfahren", "hieß", "heißt", "mitteilen", "äußerte", "ausführte", "einräumte",
+    "bekanntgegeben", "informierte", "informiert", "verkündete", "verkündet",
     "zitiert", "zitierte", "darstellte", "erläuterte", "erläutert", "unterstrich", "betonten",
     "feststellte", "festgestellt", "ergab", "ergaben", "zeigte", "zeigt", "vermeldete",
 })
@@ -224,21 +228,19 @@ def _source_phrase(text: str, toks: list[Token], lo: int, hi: int) -> list[Candi
             ].capitalised:
                 continue
             rng = (k + 1, m + 1)
-            if m + 1 < len(toks):
+            if m + 1 < len(toks) and toks[m + 1].lower in ("von", "vom", "der", "des", "eines",
+                                                           "einer"):
+                # "nach Angaben der Polizei", "nach Angaben von Zeugen": who gave them.
                 start = m + 2 if toks[m + 1].lower in ("von", "vom") else m + 1
                 named = _np_after(text, toks, start) if start < len(toks) else None
                 if named is not None and not text[toks[m].end : toks[start].start].strip():
                     rng = named
             phrase_end = rng[1]
         elif word == "zufolge" and k > 0:
-            rng = subject_before(text, toks, k)
+            rng = _np_before(text, toks, k)
             if rng is None:
                 continue
             phrase_start, phrase_end = rng[0], k + 1
-            if 0 < rng[0] <= 4 and not any(
-                text[toks[n - 1].end : toks[n].start].strip() for n in range(1, rng[0] + 1)
-            ):
-                phrase_start = 0  # "Berichten mehrerer Zeitungen zufolge": one phrase
         else:
             continue
         if rng is None:
@@ -255,6 +257,30 @@ def _source_phrase(text: str, toks: list[Token], lo: int, hi: int) -> list[Candi
             parts = [_grouped(p, group) for p in parts]
         return parts or None
     return None
+
+
+_NOT_IN_NP = _AUX | _SUBJUNCTIVE | frozenset({"werden", "sollen", "soll", "können", "kann",
+                                              "müssen", "muss", "wollen", "will", "dürfen",
+                                              "darf", "sind", "seien", "haben"})
+
+
+def _np_before(text: str, toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The noun phrase ending before ``zufolge`` (``Berichten mehrerer Zeitungen``, ``dem
+    Verband``): back over nouns, determiners and inflected adjectives to a comma or a verb."""
+    a = k
+    while a > 0 and k - a < 6 and not text[toks[a - 1].end : toks[a].start].strip():
+        prev = toks[a - 1]
+        if not (prev.capitalised or prev.lower in lx.DETERMINERS or (
+            prev.lower.endswith(("e", "en", "er", "em", "es")) and prev.lower not in _NOT_IN_NP
+            and prev.lower not in _NOT_VERBS
+        )):
+            break
+        a -= 1
+    while a < k and not toks[a].capitalised and toks[a].lower not in lx.DETERMINERS:
+        a += 1
+    if a == k or not toks[k - 1].capitalised:
+        return None
+    return a, k
 
 
 def _grouped(cand: Candidate, group: int) -> Candidate:
@@ -276,8 +302,8 @@ def _wie_clause(text: str, toks: list[Token], lo: int, hi: int) -> list[Candidat
             continue
         # The clause ends at the next comma (or the sentence end) with the verb.
         end = rng[1]
-        while end < len(toks) and end - rng[1] < 10 and not (
-            "," in text[toks[end - 1].end : toks[end].start]
+        while end < len(toks) and end - rng[1] < 10 and (
+            "," not in text[toks[end - 1].end : toks[end].start]
         ):
             end += 1
         verb = end - 1
@@ -316,11 +342,9 @@ def _cue_comma(text: str, toks: list[Token], hi: int) -> list[Candidate] | None:
     clause = toks[comma:]
     first = clause[0].lower
     if not (first in _THAT or not _SUBJUNCTIVE.isdisjoint(t.lower for t in clause) or (
-        not clause[0].capitalised and first not in ("und", "aber", "der", "die", "das", "was",
-                                                   "wenn", "weil", "als", "wo", "nachdem")
-        and clause[-1].lower.startswith(("zu", "ab", "an", "auf", "aus", "ein", "mit",
-                                          "vor", "zurück", "fest", "durch"))
-        and "zu" in clause[-1].lower[:-2]
+        not clause[0].capitalised and first not in ("und", "aber", "was", "wenn", "weil", "als",
+                                                   "wo", "nachdem", "bevor", "sodass")
+        and _infinitive_with_zu(clause)
     )):
         return None
     rng = _german_subject(text, toks, cue, comma)
@@ -332,6 +356,16 @@ def _cue_comma(text: str, toks: list[Token], hi: int) -> list[Candidate] | None:
     mention = Span(toks[rng[0]].start, toks[rng[1] - 1].end)
     return [Candidate(span=Span(*span), kind="indirect", confidence=0.6, mention=mention,
                       cue=toks[cue].lower, mention_confidence=0.6)]
+
+
+def _infinitive_with_zu(clause: list[Token]) -> bool:
+    """``…, die Gespräche fortzusetzen`` / ``…, morgen zu kommen``: a ``zu``-infinitive last."""
+    last = clause[-1].lower
+    if clause[-1].capitalised or not last.endswith("en"):
+        return False
+    if len(clause) > 1 and clause[-2].lower == "zu":
+        return True
+    return last.find("zu", 2) > 0 and len(last) > 6
 
 
 def _german_subject(text: str, toks: list[Token], cue: int, limit: int) -> tuple[int, int] | None:
@@ -376,12 +410,14 @@ _NOT_VERBS = frozenset({"und", "aber", "oder", "denn", "weil", "wenn", "als", "d
                         "um", "aus", "vor", "über", "unter", "gegen", "ohne", "seit", "bis",
                         "sowie", "also", "dann", "jedoch", "nicht", "noch", "schon", "nur",
                         "auch", "welche", "welcher", "welches", "dessen", "deren", "sagt"})
+_QUANTIFIERS = frozenset({"viele", "einige", "mehrere", "manche", "zahlreiche", "alle", "beide",
+                          "andere", "etliche", "wenige"})
 _REFLEXIVE = frozenset({"sich", "auch", "jedoch", "dazu", "damals", "nun", "noch", "später"})
 
 
 def fix_speakers(
     text: str, sentences: list[tuple[int, int]], direct: list[Candidate]
-) -> list[Candidate]:  # noqa: C901
+) -> list[Candidate]:
     """Speaker mentions of German quotations that the shared rules missed or misread.
 
     After the closing mark, ``„…“, strich Romney heraus`` / ``„…“, meinen die beiden
@@ -392,7 +428,19 @@ def fix_speakers(
     starts = [s for s, _ in sentences]
     result = list(direct)
     for i, cand in enumerate(direct):
-        if not cand.speech or cand.parent is not None or cand.kind not in ("direct", "partial"):
+        if cand.parent is not None or cand.kind not in ("direct", "partial"):
+            continue
+        if not cand.speech:
+            # A short quotation with no attribution found, opening its sentence: speech when a
+            # verb and its subject follow it ("„Der Plan hält“, gab ein Sprecher bekannt").
+            s = bisect.bisect_right(starts, cand.span.start) - 1
+            if s < 0 or text[sentences[s][0] : cand.span.start].strip(" „»\"“‚"):
+                continue
+            found = _after_quote(text, cand.span.end, sentences[s][1], True)
+            if found is not None:
+                result[i] = Candidate(span=cand.span, kind="direct", confidence=0.8,
+                                      mention=found[0], cue=found[1], group=cand.group,
+                                      speech=True, mention_confidence=0.7)
             continue
         if cand.mention is not None and cand.mention.start >= cand.span.end:
             continue  # attributed after the quotation already: the shared rules read that well
@@ -415,7 +463,9 @@ def fix_speakers(
     return result
 
 
-def _after_quote(text: str, end: int, hi: int, any_verb: bool) -> tuple[Span, str] | None:
+def _after_quote(
+    text: str, end: int, hi: int, any_verb: bool
+) -> tuple[Span, str | None] | None:
     j = end
     while j < hi and text[j] in "“”\"«»‹›‘’'":
         j += 1  # the closing mark itself
@@ -441,7 +491,7 @@ def _after_quote(text: str, end: int, hi: int, any_verb: bool) -> tuple[Span, st
     word = toks[start].lower
     if word in ("er", "sie"):
         rng: tuple[int, int] | None = (start, start + 1)
-    elif toks[start].capitalised or word in lx.DETERMINERS:
+    elif toks[start].capitalised or word in lx.DETERMINERS or word in _QUANTIFIERS:
         rng = _np_after(text, toks, start)
     else:
         rng = None
@@ -450,7 +500,9 @@ def _after_quote(text: str, end: int, hi: int, any_verb: bool) -> tuple[Span, st
     return Span(toks[rng[0]].start, toks[rng[1] - 1].end), toks[0].lower
 
 
-def _before_quote(text: str, lo: int, open_at: int, mention: Span) -> tuple[Span, str] | None:
+def _before_quote(
+    text: str, lo: int, open_at: int, mention: Span
+) -> tuple[Span, str | None] | None:
     """The subject of a lead-in whose mention was read after its verb (an object in German)."""
     lead_end = open_at
     while lead_end > lo and text[lead_end - 1] in " „»\"“":
@@ -491,6 +543,9 @@ def _unattributed(
     return found
 
 
+_IMPERSONAL = frozenset({"es", "man", "dies", "das", "er", "sie"})
+
+
 def _clause_subject(text: str, lo: int, hi: int) -> tuple[Span, str | None] | None:
     """The subject of a German main clause opening with it and then its verb (any verb), or
     (verb second, after an adverbial) the one after a speech verb."""
@@ -499,7 +554,7 @@ def _clause_subject(text: str, lo: int, hi: int) -> tuple[Span, str | None] | No
     if len(toks) < 2:
         return None
     head = toks[0]
-    if head.lower not in _OBLIQUE and head.lower not in ("es", "man", "dies", "das", "er", "sie") and (
+    if head.lower not in _OBLIQUE and head.lower not in _IMPERSONAL and (
         head.capitalised or head.lower in lx.DETERMINERS
     ):
         rng = _np_after(text, toks, 0)
