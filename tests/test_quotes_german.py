@@ -162,3 +162,12 @@ def test_english_text_keeps_its_own_rules() -> None:
     quotes = extract_quotes(text)
     assert not [q for q in quotes if "until May" in q.text]
     assert _mention(text, _find(quotes, "We will rebuild")) == "the mayor"
+
+
+def test_quoted_words_in_a_reported_sentence_are_the_sources_words() -> None:
+    text = "Die Lage am Deich war nach Angaben der Wasserwacht „äußerst angespannt“."
+    quote = _find(extract_quotes(text), "äußerst angespannt")
+    assert quote.kind == "partial" and _mention(text, quote) == "der Wasserwacht"
+    # With nobody reported in the sentence, quoted words stay a scare quote.
+    text = "Der sogenannte „Bürgerbus“ fährt ab Montag häufiger."
+    assert _find(extract_quotes(text), "Bürgerbus").speaker_span is None
