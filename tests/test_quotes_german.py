@@ -171,3 +171,15 @@ def test_quoted_words_in_a_reported_sentence_are_the_sources_words() -> None:
     # With nobody reported in the sentence, quoted words stay a scare quote.
     text = "Der sogenannte „Bürgerbus“ fährt ab Montag häufiger."
     assert _find(extract_quotes(text), "Bürgerbus").speaker_span is None
+
+
+def test_sollen_with_a_perfect_infinitive_reports_a_claim() -> None:
+    text = (
+        "Die Staatsanwältin Ines Marx erklärte, der Mann sei festgenommen worden. Er soll "
+        "mehrere Autos beschädigt haben."
+    )
+    quote = _find(extract_quotes(text), "Er soll mehrere Autos")
+    assert quote.kind == "indirect" and _name(quote) == "Ines Marx"
+    # A plan with "sollen" is no one's claim.
+    text = "Der Bürgermeister Udo Falk sagte, die Halle sei zu klein. Sie soll bis 2030 wachsen."
+    assert not [q for q in extract_quotes(text) if "bis 2030" in q.text]

@@ -118,8 +118,8 @@ _OBLIQUE = frozenset({"im", "am", "in", "an", "auf", "mit", "von", "bei", "nach"
                       "gegenüber", "trotz", "wegen", "während", "seit", "laut", "angesichts",
                       "neben", "ohne", "gegen", "durch", "um", "bis", "zwischen", "hinter",
                       "innerhalb", "außerhalb", "anlässlich", "bezüglich", "hinsichtlich"})
-_TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "nach", "wie", "demnach"}) | _SUBJUNCTIVE | (
-    _CUES)
+_TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "nach", "wie", "demnach", "soll",
+                       "sollen"}) | _SUBJUNCTIVE | _CUES
 _STRIP = ",;:.—–-"
 
 
@@ -171,7 +171,9 @@ def add_reported(
             previous_reported = bisect.bisect_right(p_starts, lo) - 1
             continue
         paragraph = bisect.bisect_right(p_starts, lo) - 1
-        if _SUBJUNCTIVE.isdisjoint(lowers) and "demnach" not in lowers:
+        if _SUBJUNCTIVE.isdisjoint(lowers) and "demnach" not in lowers and not (
+            _reportative(lowers)
+        ):
             continue
         if "ich" in lowers or "wir" in lowers:
             continue  # "ich habe", "wir werde…": the indicative of someone speaking unquoted
@@ -189,6 +191,12 @@ def add_reported(
                                inherit=True))
         previous_reported = paragraph
     return added
+
+
+def _reportative(lowers: set[str]) -> bool:
+    """``Er soll die Tat gestanden haben``: "sollen" with a perfect infinitive reports a claim."""
+    return ("soll" in lowers or "sollen" in lowers) and not lowers.isdisjoint(
+        ("haben", "sein", "worden"))
 
 
 def _np_after(text: str, toks: list[Token], start: int) -> tuple[int, int] | None:
