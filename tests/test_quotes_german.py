@@ -183,3 +183,29 @@ def test_sollen_with_a_perfect_infinitive_reports_a_claim() -> None:
     # A plan with "sollen" is no one's claim.
     text = "Der Bürgermeister Udo Falk sagte, die Halle sei zu klein. Sie soll bis 2030 wachsen."
     assert not [q for q in extract_quotes(text) if "bis 2030" in q.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        ("Der Pegel werde bis Freitag weiter steigen, so die Hochwasserzentrale.",
+         "Der Pegel werde", "die Hochwasserzentrale"),
+        ("Zwar sei die Ernte gut – so Bauer Tim Kahl –, doch die Preise seien zu niedrig.",
+         "doch die Preise", "Bauer Tim Kahl"),
+    ],
+)
+def test_so_names_the_source_after_the_clause(text: str, fragment: str, mention: str) -> None:
+    quote = _find([q for q in extract_quotes(text) if q.kind == "indirect"], fragment)
+    assert _mention(text, quote) == mention
+
+
+def test_so_as_an_adverb_names_no_source() -> None:
+    text = "Die Brücke war marode, so dass der Verkehr umgeleitet wurde."
+    assert not [q for q in extract_quotes(text) if q.speaker_span is not None]
+
+
+def test_a_sourced_sentence_carries_the_subjunctive_after_it() -> None:
+    text = "Laut Polizeisprecher Eric Sommer brannte die Halle völlig aus. Verletzt worden sei "
+    text += "niemand."
+    quote = _find(extract_quotes(text), "Verletzt worden sei")
+    assert quote.kind == "indirect" and _name(quote) == "Eric Sommer"

@@ -35,10 +35,12 @@ _ENGLISH_WORDS = (" the ", " and ", " of ", " to ", " is ", " that ", " was ", "
 
 def is_german(text: str) -> bool:
     """Whether ``text`` reads as German: function words in its first 1,500 characters (after
-    a test for an umlaut, "der" or "und" by C searches, so English text is let go at once)."""
+    a test for an umlaut or "der", "die", "das", "und" by C searches, so English text is let go
+    at once)."""
     sample = text[:1500]
     if "ä" not in sample and "ü" not in sample and "ö" not in sample and "ß" not in sample and (
-        " der " not in sample and " und " not in sample
+        " der " not in sample and " und " not in sample and " die " not in sample
+        and " das " not in sample
     ):
         return False
     german = sum(map(sample.count, _GERMAN_WORDS))
@@ -119,7 +121,7 @@ _OBLIQUE = frozenset({"im", "am", "in", "an", "auf", "mit", "von", "bei", "nach"
                       "neben", "ohne", "gegen", "durch", "um", "bis", "zwischen", "hinter",
                       "innerhalb", "außerhalb", "anlässlich", "bezüglich", "hinsichtlich"})
 _TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "nach", "wie", "demnach", "soll",
-                       "sollen"}) | _SUBJUNCTIVE | _CUES
+                       "sollen", "so"}) | _SUBJUNCTIVE | _CUES
 _STRIP = ",;:.—–-"
 
 
@@ -168,6 +170,7 @@ def add_reported(
             _cue_comma(text, toks, hi))
         if made:
             added.extend(made)
+            bisect.insort(attributed, made[0].span.start)
             previous_reported = bisect.bisect_right(p_starts, lo) - 1
             continue
         paragraph = bisect.bisect_right(p_starts, lo) - 1
@@ -243,6 +246,18 @@ def _source_phrase(text: str, toks: list[Token], lo: int, hi: int) -> list[Candi
                 named = _np_after(text, toks, start) if start < len(toks) else None
                 if named is not None and not text[toks[m].end : toks[start].start].strip():
                     rng = named
+            phrase_end = rng[1]
+        elif word == "so" and k > 0 and k + 1 < len(toks) and text[
+            toks[k - 1].end : token.start
+        ].strip()[-1:] in (",", "–", "—", "-") and (
+            toks[k + 1].capitalised or toks[k + 1].lower in lx.DETERMINERS
+        ):
+            # "…, so die Studie." / "Zwar sei es ein Schritt – so Canny –, trotzdem …"
+            rng = _np_after(text, toks, k + 1)
+            if rng is None or (rng[1] < len(toks) and not text[
+                toks[rng[1] - 1].end : toks[rng[1]].start
+            ].strip()):
+                continue  # the phrase must end at a comma, a dash or the sentence end
             phrase_end = rng[1]
         elif word == "zufolge" and k > 0:
             rng = _np_before(text, toks, k)
