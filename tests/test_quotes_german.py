@@ -209,3 +209,22 @@ def test_a_sourced_sentence_carries_the_subjunctive_after_it() -> None:
     text += "niemand."
     quote = _find(extract_quotes(text), "Verletzt worden sei")
     assert quote.kind == "indirect" and _name(quote) == "Eric Sommer"
+
+
+def test_the_subject_follows_the_verb_after_an_adverbial() -> None:
+    text = (
+        "Die Debatte dauerte bis in die Nacht. In ihrer Rede erklärte die Senatorin Ruth Abel, "
+        "die Stadt werde „keinen Cent mehr“ zahlen."
+    )
+    quotes = extract_quotes(text)
+    reported = _find([q for q in quotes if q.kind == "indirect"], "die Stadt werde")
+    assert _mention(text, reported) == "die Senatorin Ruth Abel"
+    assert reported.text.startswith("die Stadt werde")
+    assert _mention(text, _find(quotes, "keinen Cent mehr")) == "die Senatorin Ruth Abel"
+    text = (
+        "Die Sirenen heulten die ganze Nacht. Besorgt zeigte sich der Landrat der Region: "
+        "„Wir wissen nicht, wie hoch das Wasser noch steigt.“"
+    )
+    assert _mention(text, _find(extract_quotes(text), "Wir wissen nicht")) == (
+        "der Landrat der Region"
+    )

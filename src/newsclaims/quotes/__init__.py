@@ -40,7 +40,13 @@ from newsclaims.quotes.base import (
     SpeakerResolver,
 )
 from newsclaims.quotes.direct import attribute_quotes
-from newsclaims.quotes.german import add_reported, fix_speakers, is_german, quoted_words
+from newsclaims.quotes.german import (
+    add_reported,
+    fix_reported,
+    fix_speakers,
+    is_german,
+    quoted_words,
+)
 from newsclaims.quotes.indirect import find_indirect
 from newsclaims.quotes.marks import find_quotes
 from newsclaims.quotes.speakers import RuleResolver
@@ -92,6 +98,7 @@ class RuleExtractor:
         )
         reported = find_indirect(text, sentences, barriers)
         if german:
+            reported = fix_reported(text, sentences, reported)
             reported += add_reported(text, spans, sentences, barriers, direct + reported)
             direct = quoted_words(text, sentences, direct, reported)
         return _merge(direct, reported)

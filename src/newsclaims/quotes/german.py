@@ -432,7 +432,7 @@ _NOT_VERBS = frozenset({"und", "aber", "oder", "denn", "weil", "wenn", "als", "d
                         "in", "im", "am", "an", "auf", "für", "von", "bei", "zu", "zum", "zur",
                         "um", "aus", "vor", "über", "unter", "gegen", "ohne", "seit", "bis",
                         "sowie", "also", "dann", "jedoch", "nicht", "noch", "schon", "nur",
-                        "auch", "welche", "welcher", "welches", "dessen", "deren", "sagt"})
+                        "auch", "welche", "welcher", "welches", "dessen", "deren"})
 _QUANTIFIERS = frozenset({"viele", "einige", "mehrere", "manche", "zahlreiche", "alle", "beide",
                           "andere", "etliche", "wenige"})
 _REFLEXIVE = frozenset({"sich", "auch", "jedoch", "dazu", "damals", "nun", "noch", "später"})
@@ -476,6 +476,8 @@ def fix_speakers(
         ) else None
         if found is None and cand.mention is not None and cand.kind == "direct":
             found = _before_quote(text, sentences[s][0], cand.span.start, cand.mention)
+        if found is None and cand.mention is not None and cand.cue not in _SOURCE_CUES:
+            found = _vorfeld(text, sentences[s][0], cand.span.start, cand.mention)
         if found is None and cand.mention is None and cand.kind == "direct":
             found = _unattributed(text, sentences, s, cand.span.start)
         if found is not None:
@@ -649,4 +651,90 @@ def quoted_words(
         result[i] = Candidate(span=cand.span, kind="partial", confidence=0.6, mention=mention,
                               cue=donor.cue, group=cand.group, speech=True,
                               mention_confidence=0.6)
+    return result
+
+
+# Words that make the phrase before the verb an adverbial: "In seiner Rede erklärte X".
+_PHRASE_WORDS = _OBLIQUE | frozenset({"seiner", "seinem", "seinen", "ihrer", "ihrem", "ihren",
+                                      "einer", "einem", "dieser", "diesem", "damit", "offenbar",
+                                      "als", "ab", "da", "wie", "bei", "beim"})
+# Cues of source phrases, whose mention is the source wherever it stands ("Laut X brannte …").
+_SOURCE_CUES = frozenset({"laut", "nach", "zufolge", "gemäß", "so", "according to", "wie"})
+_PARTICIPLE = ("be", "ge", "er", "ver", "ent", "über", "zer", "ent")
+_ADVERB_ENDINGS = ("lich", "isch", "ig", "weise", "bar", "sam", "haft", "los", "end")
+
+
+def _vorfeld(text: str, lo: int, open_at: int, mention: Span) -> tuple[Span, str | None] | None:
+    """``In seiner Rede erklärte Johnson: „…“`` / ``Besorgt zeigte sich der Minister: „…“``:
+    a mention read in the adverbial before the verb; German puts the subject after it."""
+    if not lo <= mention.start < mention.end <= open_at:
+        return None
+    words, w_starts, w_ends = split_words(text, lo, open_at)
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    a = bisect.bisect_left(w_starts, mention.start)
+    b = bisect.bisect_left(w_starts, mention.end)
+    if a >= len(toks) or b >= len(toks) or toks[a].start != mention.start:
+        return None
+    verb = toks[b]
+    if verb.capitalised or verb.lower in _NOT_VERBS or text[toks[b - 1].end : verb.start].strip():
+        return None
+    first = toks[a]
+    if a > 0 and toks[a - 1].lower in _SOURCE_CUES:
+        return None  # "Laut Polizeisprecher X brannte die Halle aus": X is the source
+    reflexive = b + 1 < len(toks) and toks[b + 1].lower == "sich"
+    adverbial = (a > 0 and toks[a - 1].lower in _PHRASE_WORDS) or (
+        a == 0 and b == 1 and (first.lower in _PHRASE_WORDS or (
+            first.lower.endswith(_ADVERB_ENDINGS) and len(first.lower) > 5
+        ) or (
+            # "Besorgt zeigte sich der Minister": a participle, then a reflexive verb.
+            reflexive and first.lower.endswith("t") and first.lower.startswith(_PARTICIPLE)
+        ))
+    )
+    if not adverbial:
+        return None
+    start = b + 1
+    while start < len(toks) and toks[start].lower in _REFLEXIVE:
+        start += 1
+    if start >= len(toks):
+        return None
+    if toks[start].lower in ("er", "sie"):
+        return Span(toks[start].start, toks[start].end), verb.lower
+    if not (toks[start].capitalised or toks[start].lower in lx.DETERMINERS):
+        return None
+    rng = _np_after(text, toks, start)
+    if rng is None or toks[rng[0]].lower in _PHRASE_WORDS:
+        return None
+    return Span(toks[rng[0]].start, toks[rng[1] - 1].end), verb.lower
+
+
+def fix_reported(
+    text: str, sentences: list[tuple[int, int]], reported: list[Candidate]
+) -> list[Candidate]:
+    """The same correction for reported clauses: ``Unmissverständlich sagt das Gericht, …`` is
+    the court's, not "Unmissverständlich"'s."""
+    starts = [s for s, _ in sentences]
+    result = list(reported)
+    for i, cand in enumerate(reported):
+        mention = cand.mention
+        if mention is None or mention.end > cand.span.start or cand.cue in _SOURCE_CUES:
+            continue
+        s = bisect.bisect_right(starts, mention.start) - 1
+        if s < 0:
+            continue
+        lo, hi = sentences[s]
+        found = _vorfeld(text, lo, max(cand.span.start, min(hi, cand.span.end)), mention)
+        if found is None:
+            continue
+        span = cand.span
+        if found[0].start < span.end and span.start < found[0].end:
+            # "In seiner Rede erklärte Johnson, er werde …": the clause starts after the name.
+            clause = strip_span(text, found[0].end, span.end, _STRIP)
+            if clause[1] - clause[0] < 8:
+                continue
+            span = Span(*clause)
+        if found is not None:
+            result[i] = Candidate(span=span, kind=cand.kind, confidence=cand.confidence,
+                                  mention=found[0], cue=cand.cue, group=cand.group,
+                                  parent=cand.parent, inherit=cand.inherit, speech=cand.speech,
+                                  mention_confidence=cand.mention_confidence)
     return result
