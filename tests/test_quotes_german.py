@@ -228,3 +228,10 @@ def test_the_subject_follows_the_verb_after_an_adverbial() -> None:
     assert _mention(text, _find(extract_quotes(text), "Wir wissen nicht")) == (
         "der Landrat der Region"
     )
+
+
+def test_heisst_es_names_the_document_not_es() -> None:
+    text = "Die Stadt hat den Plan veröffentlicht. In dem Bericht heißt es: „Die Mauer ist marode.“"
+    assert _mention(text, _find(extract_quotes(text), "Die Mauer ist marode")) == "dem Bericht"
+    text = "Die Stadt hat reagiert. „Die Mauer ist marode“, hieß es dazu aus dem Rathaus."
+    assert _mention(text, _find(extract_quotes(text), "Die Mauer ist marode")) == "dem Rathaus"

@@ -465,7 +465,9 @@ def fix_speakers(
                                       mention=found[0], cue=found[1], group=cand.group,
                                       speech=True, mention_confidence=0.7)
             continue
-        if cand.mention is not None and cand.mention.start >= cand.span.end:
+        if cand.mention is not None and cand.mention.start >= cand.span.end and text[
+            cand.mention.start : cand.mention.end
+        ] not in ("es", "Es"):
             continue  # attributed after the quotation already: the shared rules read that well
         s = bisect.bisect_right(starts, cand.span.start) - 1
         if s < 0:
@@ -476,6 +478,10 @@ def fix_speakers(
         ) else None
         if found is None and cand.mention is not None and cand.kind == "direct":
             found = _before_quote(text, sentences[s][0], cand.span.start, cand.mention)
+        if cand.mention is not None and text[cand.mention.start : cand.mention.end] in (
+            "es", "Es"
+        ):
+            found = _heisst_es(text, sentences[s][0], sent_hi, cand.mention) or found
         if found is None and cand.mention is not None and cand.cue not in _SOURCE_CUES:
             found = _vorfeld(text, sentences[s][0], cand.span.start, cand.mention)
         if found is None and cand.mention is None and cand.kind == "direct":
@@ -723,6 +729,8 @@ def fix_reported(
             continue
         lo, hi = sentences[s]
         found = _vorfeld(text, lo, max(cand.span.start, min(hi, cand.span.end)), mention)
+        if text[mention.start : mention.end] in ("es", "Es"):
+            found = _heisst_es(text, lo, hi, mention) or found
         if found is None:
             continue
         span = cand.span
@@ -738,3 +746,35 @@ def fix_reported(
                                   parent=cand.parent, inherit=cand.inherit, speech=cand.speech,
                                   mention_confidence=cand.mention_confidence)
     return result
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "im", "aus", "auf", "an", "am", "bei", "beim", "von",
+                                 "vom"})
+
+
+def _heisst_es(text: str, lo: int, hi: int, mention: Span) -> tuple[Span, str | None] | None:
+    """``In der Erklärung heißt es: „…“`` / ``„…“, hieß es aus dem Ministerium``: the source
+    of "heißt es" is the place named around it, not "es"."""
+    words, w_starts, w_ends = split_words(text, lo, hi)
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    k = bisect.bisect_left(w_starts, mention.start)
+    if k == 0 or k >= len(toks) or toks[k - 1].lower not in ("heißt", "hieß"):
+        return None
+    verb = toks[k - 1].lower
+    if k >= 2 and toks[0].lower in _PLACE_PREPOSITIONS:
+        # Before the verb: "In dem Antrag heißt es", "Aus Paris hieß es".
+        rng = _np_after(text, toks, 1)
+        if rng is not None and rng[1] == k - 1:
+            return Span(toks[rng[0]].start, toks[rng[1] - 1].end), verb
+        return None
+    m = k + 1
+    while m < len(toks) and toks[m].lower in ("dazu", "weiter", "auch", "nun", "jedoch",
+                                               "außerdem", "zudem", "darin", "ferner"):
+        m += 1
+    if m + 1 < len(toks) and toks[m].lower in _PLACE_PREPOSITIONS and not text[
+        toks[m - 1].end : toks[m].start
+    ].strip():
+        rng = _np_after(text, toks, m + 1)
+        if rng is not None:
+            return Span(toks[rng[0]].start, toks[rng[1] - 1].end), verb
+    return None
