@@ -235,3 +235,19 @@ def test_heisst_es_names_the_document_not_es() -> None:
     assert _mention(text, _find(extract_quotes(text), "Die Mauer ist marode")) == "dem Bericht"
     text = "Die Stadt hat reagiert. „Die Mauer ist marode“, hieß es dazu aus dem Rathaus."
     assert _mention(text, _find(extract_quotes(text), "Die Mauer ist marode")) == "dem Rathaus"
+
+
+@pytest.mark.parametrize("name", ["Kurier am Abend", "Helfer ohne Grenzen", "RadioEins", "ZDF",
+                                  "Verband für ein Freies Netz"])
+def test_quoted_names_are_nobodys_words(name: str) -> None:
+    text = f"Laut dem Vorsitzenden Paul Brandt berichtete der „{name}“ zuerst über den Fall."
+    quote = _find([q for q in extract_quotes(text) if q.kind != "indirect"], name)
+    assert quote.kind == "partial" and quote.speaker_span is None and quote.confidence <= 0.3
+
+
+@pytest.mark.parametrize("phrase", ["Gefahr für Leib und Leben", "Wortbruch",
+                                    "einen schweren Fehler"])
+def test_quoted_nouns_stay_someones_words(phrase: str) -> None:
+    text = f"Laut dem Vorsitzenden Paul Brandt war die Entscheidung ein „{phrase}“ der Stadt."
+    quote = _find([q for q in extract_quotes(text) if q.kind != "indirect"], phrase)
+    assert _mention(text, quote) == "dem Vorsitzenden Paul Brandt"

@@ -42,6 +42,7 @@ from newsclaims.quotes.base import (
 from newsclaims.quotes.direct import attribute_quotes
 from newsclaims.quotes.german import (
     add_reported,
+    drop_names,
     fix_reported,
     fix_speakers,
     is_german,
@@ -100,7 +101,7 @@ class RuleExtractor:
         if german:
             reported = fix_reported(text, sentences, reported)
             reported += add_reported(text, spans, sentences, barriers, direct + reported)
-            direct = quoted_words(text, sentences, direct, reported)
+            direct = drop_names(text, quoted_words(text, sentences, direct, reported))
         return _merge(direct, reported)
 
 

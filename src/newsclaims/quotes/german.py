@@ -778,3 +778,40 @@ def _heisst_es(text: str, lo: int, hi: int, mention: Span) -> tuple[Span, str | 
         if rng is not None:
             return Span(toks[rng[0]].start, toks[rng[1] - 1].end), verb
     return None
+
+
+# Small words inside names ("Ärzte ohne Grenzen", "BILD am Sonntag"); "und", "der", "des"
+# are left out: they join the nouns of quoted phrases ("Gefahr für Leib und Leben").
+_NAME_LINKS = frozenset({"für", "ein", "eine", "am", "im", "ohne", "von", "vom", "zur", "zum",
+                         "auf", "of", "the", "and", "de", "la", "le", "da", "a", "in", "on",
+                         "for"})
+
+
+def _name_shaped(inner: str) -> bool:
+    """``BILD am Sonntag``, ``Ärzte ohne Grenzen``, ``DotAsia``: quoted words shaped as the name
+    of a paper, a group or a work. German capitalises nouns, so one plain noun (``Wortbruch``)
+    or a phrase with a lower-case adjective (``unwahre Aussagen``) is not a name."""
+    words = inner.strip(" ,.;:").split()
+    if not words or len(words) > 7 or inner.rstrip()[-1:] in ("!", "?"):
+        return False
+    if len(words) == 1:
+        word = words[0]
+        return (word.isupper() and len(word) > 1) or any(ch.isdigit() for ch in word) or (
+            "." in word.strip(".")) or any(ch.isupper() for ch in word[1:] if ch.isalpha())
+    capitalised = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    return len(capitalised) >= 2 and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_LINKS for w in words
+    ) and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+def drop_names(text: str, direct: list[Candidate]) -> list[Candidate]:
+    """Quoted names of papers, groups and works inside a sentence are no one's words."""
+    result = list(direct)
+    for i, cand in enumerate(direct):
+        if cand.kind != "partial" or cand.parent is not None or not cand.speech:
+            continue
+        if _name_shaped(text[cand.span.start : cand.span.end]):
+            result[i] = Candidate(span=cand.span, kind="partial",
+                                  confidence=min(cand.confidence, 0.3), group=cand.group,
+                                  speech=False)
+    return result
