@@ -251,3 +251,17 @@ def test_quoted_nouns_stay_someones_words(phrase: str) -> None:
     text = f"Laut dem Vorsitzenden Paul Brandt war die Entscheidung ein „{phrase}“ der Stadt."
     quote = _find([q for q in extract_quotes(text) if q.kind != "indirect"], phrase)
     assert _mention(text, quote) == "dem Vorsitzenden Paul Brandt"
+
+
+def test_a_fronted_object_or_phrase_is_not_the_speaker() -> None:
+    text = (
+        "Die Stadt plant neue Radwege. Gegenüber dem Radiosender erklärte sie: „Wir fangen im "
+        "Mai an.“ Die Umsetzung des Plans bezweifelte der Verkehrsexperte Tom Ruhl: „Das "
+        "Geld reicht nicht.“"
+    )
+    quotes = extract_quotes(text)
+    assert _mention(text, _find(quotes, "Wir fangen")) == "sie"
+    assert _mention(text, _find(quotes, "Das Geld reicht")) == "der Verkehrsexperte Tom Ruhl"
+    # A speaking body with an -ung ending stays the subject.
+    text = "Die Landesregierung erklärte am Abend: „Die Schulen bleiben offen.“"
+    assert _mention(text, _find(extract_quotes(text), "Die Schulen")) == "Die Landesregierung"

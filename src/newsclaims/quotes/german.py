@@ -666,6 +666,11 @@ _PHRASE_WORDS = _OBLIQUE | frozenset({"seiner", "seinem", "seinen", "ihrer", "ih
                                       "als", "ab", "da", "wie", "bei", "beim"})
 # Cues of source phrases, whose mention is the source wherever it stands ("Laut X brannte …").
 _SOURCE_CUES = frozenset({"laut", "nach", "zufolge", "gemäß", "so", "according to", "wie"})
+_ABSTRACT = ("ung", "heit", "keit", "tät", "nis")
+# ... except the bodies that speak: "die Regierung", "die Zeitung", "die Universität".
+_BODIES = ("regierung", "zeitung", "stiftung", "verwaltung", "vereinigung", "leitung",
+           "führung", "vertretung", "versammlung", "universität", "direktion", "kammer",
+           "behörde", "vereinigung", "ordnung", "forschung", "sicherung", "versicherung")
 _PARTICIPLE = ("be", "ge", "er", "ver", "ent", "über", "zer", "ent")
 _ADVERB_ENDINGS = ("lich", "isch", "ig", "weise", "bar", "sam", "haft", "los", "end")
 
@@ -688,7 +693,16 @@ def _vorfeld(text: str, lo: int, open_at: int, mention: Span) -> tuple[Span, str
     if a > 0 and toks[a - 1].lower in _SOURCE_CUES:
         return None  # "Laut Polizeisprecher X brannte die Halle aus": X is the source
     reflexive = b + 1 < len(toks) and toks[b + 1].lower == "sich"
+    head = next((t for t in toks[a:b] if t.capitalised and t.lower not in lx.DETERMINERS), first)
     adverbial = (a > 0 and toks[a - 1].lower in _PHRASE_WORDS) or (
+        # "Gegenüber dem Sender erklärte sie": the mention is a prepositional phrase.
+        a == 0 and b > 1 and first.lower in _PHRASE_WORDS and first.lower not in (
+            lx.DETERMINERS)
+    ) or (
+        # "Die Anwendung der Regel stellte X in Frage": an abstract noun is the object.
+        a == 0 and head.lower.endswith(_ABSTRACT) and not head.lower.endswith(_BODIES)
+        and head.lower not in lx.ORG_NOUNS and toks[b].lower not in _AUX
+    ) or (
         a == 0 and b == 1 and (first.lower in _PHRASE_WORDS or (
             first.lower.endswith(_ADVERB_ENDINGS) and len(first.lower) > 5
         ) or (
