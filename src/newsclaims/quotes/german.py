@@ -20,6 +20,7 @@ after a cheap test for trigger words, so the extra cost is one word split per su
 from __future__ import annotations
 
 import bisect
+from itertools import repeat
 
 from newsclaims.model import Span
 from newsclaims.quotes import lexicon as lx
@@ -122,7 +123,9 @@ _OBLIQUE = frozenset({"im", "am", "in", "an", "auf", "mit", "von", "bei", "nach"
                       "innerhalb", "außerhalb", "anlässlich", "bezüglich", "hinsichtlich"})
 _TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "nach", "wie", "demnach", "soll",
                        "sollen", "so"}) | _SUBJUNCTIVE | _CUES
+_PHRASE_TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "wie", "so"})
 _STRIP = ",;:.—–-"
+_PUNCTUATION = ",.;:!?\"“”„‚‘’'()[]«»‹›–—-"
 
 
 def _covered(spans: list[tuple[int, int]], ends: list[int], lo: int, hi: int) -> bool:
@@ -159,15 +162,20 @@ def add_reported(
         inside = k > 0 and barriers[k - 1][1] > lo
         if inside or (k < len(barriers) and barriers[k][0] < hi):
             continue  # a direct quotation in the sentence: its own rules decide
-        words, starts, token_ends = split_words(text, lo, hi)
-        lowers = set(map(str.lower, words))
+        # Whitespace words first (str.split runs in C); the word tokens only for sentences
+        # with a trigger word.
+        lowers = set(map(str.strip, text[lo:hi].lower().split(), repeat(_PUNCTUATION)))
         if _TRIGGERS.isdisjoint(lowers):
             continue
-        toks = make_tokens(words, starts, token_ends)[0]
-        if len(toks) < 3:
-            continue
-        made = _source_phrase(text, toks, lo, hi) or _wie_clause(text, toks, lo, hi) or (
-            _cue_comma(text, toks, hi))
+        made = None
+        if not _PHRASE_TRIGGERS.isdisjoint(lowers) or (
+            "nach" in lowers and any(w.endswith(_SOURCE_NOUNS) for w in lowers)
+        ) or ("," in text[lo:hi] and not _CUES.isdisjoint(lowers)):
+            words, starts, token_ends = split_words(text, lo, hi)
+            toks = make_tokens(words, starts, token_ends)[0]
+            if len(toks) >= 3:
+                made = _source_phrase(text, toks, lo, hi) or _wie_clause(text, toks, lo, hi) or (
+                    _cue_comma(text, toks, hi))
         if made:
             added.extend(made)
             bisect.insort(attributed, made[0].span.start)
