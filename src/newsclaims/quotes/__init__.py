@@ -91,7 +91,7 @@ class RuleExtractor:
         if german:
             direct = fix_speakers(text, sentences, direct)
         if not self.indirect:
-            return direct
+            return drop_names(text, direct) if german else direct
         barriers = sorted(
             (quote.start, quote.end)
             for quote, cand in zip(marked, direct, strict=True)

@@ -1,20 +1,27 @@
-"""German reported speech that the shared sentence patterns do not reach.
+"""German reporting that the shared rules do not reach, applied to German text only.
 
-German news reports most speech without quotation marks and often without a cue verb in the
-same sentence. Three shapes are read here, on German text only (:func:`is_german`), so that the
-English paths stay as they are:
+:func:`is_german` decides per text (a C search for an umlaut or a frequent function word
+first, so English text pays almost nothing); ``RuleExtractor`` then runs these steps around the
+shared ones, which stay as they are for English:
 
-- a source phrase anywhere in the sentence, not only after a comma: ``Die Brandursache ist nach
-  Angaben der Polizei unklar``, ``Der Neubau kostet laut Stadtwerken 40 Millionen``, ``Dem
-  Verband zufolge …``, ``gemäß dem Bericht …``;
-- a ``wie``-clause naming the source, verb last: ``Wie der Sender berichtete, …`` and ``…, wie
-  ein Sprecher mitteilte``;
-- reported speech that runs on over sentences in the Konjunktiv I (``Die Gefahr sei real.
-  Aktuell bestehe sie noch nicht.``) or with ``demnach``: the last speaker's words, so the
-  candidate asks the resolver to inherit that speaker.
+- :func:`fix_speakers` — quotation speakers: any finite verb then its subject after the
+  closing mark (``„…“, strich Romney heraus``), the clause subject rather than the dative
+  object before a colon (``Jan Roth sagte der Zeitung: „…“``), the subject after the verb when
+  the phrase before it is adverbial (``In seiner Rede erklärte X``, ``Besorgt zeigte sich X``),
+  the document of ``heißt es``, and for unattributed quotations the subject of the colon lead-in
+  or of the sentence before;
+- :func:`fix_reported` — the same verb-second correction for reported clauses;
+- :func:`add_reported` — reported speech with no quotation marks: a source phrase anywhere in
+  the sentence (``nach Angaben der Polizei``, ``laut X``, ``X zufolge``, ``gemäß X``, ``…, so
+  X``), a ``wie``-clause (``Wie der Sender berichtete, …``), a speech verb before a ``dass``,
+  Konjunktiv I or ``zu``-infinitive clause, and sentences that run the reported speech on in the
+  Konjunktiv I, with ``demnach`` or with reportative ``sollen`` (these inherit the last speaker);
+- :func:`quoted_words` — quoted words in a sentence whose reported clause names a source are
+  that source's words, not scare quotes; :func:`drop_names` — quoted names of papers, groups
+  and works (``„BILD am Sonntag“``) are no one's words.
 
-Only sentences that no quotation or reported clause found so far touches are read, and only
-after a cheap test for trigger words, so the extra cost is one word split per such sentence.
+Only sentences no candidate touches are read for reported speech, and word tokens are made
+only for sentences with a trigger word.
 """
 
 from __future__ import annotations
@@ -762,11 +769,10 @@ def fix_reported(
             if clause[1] - clause[0] < 8:
                 continue
             span = Span(*clause)
-        if found is not None:
-            result[i] = Candidate(span=span, kind=cand.kind, confidence=cand.confidence,
-                                  mention=found[0], cue=cand.cue, group=cand.group,
-                                  parent=cand.parent, inherit=cand.inherit, speech=cand.speech,
-                                  mention_confidence=cand.mention_confidence)
+        result[i] = Candidate(span=span, kind=cand.kind, confidence=cand.confidence,
+                              mention=found[0], cue=cand.cue, group=cand.group,
+                              parent=cand.parent, inherit=cand.inherit, speech=cand.speech,
+                              mention_confidence=cand.mention_confidence)
     return result
 
 
