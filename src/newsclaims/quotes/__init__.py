@@ -40,6 +40,14 @@ from newsclaims.quotes.base import (
     SpeakerResolver,
 )
 from newsclaims.quotes.direct import attribute_quotes
+from newsclaims.quotes.german import (
+    add_reported,
+    drop_names,
+    fix_reported,
+    fix_speakers,
+    is_german,
+    quoted_words,
+)
 from newsclaims.quotes.indirect import find_indirect
 from newsclaims.quotes.marks import find_quotes
 from newsclaims.quotes.plausible import implausible_subject, named_elsewhere
@@ -80,14 +88,21 @@ class RuleExtractor:
         for lo, hi in spans:
             sentences.extend(sentence_spans(text, lo, hi))
         direct = attribute_quotes(text, marked, spans, sentences)
+        german = is_german(text)
+        if german:
+            direct = fix_speakers(text, sentences, direct)
         if not self.indirect:
-            return direct
+            return drop_names(text, direct) if german else direct
         barriers = sorted(
             (quote.start, quote.end)
             for quote, cand in zip(marked, direct, strict=True)
             if cand.kind != "partial" and cand.parent is None
         )
         reported = [c for c in find_indirect(text, sentences, barriers) if _plausible(text, c)]
+        if german:
+            reported = fix_reported(text, sentences, reported)
+            reported += add_reported(text, spans, sentences, barriers, direct + reported)
+            direct = drop_names(text, quoted_words(text, sentences, direct, reported))
         return _merge(direct, reported)
 
 

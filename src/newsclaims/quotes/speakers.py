@@ -84,7 +84,18 @@ def _country_of(word: str) -> str | None:
 _TITLE_SUFFIXES = ("minister", "ministerin", "präsident", "präsidentin", "sprecher",
                    "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender", "kanzler",
                    "kanzlerin", "leiter", "leiterin", "direktor", "direktorin", "meister",
-                   "meisterin", "secretary", "spokesman", "spokeswoman")
+                   "meisterin", "secretary", "spokesman", "spokeswoman",
+                   # German role nouns before a name ("Staatsanwältin Ines Marx"); words that
+                   # are also English titles or German surnames ("Richter") are left out.
+                   "anwalt", "anwältin", "ärztin", "richterin", "trainerin", "politikerin",
+                   "expertin", "forscherin", "abgeordnete", "abgeordneter", "sekretär",
+                   "sekretärin", "kommissar", "kommissarin", "botschafter", "botschafterin",
+                   "senatorin", "königin", "kapitän", "managerin", "analystin", "ökonom",
+                   "ökonomin", "wissenschaftler", "wissenschaftlerin", "sängerin",
+                   "schauspieler", "schauspielerin", "autorin", "regisseur", "regisseurin",
+                   "kandidat", "kandidatin", "beraterin", "beauftragte", "beauftragter",
+                   "funktionär", "funktionärin", "vertreterin", "ermittler", "ermittlerin",
+                   "gouverneurin", "bischöfin", "rektor", "rektorin", "dekan", "dekanin")
 
 
 def _split_at_sentence_ends(words: list[str]) -> list[list[str]]:

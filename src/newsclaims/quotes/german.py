@@ -1,0 +1,845 @@
+"""German reporting that the shared rules do not reach, applied to German text only.
+
+:func:`is_german` decides per text (a C search for an umlaut or a frequent function word
+first, so English text pays almost nothing); ``RuleExtractor`` then runs these steps around the
+shared ones, which stay as they are for English:
+
+- :func:`fix_speakers` — quotation speakers: any finite verb then its subject after the
+  closing mark (``„…“, strich Romney heraus``), the clause subject rather than the dative
+  object before a colon (``Jan Roth sagte der Zeitung: „…“``), the subject after the verb when
+  the phrase before it is adverbial (``In seiner Rede erklärte X``, ``Besorgt zeigte sich X``),
+  the document of ``heißt es``, and for unattributed quotations the subject of the colon lead-in
+  or of the sentence before;
+- :func:`fix_reported` — the same verb-second correction for reported clauses;
+- :func:`add_reported` — reported speech with no quotation marks: a source phrase anywhere in
+  the sentence (``nach Angaben der Polizei``, ``laut X``, ``X zufolge``, ``gemäß X``, ``…, so
+  X``), a ``wie``-clause (``Wie der Sender berichtete, …``), a speech verb before a ``dass``,
+  Konjunktiv I or ``zu``-infinitive clause, and sentences that run the reported speech on in the
+  Konjunktiv I, with ``demnach`` or with reportative ``sollen`` (these inherit the last speaker);
+- :func:`quoted_words` — quoted words in a sentence whose reported clause names a source are
+  that source's words, not scare quotes; :func:`drop_names` — quoted names of papers, groups
+  and works (``„BILD am Sonntag“``) are no one's words.
+
+Only sentences no candidate touches are read for reported speech, and word tokens are made
+only for sentences with a trigger word.
+"""
+
+from __future__ import annotations
+
+import bisect
+from itertools import repeat
+
+from newsclaims.model import Span
+from newsclaims.quotes import lexicon as lx
+from newsclaims.quotes.base import Candidate
+from newsclaims.quotes.mentions import subject_after
+from newsclaims.quotes.textutil import Token, make_tokens, split_words, strip_span
+
+# Frequent German function words that English text does not use (and "die" only rarely).
+_GERMAN_WORDS = (" der ", " die ", " das ", " und ", " nicht ", " ist ", " mit ", " sich ",
+                 " dem ", " den ", " des ", " eine ", " wurde ", " auch ")
+_ENGLISH_WORDS = (" the ", " and ", " of ", " to ", " is ", " that ", " was ", " said ")
+
+
+def is_german(text: str) -> bool:
+    """Whether ``text`` reads as German: function words in its first 1,500 characters (after
+    a test for an umlaut or "der", "die", "das", "und" by C searches, so English text is let go
+    at once)."""
+    sample = text[:1500]
+    if "ä" not in sample and "ü" not in sample and "ö" not in sample and "ß" not in sample and (
+        " der " not in sample and " und " not in sample and " die " not in sample
+        and " das " not in sample
+    ):
+        return False
+    german = sum(map(sample.count, _GERMAN_WORDS))
+    # (A sentence or two has few function words at all: one is enough there.)
+    return german >= (3 if len(sample) >= 600 else 1) and german > 2 * sum(
+        map(sample.count, _ENGLISH_WORDS))
+
+
+# Konjunktiv I forms (third person), the mood of reported speech. Konjunktiv II ("wäre",
+# "hätte", "würde") is left out: it is as often a conditional as reported speech.
+_SUBJUNCTIVE = frozenset({
+    "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "wisse",
+    "gebe", "liege", "stehe", "gehe", "komme", "bleibe", "fehle", "brauche", "drohe", "lasse",
+    "finde", "sehe", "trage", "zeige", "bestehe", "gelte", "handle", "handele", "diene", "führe",
+    "arbeite", "plane", "verfüge", "erwarte", "bedeute", "halte", "stamme", "befinde", "betrage",
+    "beziehe", "entspreche", "erfolge", "existiere", "folge", "gehöre", "heiße", "helfe", "hänge",
+    "laufe", "leide", "lebe", "mache", "nehme", "reiche", "scheine", "spiele", "spreche", "treffe",
+    "wachse", "wirke", "wohne", "ziele", "zähle", "verstoße", "betreffe", "erhalte", "entstehe",
+    "erreiche", "falle", "kenne", "koste", "richte", "sitze", "tue", "verliere", "versuche",
+    "stelle", "setze", "sorge", "steige", "sinke", "schade", "passe", "rechne", "unterstütze",
+    "verlange", "trete", "stünde", "gäbe", "lägen", "bestünde", "verfolge", "beabsichtige",
+    "befürchte", "fordere", "hoffe", "glaube", "meine", "denke", "vertrete", "prüfe", "erkenne",
+    "benötige", "ermögliche", "verhindere", "bringe", "werfe", "biete", "bilde",
+})
+# Nouns naming where information comes from: "nach Angaben", "nach Polizeiangaben" (a suffix).
+_SOURCE_NOUNS = ("angaben", "informationen", "berichten", "aussagen", "aussage", "schätzungen",
+                 "ansicht", "meinung", "einschätzung", "darstellung", "auskunft", "erkenntnissen",
+                 "worten", "auffassung", "überzeugung", "recherchen", "mitteilung", "meldungen",
+                 "einschätzungen", "angabe", "vermutungen")
+# Verbs (verb-last, in a subordinate clause) with which "wie X …" names a source.
+_WIE_VERBS = frozenset({
+    "mitteilte", "mitteilten", "mitteilt", "mitgeteilt", "bekanntgab", "bekanntgaben",
+    "bekannt", "angab", "angaben", "ankündigte", "ankündigten", "berichtet", "berichtete",
+    "berichteten", "berichten", "meldet", "meldete", "meldeten", "melden", "schreibt", "schrieb",
+    "schreiben", "sagt", "sagte", "sagten", "erklärt", "erklärte", "erklärten", "bestätigt",
+    "bestätigte", "bestätigten", "betonte", "betont", "verlautete", "verlautet", "erfuhr",
+    "erfahren", "hieß", "heißt", "mitteilen", "äußerte", "ausführte", "einräumte",
+    "bekanntgegeben", "informierte", "informiert", "verkündete", "verkündet",
+    "zitiert", "zitierte", "darstellte", "erläuterte", "erläutert", "unterstrich", "betonten",
+    "feststellte", "festgestellt", "ergab", "ergaben", "zeigte", "zeigt", "vermeldete",
+})
+_AUX = frozenset({"hat", "hatte", "haben", "hatten", "wurde", "wird", "worden", "ist", "war",
+                  "habe", "hätte"})
+# Speech and statement verbs of German reporting, finite and participle forms (particle verbs
+# written as one word in verb-last clauses: "mitteilte", "angekündigt").
+_CUES = frozenset({
+    "sagte", "sagten", "sagt", "gesagt", "erklärte", "erklärten", "erklärt", "betonte",
+    "betonten", "betont", "meinte", "meinten", "meint", "ergänzte", "ergänzt", "berichtete",
+    "berichteten", "berichtet", "äußerte", "äußerten", "geäußert", "erläuterte", "erläutert",
+    "warnte", "warnten", "gewarnt", "verkündete", "verkündet", "bestätigte", "bestätigten",
+    "bestätigt", "schrieb", "schrieben", "schreibt", "geschrieben", "bekräftigte", "bekräftigt",
+    "unterstrich", "unterstrichen", "behauptete", "behaupteten", "behauptet", "versicherte",
+    "versichert", "beteuerte", "beteuert", "angekündigt", "kündigte", "kündigten", "mitgeteilt",
+    "teilte", "teilten", "hingewiesen", "wies", "räumte", "eingeräumt", "gab", "gaben",
+    "angegeben", "bekanntgegeben", "versprach", "versprochen", "bestritt", "bestritten",
+    "dementierte", "dementiert", "vermutete", "vermutet", "befürchtete", "befürchtet",
+    "befürchten", "forderte", "forderten", "gefordert", "kritisierte", "kritisiert",
+    "argumentierte", "argumentiert", "begründete", "begründet", "verwies", "verwiesen",
+    "meldete", "meldeten", "gemeldet", "antwortete", "geantwortet", "entgegnete", "erwiderte",
+    "mahnte", "gemahnt", "appellierte", "beklagte", "beklagt", "bekannte", "gestand",
+    "zugegeben", "glaubt", "glaubte", "geht", "ging", "hofft", "hoffte", "erwartet",
+    "erwartete", "sieht", "sah", "bezweifelte", "bezweifelt", "kommentierte", "resümierte",
+    "darlegte", "dargelegt", "ankündigte", "mitteilte", "drohte", "gedroht", "schätzte",
+    "geschätzt", "prognostizierte", "prognostiziert", "signalisierte", "signalisiert",
+    "bekundete", "informierte", "informiert", "unterstellte", "vorgeworfen", "warf", "warfen",
+    "wirft", "werfen", "berichten", "verlautete", "verlautbarte", "sprach", "sprachen",
+    "spricht",
+})
+_THAT = frozenset({"dass", "ob", "wonach"})
+_OBLIQUE = frozenset({"im", "am", "in", "an", "auf", "mit", "von", "bei", "nach", "aus", "für",
+                      "über", "unter", "vor", "zu", "zum", "zur", "vom", "beim", "dem", "den",
+                      "des", "dabei", "dazu", "dagegen", "darauf", "daraufhin", "zudem", "so",
+                      "auch", "außerdem", "jedoch", "bereits", "unterdessen", "inzwischen",
+                      "gestern", "heute", "nun", "damals", "später", "zuvor", "zuletzt",
+                      "ebenfalls", "allerdings", "aber", "doch", "und", "dann", "deshalb",
+                      "daher", "hier", "dort", "gleichzeitig", "weiter", "zunächst", "erst",
+                      "gegenüber", "trotz", "wegen", "während", "seit", "laut", "angesichts",
+                      "neben", "ohne", "gegen", "durch", "um", "bis", "zwischen", "hinter",
+                      "innerhalb", "außerhalb", "anlässlich", "bezüglich", "hinsichtlich"})
+_TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "nach", "wie", "demnach", "soll",
+                       "sollen", "so"}) | _SUBJUNCTIVE | _CUES
+_PHRASE_TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "wie", "so"})
+_STRIP = ",;:.—–-"
+_PUNCTUATION = ",.;:!?\"“”„‚‘’'()[]«»‹›–—-"
+
+
+def _covered(spans: list[tuple[int, int]], ends: list[int], lo: int, hi: int) -> bool:
+    # ``spans`` sorted by start, ``ends`` the running maximum of their ends.
+    k = bisect.bisect_left(spans, (hi, -1)) - 1
+    return k >= 0 and ends[k] > lo
+
+
+def add_reported(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    sentences: list[tuple[int, int]],
+    barriers: list[tuple[int, int]],
+    found: list[Candidate],
+) -> list[Candidate]:
+    """New reported-speech candidates for sentences no candidate in ``found`` touches."""
+    taken = sorted((c.span.start, c.span.end) for c in found
+                   if c.speech and (c.mention is not None or c.inherit or c.kind == "indirect"))
+    ends: list[int] = []
+    top = -1
+    for _, end in taken:
+        top = max(top, end)
+        ends.append(top)
+    attributed = sorted(c.span.start for c in found if c.speech and c.mention is not None)
+    b_starts = [b[0] for b in barriers]
+    p_starts = [p[0] for p in paragraphs]
+    added: list[Candidate] = []
+    previous_reported = -1  # paragraph index of the last reported sentence
+    for lo, hi in sentences:
+        if _covered(taken, ends, lo, hi):
+            previous_reported = bisect.bisect_right(p_starts, lo) - 1
+            continue
+        k = bisect.bisect_left(b_starts, lo)
+        inside = k > 0 and barriers[k - 1][1] > lo
+        if inside or (k < len(barriers) and barriers[k][0] < hi):
+            continue  # a direct quotation in the sentence: its own rules decide
+        # Whitespace words first (str.split runs in C); the word tokens only for sentences
+        # with a trigger word.
+        lowers = set(map(str.strip, text[lo:hi].lower().split(), repeat(_PUNCTUATION)))
+        if _TRIGGERS.isdisjoint(lowers):
+            continue
+        made = None
+        if not _PHRASE_TRIGGERS.isdisjoint(lowers) or (
+            "nach" in lowers and any(w.endswith(_SOURCE_NOUNS) for w in lowers)
+        ) or ("," in text[lo:hi] and not _CUES.isdisjoint(lowers)):
+            words, starts, token_ends = split_words(text, lo, hi)
+            toks = make_tokens(words, starts, token_ends)[0]
+            if len(toks) >= 3:
+                made = _source_phrase(text, toks, lo, hi) or _wie_clause(text, toks, lo, hi) or (
+                    _cue_comma(text, toks, hi))
+        if made:
+            added.extend(made)
+            bisect.insort(attributed, made[0].span.start)
+            previous_reported = bisect.bisect_right(p_starts, lo) - 1
+            continue
+        paragraph = bisect.bisect_right(p_starts, lo) - 1
+        if _SUBJUNCTIVE.isdisjoint(lowers) and "demnach" not in lowers and not (
+            _reportative(lowers)
+        ):
+            continue
+        if "ich" in lowers or "wir" in lowers:
+            continue  # "ich habe", "wir werde…": the indicative of someone speaking unquoted
+        # Running on from an attribution: the speaker is named before, in this paragraph or
+        # the one before it.
+        a = bisect.bisect_left(attributed, lo)
+        if a == 0 or previous_reported < paragraph - 1:
+            continue
+        if attributed[a - 1] < paragraphs[max(0, paragraph - 1)][0]:
+            continue
+        clause = strip_span(text, lo, hi, _STRIP)
+        if clause[1] - clause[0] < 8:
+            continue
+        added.append(Candidate(span=Span(*clause), kind="indirect", confidence=0.5,
+                               inherit=True))
+        previous_reported = paragraph
+    return added
+
+
+def _reportative(lowers: set[str]) -> bool:
+    """``Er soll die Tat gestanden haben``: "sollen" with a perfect infinitive reports a claim."""
+    return ("soll" in lowers or "sollen" in lowers) and not lowers.isdisjoint(
+        ("haben", "sein", "worden"))
+
+
+def _np_after(text: str, toks: list[Token], start: int) -> tuple[int, int] | None:
+    """The noun phrase opening at ``toks[start]``, with its genitive attributes (``des Leiters
+    der Feuerwehr``)."""
+    rng = subject_after(text, toks, start)
+    if rng is None or rng[0] != start:
+        return None
+    end = rng[1]
+    while end + 1 < len(toks) and toks[end].lower in ("des", "der", "von", "vom") and (
+        not text[toks[end - 1].end : toks[end].start].strip()
+    ):
+        more = subject_after(text, toks, end + 1) if toks[end].lower in ("von", "vom") else (
+            subject_after(text, toks, end))
+        if more is None or more[1] <= end + 1 or more[1] - start > 14:
+            break
+        end = more[1]
+    return start, end
+
+
+def _source_phrase(text: str, toks: list[Token], lo: int, hi: int) -> list[Candidate] | None:
+    for k, token in enumerate(toks):
+        word = token.lower
+        rng: tuple[int, int] | None = None
+        phrase_start = k
+        if word in ("laut", "gemäß") and k + 1 < len(toks):
+            rng = _np_after(text, toks, k + 1)
+            phrase_end = rng[1] if rng is not None else k
+        elif word == "nach" and k + 1 < len(toks):
+            m = k + 1
+            while m < len(toks) and m - k <= 3 and not toks[m].lower.endswith(_SOURCE_NOUNS) and (
+                toks[m].lower in lx.DETERMINERS or not toks[m].capitalised
+            ):
+                m += 1  # "nach ersten Erkenntnissen", "nach den bisherigen Angaben"
+            if m >= len(toks) or not toks[m].lower.endswith(_SOURCE_NOUNS) or not toks[
+                m
+            ].capitalised:
+                continue
+            rng = (k + 1, m + 1)
+            if m + 1 < len(toks) and toks[m + 1].lower in ("von", "vom", "der", "des", "eines",
+                                                           "einer"):
+                # "nach Angaben der Polizei", "nach Angaben von Zeugen": who gave them.
+                start = m + 2 if toks[m + 1].lower in ("von", "vom") else m + 1
+                named = _np_after(text, toks, start) if start < len(toks) else None
+                if named is not None and not text[toks[m].end : toks[start].start].strip():
+                    rng = named
+            phrase_end = rng[1]
+        elif word == "so" and k > 0 and k + 1 < len(toks) and text[
+            toks[k - 1].end : token.start
+        ].strip()[-1:] in (",", "–", "—", "-") and (
+            toks[k + 1].capitalised or toks[k + 1].lower in lx.DETERMINERS
+        ):
+            # "…, so die Studie." / "Zwar sei es ein Schritt – so Canny –, trotzdem …"
+            rng = _np_after(text, toks, k + 1)
+            if rng is None or (rng[1] < len(toks) and not text[
+                toks[rng[1] - 1].end : toks[rng[1]].start
+            ].strip()):
+                continue  # the phrase must end at a comma, a dash or the sentence end
+            phrase_end = rng[1]
+        elif word == "zufolge" and k > 0:
+            rng = _np_before(text, toks, k)
+            if rng is None:
+                continue
+            phrase_start, phrase_end = rng[0], k + 1
+        else:
+            continue
+        if rng is None:
+            continue
+        before = strip_span(text, lo, toks[phrase_start].start, _STRIP)
+        after_start = toks[phrase_end - 1].end if phrase_end > 0 else lo
+        after = strip_span(text, after_start, hi, _STRIP)
+        mention = Span(toks[rng[0]].start, toks[rng[1] - 1].end)
+        parts = [Candidate(span=Span(*part), kind="indirect", confidence=0.65, mention=mention,
+                           cue=word, mention_confidence=0.65)
+                 for part in (before, after) if len(text[part[0] : part[1]].split()) >= 2]
+        if len(parts) == 2:
+            group = -1_000_000 - parts[0].span.start  # shared by the fragments of one clause
+            parts = [_grouped(p, group) for p in parts]
+        return parts or None
+    return None
+
+
+_NOT_IN_NP = _AUX | _SUBJUNCTIVE | frozenset({"werden", "sollen", "soll", "können", "kann",
+                                              "müssen", "muss", "wollen", "will", "dürfen",
+                                              "darf", "sind", "seien", "haben"})
+
+
+def _np_before(text: str, toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The noun phrase ending before ``zufolge`` (``Berichten mehrerer Zeitungen``, ``dem
+    Verband``): back over nouns, determiners and inflected adjectives to a comma or a verb."""
+    a = k
+    while a > 0 and k - a < 6 and not text[toks[a - 1].end : toks[a].start].strip():
+        prev = toks[a - 1]
+        if not (prev.capitalised or prev.lower in lx.DETERMINERS or (
+            prev.lower.endswith(("e", "en", "er", "em", "es")) and prev.lower not in _NOT_IN_NP
+            and prev.lower not in _NOT_VERBS
+        )):
+            break
+        a -= 1
+    while a < k and not toks[a].capitalised and toks[a].lower not in lx.DETERMINERS:
+        a += 1
+    if a == k or not toks[k - 1].capitalised:
+        return None
+    return a, k
+
+
+def _grouped(cand: Candidate, group: int) -> Candidate:
+    return Candidate(span=cand.span, kind=cand.kind, confidence=cand.confidence,
+                     mention=cand.mention, cue=cand.cue, group=group,
+                     mention_confidence=cand.mention_confidence)
+
+
+def _wie_clause(text: str, toks: list[Token], lo: int, hi: int) -> list[Candidate] | None:
+    """``Wie der Sender berichtete, …`` / ``…, wie ein Sprecher mitteilte``."""
+    for k, token in enumerate(toks[:-2]):
+        if token.lower != "wie":
+            continue
+        initial = k == 0
+        if not initial and "," not in text[toks[k - 1].end : token.start]:
+            continue
+        rng = _np_after(text, toks, k + 1)
+        if rng is None:
+            continue
+        # The clause ends at the next comma (or the sentence end) with the verb.
+        end = rng[1]
+        while end < len(toks) and end - rng[1] < 10 and (
+            "," not in text[toks[end - 1].end : toks[end].start]
+        ):
+            end += 1
+        verb = end - 1
+        while verb > rng[1] and toks[verb].lower in _AUX:
+            verb -= 1
+        if verb < rng[1] or toks[verb].lower not in _WIE_VERBS:
+            continue
+        if initial:
+            if end >= len(toks):
+                continue
+            clause = strip_span(text, toks[end].start, hi, _STRIP)
+        else:
+            clause = strip_span(text, lo, toks[k].start, _STRIP)
+        if len(text[clause[0] : clause[1]].split()) < 2:
+            continue
+        mention = Span(toks[rng[0]].start, toks[rng[1] - 1].end)
+        return [Candidate(span=Span(*clause), kind="indirect", confidence=0.65, mention=mention,
+                          cue=toks[verb].lower, mention_confidence=0.65)]
+    return None
+
+
+def _cue_comma(text: str, toks: list[Token], hi: int) -> list[Candidate] | None:
+    """``Die Polizei beteuerte, …`` / ``Dagegen hat der Verband angekündigt, …``: a speech verb
+    before the first comma whose clause is reported (``dass``/``ob``, a Konjunktiv I verb or a
+    ``zu``-infinitive); the subject opens the sentence or follows the finite verb."""
+    comma = 0
+    for n in range(1, min(len(toks), 16)):
+        if "," in text[toks[n - 1].end : toks[n].start]:
+            comma = n
+            break
+    if comma < 2 or comma >= len(toks):
+        return None
+    cue = next((k for k in range(comma) if toks[k].lower in _CUES), -1)
+    if cue < 0:
+        return None
+    clause = toks[comma:]
+    first = clause[0].lower
+    if not (first in _THAT or not _SUBJUNCTIVE.isdisjoint(t.lower for t in clause) or (
+        not clause[0].capitalised and first not in ("und", "aber", "was", "wenn", "weil", "als",
+                                                   "wo", "nachdem", "bevor", "sodass")
+        and _infinitive_with_zu(clause)
+    )):
+        return None
+    rng = _german_subject(text, toks, cue, comma)
+    if rng is None:
+        return None
+    span = strip_span(text, clause[0].start, hi, _STRIP)
+    if len(text[span[0] : span[1]].split()) < 2:
+        return None
+    mention = Span(toks[rng[0]].start, toks[rng[1] - 1].end)
+    return [Candidate(span=Span(*span), kind="indirect", confidence=0.6, mention=mention,
+                      cue=toks[cue].lower, mention_confidence=0.6)]
+
+
+def _infinitive_with_zu(clause: list[Token]) -> bool:
+    """``…, die Gespräche fortzusetzen`` / ``…, morgen zu kommen``: a ``zu``-infinitive last."""
+    last = clause[-1].lower
+    if clause[-1].capitalised or not last.endswith("en"):
+        return False
+    if len(clause) > 1 and clause[-2].lower == "zu":
+        return True
+    return last.find("zu", 2) > 0 and len(last) > 6
+
+
+def _german_subject(text: str, toks: list[Token], cue: int, limit: int) -> tuple[int, int] | None:
+    """The subject of a main clause: the noun phrase opening it, or (verb second, after an
+    adverbial) the one right after the finite verb."""
+    head = toks[0]
+    if head.lower in ("es", "man", "dies", "das", "demnach"):
+        return None  # impersonal ("Es wird erwartet, dass"): no one is named
+    if head.lower not in _OBLIQUE and (head.capitalised or head.lower in lx.DETERMINERS):
+        rng = _np_after(text, toks, 0)
+        if rng is not None and rng[1] <= cue and rng[1] >= 1 and (
+            rng[1] == cue or toks[rng[1]].lower in _AUX or not toks[rng[1]].capitalised
+        ):
+            return rng
+        if rng is not None and rng[1] > cue:
+            return None
+    # Verb second: an adverbial, the finite verb, then the subject.
+    for v in range(1, min(cue + 1, limit, 8)):
+        word = toks[v].lower
+        if toks[v].capitalised or word in _OBLIQUE or word in lx.DETERMINERS:
+            continue
+        start = v + 1
+        while start < limit and toks[start].lower in ("sich", "auch", "jedoch", "nun", "bereits",
+                                                     "mehrfach", "erneut", "zudem"):
+            start += 1
+        if start >= limit:
+            return None
+        rng = _np_after(text, toks, start)
+        if rng is not None and rng[1] <= limit and toks[rng[0]].lower not in ("es", "man"):
+            return rng
+        return None
+    return None
+
+
+# Words that can follow a closing mark and a comma without being an inverted cue verb.
+_NOT_VERBS = frozenset({"und", "aber", "oder", "denn", "weil", "wenn", "als", "dass", "so", "wie",
+                        "doch", "sondern", "während", "nachdem", "obwohl", "da", "ob", "was",
+                        "wo", "womit", "wobei", "worauf", "die", "der", "das", "den", "dem",
+                        "des", "ein", "eine", "einer", "einen", "einem", "er", "sie", "es",
+                        "man", "wir", "ich", "hieß", "heißt", "laut", "nach", "zufolge", "mit",
+                        "in", "im", "am", "an", "auf", "für", "von", "bei", "zu", "zum", "zur",
+                        "um", "aus", "vor", "über", "unter", "gegen", "ohne", "seit", "bis",
+                        "sowie", "also", "dann", "jedoch", "nicht", "noch", "schon", "nur",
+                        "auch", "welche", "welcher", "welches", "dessen", "deren"})
+_QUANTIFIERS = frozenset({"viele", "einige", "mehrere", "manche", "zahlreiche", "alle", "beide",
+                          "andere", "etliche", "wenige"})
+_REFLEXIVE = frozenset({"sich", "auch", "jedoch", "dazu", "damals", "nun", "noch", "später"})
+
+
+def fix_speakers(
+    text: str, sentences: list[tuple[int, int]], direct: list[Candidate]
+) -> list[Candidate]:
+    """Speaker mentions of German quotations that the shared rules missed or misread.
+
+    After the closing mark, ``„…“, strich Romney heraus`` / ``„…“, meinen die beiden
+    Abgeordneten``: any finite verb then its subject (German puts the verb first there, so the
+    cue list need not know the verb). Before the opening mark, ``Teamchef Jan Roth sagte der
+    Zeitung: „…“``: the subject opening the clause, not the object after the verb.
+    """
+    starts = [s for s, _ in sentences]
+    result = list(direct)
+    for i, cand in enumerate(direct):
+        if cand.parent is not None or cand.kind not in ("direct", "partial"):
+            continue
+        if not cand.speech:
+            # A short quotation with no attribution found, opening its sentence: speech when a
+            # verb and its subject follow it ("„Der Plan hält“, gab ein Sprecher bekannt").
+            s = bisect.bisect_right(starts, cand.span.start) - 1
+            if s < 0 or text[sentences[s][0] : cand.span.start].strip(" „»\"“‚"):
+                continue
+            found = _after_quote(text, cand.span.end, sentences[s][1], True)
+            if found is not None:
+                result[i] = Candidate(span=cand.span, kind="direct", confidence=0.8,
+                                      mention=found[0], cue=found[1], group=cand.group,
+                                      speech=True, mention_confidence=0.7)
+            continue
+        if cand.mention is not None and cand.mention.start >= cand.span.end and text[
+            cand.mention.start : cand.mention.end
+        ] not in ("es", "Es"):
+            continue  # attributed after the quotation already: the shared rules read that well
+        s = bisect.bisect_right(starts, cand.span.start) - 1
+        if s < 0:
+            continue
+        sent_hi = sentences[s][1]
+        found = _after_quote(text, cand.span.end, sent_hi, cand.mention is None) if (
+            cand.mention is None or cand.kind == "direct"
+        ) else None
+        if found is None and cand.mention is not None and cand.kind == "direct":
+            found = _before_quote(text, sentences[s][0], cand.span.start, cand.mention)
+        if cand.mention is not None and text[cand.mention.start : cand.mention.end] in (
+            "es", "Es"
+        ):
+            found = _heisst_es(text, sentences[s][0], sent_hi, cand.mention) or found
+        if found is None and cand.mention is not None and cand.cue not in _SOURCE_CUES:
+            found = _vorfeld(text, sentences[s][0], cand.span.start, cand.mention)
+        if found is None and cand.mention is None and cand.kind == "direct":
+            found = _unattributed(text, sentences, s, cand.span.start)
+        if found is not None:
+            result[i] = Candidate(span=cand.span, kind=cand.kind, confidence=cand.confidence,
+                                  mention=found[0], cue=found[1], group=cand.group,
+                                  parent=cand.parent, inherit=False, speech=True,
+                                  mention_confidence=0.75)
+    return result
+
+
+def _after_quote(
+    text: str, end: int, hi: int, any_verb: bool
+) -> tuple[Span, str | None] | None:
+    j = end
+    while j < hi and text[j] in "“”\"«»‹›‘’'":
+        j += 1  # the closing mark itself
+    while j < hi and text[j] == " ":
+        j += 1
+    if j < hi and text[j] == ",":
+        j += 1
+    elif not (text[end - 1 : end] in "?!" or text[max(0, j - 2) : j].strip()[-1:] in ("?", "!")):
+        return None
+    words, w_starts, w_ends = split_words(text, j, min(hi, j + 160))
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    if len(toks) < 2 or toks[0].capitalised or toks[0].lower in _NOT_VERBS or (
+        not any_verb and toks[0].lower in lx.CUE_VERBS and toks[0].lower not in lx.PARTICLE_CUES
+    ) or text[j : toks[0].start].strip():
+        return None  # (a listed cue the shared rules read already, unless it has a particle)
+    if toks[0].text.isdigit() or not toks[0].text.isalpha():
+        return None
+    start = 1
+    while start < len(toks) and toks[start].lower in _REFLEXIVE:
+        start += 1
+    if start >= len(toks) or text[toks[start - 1].end : toks[start].start].strip(" „»\""):
+        return None
+    word = toks[start].lower
+    if word in ("er", "sie"):
+        rng: tuple[int, int] | None = (start, start + 1)
+    elif toks[start].capitalised or word in lx.DETERMINERS or word in _QUANTIFIERS:
+        rng = _np_after(text, toks, start)
+    else:
+        rng = None
+    if rng is None:
+        return None
+    return Span(toks[rng[0]].start, toks[rng[1] - 1].end), toks[0].lower
+
+
+def _before_quote(
+    text: str, lo: int, open_at: int, mention: Span
+) -> tuple[Span, str | None] | None:
+    """The subject of a lead-in whose mention was read after its verb (an object in German)."""
+    lead_end = open_at
+    while lead_end > lo and text[lead_end - 1] in " „»\"“":
+        lead_end -= 1
+    if text[lead_end - 1 : lead_end] != ":":
+        return None
+    words, w_starts, w_ends = split_words(text, lo, lead_end)
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    cue = next((k for k, t in enumerate(toks) if t.lower in _CUES or t.lower in lx.CUE_VERBS),
+               -1)
+    if cue < 1 or toks[cue].end > mention.start:
+        return None  # the mention is not after the verb
+    head = toks[0]
+    if head.lower in _OBLIQUE or not (head.capitalised or head.lower in lx.DETERMINERS):
+        return None
+    rng = _np_after(text, toks, 0)
+    if rng is None or rng[1] != cue or head.lower in ("es", "man", "dies", "das"):
+        return None
+    return Span(toks[rng[0]].start, toks[rng[1] - 1].end), toks[cue].lower
+
+
+def _unattributed(
+    text: str, sentences: list[tuple[int, int]], s: int, open_at: int
+) -> tuple[Span, str | None] | None:
+    """A quotation with no attribution: the subject of its colon lead-in (``Pötsch beschrieb
+    den Markt mit den Worten: „…“``), or, when the quotation opens its sentence, the subject of
+    the sentence before (``Khan verurteilte die Haltung der Regierung. „…“``)."""
+    lo = sentences[s][0]
+    lead = text[lo:open_at].rstrip(" „»\"“")
+    if lead.endswith(":"):
+        return _clause_subject(text, lo, lo + len(lead))
+    if lead.strip() or s == 0:
+        return None
+    prev_lo, prev_hi = sentences[s - 1]
+    if "\n" in text[prev_hi:lo] or any(ch in text[prev_lo:prev_hi] for ch in "„“»«\""):
+        return None  # another paragraph, or a sentence quoting someone itself
+    found = _clause_subject(text, prev_lo, prev_hi)
+    return found
+
+
+_IMPERSONAL = frozenset({"es", "man", "dies", "das", "er", "sie"})
+
+
+def _clause_subject(text: str, lo: int, hi: int) -> tuple[Span, str | None] | None:
+    """The subject of a German main clause opening with it and then its verb (any verb), or
+    (verb second, after an adverbial) the one after a speech verb."""
+    words, w_starts, w_ends = split_words(text, lo, hi)
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    if len(toks) < 2:
+        return None
+    head = toks[0]
+    if head.lower not in _OBLIQUE and head.lower not in _IMPERSONAL and (
+        head.capitalised or head.lower in lx.DETERMINERS
+    ):
+        rng = _np_after(text, toks, 0)
+        after = rng[1] if rng is not None else len(toks)
+        if after < len(toks) and text[toks[after - 1].end : toks[after].start].strip() == ",":
+            # "Sadiq Khan, einer der Abgeordneten, verurteilte": past the apposition.
+            after = next((n for n in range(after + 1, min(len(toks), after + 12))
+                          if "," in text[toks[n - 1].end : toks[n].start]), len(toks))
+        if rng is not None and after < len(toks) and toks[rng[1] - 1].capitalised and not (
+            toks[after].capitalised
+        ) and toks[after].lower not in _NOT_VERBS and not text[
+            toks[after - 1].end : toks[after].start
+        ].strip(" ,"):
+            verb = toks[after].lower
+            return Span(toks[0].start, toks[rng[1] - 1].end), verb if (
+                verb in _CUES or verb in lx.CUE_VERBS) else None
+        return None
+    # After a leading clause closed by a comma, the finite verb comes first, whatever it is.
+    comma = next((n for n in range(1, min(len(toks), 14))
+                  if "," in text[toks[n - 1].end : toks[n].start]), -1)
+    for v in range(1, min(len(toks) - 1, 8)):
+        word = toks[v].lower
+        if word not in _CUES and word not in lx.CUE_VERBS and (
+            v != comma or toks[v].capitalised or word in _NOT_VERBS
+        ):
+            continue
+        start = v + 1
+        while start < len(toks) and toks[start].lower in _REFLEXIVE:
+            start += 1
+        if start >= len(toks):
+            return None
+        if toks[start].lower in ("er", "sie"):
+            return Span(toks[start].start, toks[start].end), word
+        if toks[start].capitalised or toks[start].lower in lx.DETERMINERS:
+            rng = _np_after(text, toks, start)
+            if rng is not None:
+                return Span(toks[rng[0]].start, toks[rng[1] - 1].end), word
+        return None
+    return None
+
+
+def quoted_words(
+    text: str, sentences: list[tuple[int, int]], direct: list[Candidate],
+    reported: list[Candidate],
+) -> list[Candidate]:
+    """Quoted words inside a German sentence that reports someone (``Laut Polizei war die Lage
+    „angespannt“``, ``Der Verband erklärte, man sei „enttäuscht“``) are that someone's words, not
+    scare quotes: the speaker of the sentence's reported clause. (A stance verb alone, ``sprach
+    von „…“``, was tried too: it marked more scare quotes as speech than it found quotes.)"""
+    starts = [s for s, _ in sentences]
+    sourced = sorted((c.span.start, c.span.end, n) for n, c in enumerate(reported)
+                     if c.mention is not None)
+    s_starts = [item[0] for item in sourced]
+    result = list(direct)
+    for i, cand in enumerate(direct):
+        if cand.speech or cand.kind != "partial" or cand.parent is not None:
+            continue
+        s = bisect.bisect_right(starts, cand.span.start) - 1
+        if s < 0:
+            continue
+        lo, hi = sentences[s]
+        k = bisect.bisect_left(s_starts, lo)
+        if k == len(sourced) or sourced[k][0] >= hi:
+            continue  # no reported clause with a speaker in this sentence
+        donor = reported[sourced[k][2]]
+        mention = donor.mention
+        if mention is None or (mention.start < cand.span.end and cand.span.start < mention.end):
+            continue
+        result[i] = Candidate(span=cand.span, kind="partial", confidence=0.6, mention=mention,
+                              cue=donor.cue, group=cand.group, speech=True,
+                              mention_confidence=0.6)
+    return result
+
+
+# Words that make the phrase before the verb an adverbial: "In seiner Rede erklärte X".
+_PHRASE_WORDS = _OBLIQUE | frozenset({"seiner", "seinem", "seinen", "ihrer", "ihrem", "ihren",
+                                      "einer", "einem", "dieser", "diesem", "damit", "offenbar",
+                                      "als", "ab", "da", "wie", "bei", "beim"})
+# Cues of source phrases, whose mention is the source wherever it stands ("Laut X brannte …").
+_SOURCE_CUES = frozenset({"laut", "nach", "zufolge", "gemäß", "so", "according to", "wie"})
+_ABSTRACT = ("ung", "heit", "keit", "tät", "nis")
+# ... except the bodies that speak: "die Regierung", "die Zeitung", "die Universität".
+_BODIES = ("regierung", "zeitung", "stiftung", "verwaltung", "vereinigung", "leitung",
+           "führung", "vertretung", "versammlung", "universität", "direktion", "kammer",
+           "behörde", "vereinigung", "ordnung", "forschung", "sicherung", "versicherung")
+_PARTICIPLE = ("be", "ge", "er", "ver", "ent", "über", "zer", "ent")
+_ADVERB_ENDINGS = ("lich", "isch", "ig", "weise", "bar", "sam", "haft", "los", "end")
+
+
+def _vorfeld(text: str, lo: int, open_at: int, mention: Span) -> tuple[Span, str | None] | None:
+    """``In seiner Rede erklärte Johnson: „…“`` / ``Besorgt zeigte sich der Minister: „…“``:
+    a mention read in the adverbial before the verb; German puts the subject after it."""
+    if not lo <= mention.start < mention.end <= open_at:
+        return None
+    words, w_starts, w_ends = split_words(text, lo, open_at)
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    a = bisect.bisect_left(w_starts, mention.start)
+    b = bisect.bisect_left(w_starts, mention.end)
+    if a >= len(toks) or b >= len(toks) or toks[a].start != mention.start:
+        return None
+    verb = toks[b]
+    if verb.capitalised or verb.lower in _NOT_VERBS or text[toks[b - 1].end : verb.start].strip():
+        return None
+    first = toks[a]
+    if a > 0 and toks[a - 1].lower in _SOURCE_CUES:
+        return None  # "Laut Polizeisprecher X brannte die Halle aus": X is the source
+    reflexive = b + 1 < len(toks) and toks[b + 1].lower == "sich"
+    head = next((t for t in toks[a:b] if t.capitalised and t.lower not in lx.DETERMINERS), first)
+    adverbial = (a > 0 and toks[a - 1].lower in _PHRASE_WORDS) or (
+        # "Gegenüber dem Sender erklärte sie": the mention is a prepositional phrase.
+        a == 0 and b > 1 and first.lower in _PHRASE_WORDS and first.lower not in (
+            lx.DETERMINERS)
+    ) or (
+        # "Die Anwendung der Regel stellte X in Frage": an abstract noun is the object.
+        a == 0 and head.lower.endswith(_ABSTRACT) and not head.lower.endswith(_BODIES)
+        and head.lower not in lx.ORG_NOUNS and toks[b].lower not in _AUX
+    ) or (
+        a == 0 and b == 1 and (first.lower in _PHRASE_WORDS or (
+            first.lower.endswith(_ADVERB_ENDINGS) and len(first.lower) > 5
+        ) or (
+            # "Besorgt zeigte sich der Minister": a participle, then a reflexive verb.
+            reflexive and first.lower.endswith("t") and first.lower.startswith(_PARTICIPLE)
+        ))
+    )
+    if not adverbial:
+        return None
+    start = b + 1
+    while start < len(toks) and toks[start].lower in _REFLEXIVE:
+        start += 1
+    if start >= len(toks):
+        return None
+    if toks[start].lower in ("er", "sie"):
+        return Span(toks[start].start, toks[start].end), verb.lower
+    if not (toks[start].capitalised or toks[start].lower in lx.DETERMINERS):
+        return None
+    rng = _np_after(text, toks, start)
+    if rng is None or toks[rng[0]].lower in _PHRASE_WORDS:
+        return None
+    return Span(toks[rng[0]].start, toks[rng[1] - 1].end), verb.lower
+
+
+def fix_reported(
+    text: str, sentences: list[tuple[int, int]], reported: list[Candidate]
+) -> list[Candidate]:
+    """The same correction for reported clauses: ``Unmissverständlich sagt das Gericht, …`` is
+    the court's, not "Unmissverständlich"'s."""
+    starts = [s for s, _ in sentences]
+    result = list(reported)
+    for i, cand in enumerate(reported):
+        mention = cand.mention
+        if mention is None or mention.end > cand.span.start or cand.cue in _SOURCE_CUES:
+            continue
+        s = bisect.bisect_right(starts, mention.start) - 1
+        if s < 0:
+            continue
+        lo, hi = sentences[s]
+        found = _vorfeld(text, lo, max(cand.span.start, min(hi, cand.span.end)), mention)
+        if text[mention.start : mention.end] in ("es", "Es"):
+            found = _heisst_es(text, lo, hi, mention) or found
+        if found is None:
+            continue
+        span = cand.span
+        if found[0].start < span.end and span.start < found[0].end:
+            # "In seiner Rede erklärte Johnson, er werde …": the clause starts after the name.
+            clause = strip_span(text, found[0].end, span.end, _STRIP)
+            if clause[1] - clause[0] < 8:
+                continue
+            span = Span(*clause)
+        result[i] = Candidate(span=span, kind=cand.kind, confidence=cand.confidence,
+                              mention=found[0], cue=cand.cue, group=cand.group,
+                              parent=cand.parent, inherit=cand.inherit, speech=cand.speech,
+                              mention_confidence=cand.mention_confidence)
+    return result
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "im", "aus", "auf", "an", "am", "bei", "beim", "von",
+                                 "vom"})
+
+
+def _heisst_es(text: str, lo: int, hi: int, mention: Span) -> tuple[Span, str | None] | None:
+    """``In der Erklärung heißt es: „…“`` / ``„…“, hieß es aus dem Ministerium``: the source
+    of "heißt es" is the place named around it, not "es"."""
+    words, w_starts, w_ends = split_words(text, lo, hi)
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    k = bisect.bisect_left(w_starts, mention.start)
+    if k == 0 or k >= len(toks) or toks[k - 1].lower not in ("heißt", "hieß"):
+        return None
+    verb = toks[k - 1].lower
+    if k >= 2 and toks[0].lower in _PLACE_PREPOSITIONS:
+        # Before the verb: "In dem Antrag heißt es", "Aus Paris hieß es".
+        rng = _np_after(text, toks, 1)
+        if rng is not None and rng[1] == k - 1:
+            return Span(toks[rng[0]].start, toks[rng[1] - 1].end), verb
+        return None
+    m = k + 1
+    while m < len(toks) and toks[m].lower in ("dazu", "weiter", "auch", "nun", "jedoch",
+                                               "außerdem", "zudem", "darin", "ferner"):
+        m += 1
+    if m + 1 < len(toks) and toks[m].lower in _PLACE_PREPOSITIONS and not text[
+        toks[m - 1].end : toks[m].start
+    ].strip():
+        rng = _np_after(text, toks, m + 1)
+        if rng is not None:
+            return Span(toks[rng[0]].start, toks[rng[1] - 1].end), verb
+    return None
+
+
+# Small words inside names ("Ärzte ohne Grenzen", "BILD am Sonntag"); "und", "der", "des"
+# are left out: they join the nouns of quoted phrases ("Gefahr für Leib und Leben").
+_NAME_LINKS = frozenset({"für", "ein", "eine", "am", "im", "ohne", "von", "vom", "zur", "zum",
+                         "auf", "of", "the", "and", "de", "la", "le", "da", "a", "in", "on",
+                         "for"})
+
+
+def _name_shaped(inner: str) -> bool:
+    """``BILD am Sonntag``, ``Ärzte ohne Grenzen``, ``DotAsia``: quoted words shaped as the name
+    of a paper, a group or a work. German capitalises nouns, so one plain noun (``Wortbruch``)
+    or a phrase with a lower-case adjective (``unwahre Aussagen``) is not a name."""
+    words = inner.strip(" ,.;:").split()
+    if not words or len(words) > 7 or inner.rstrip()[-1:] in ("!", "?"):
+        return False
+    if len(words) == 1:
+        word = words[0]
+        return (word.isupper() and len(word) > 1) or any(ch.isdigit() for ch in word) or (
+            "." in word.strip(".")) or any(ch.isupper() for ch in word[1:] if ch.isalpha())
+    capitalised = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    return len(capitalised) >= 2 and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_LINKS for w in words
+    ) and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+def drop_names(text: str, direct: list[Candidate]) -> list[Candidate]:
+    """Quoted names of papers, groups and works inside a sentence are no one's words."""
+    result = list(direct)
+    for i, cand in enumerate(direct):
+        if cand.kind != "partial" or cand.parent is not None or not cand.speech:
+            continue
+        if _name_shaped(text[cand.span.start : cand.span.end]):
+            result[i] = Candidate(span=cand.span, kind="partial",
+                                  confidence=min(cand.confidence, 0.3), group=cand.group,
+                                  speech=False)
+    return result
