@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from newsclaims.quotes import lexicon as lx
 
-_GENERIC = frozenset({"you", "your", "yourself", "yourselves", "du", "ihr"})
+_GENERIC = frozenset({"you", "your", "yourself", "yourselves"})
 _SPEAKER_WORDS = (
     lx.DETERMINERS | lx.PERSON_NOUNS | lx.ORG_NOUNS | lx.TITLE_WORDS | frozenset(lx.PRONOUNS)
     | lx.ANONYMOUS_NOUNS | frozenset(lx.NATIONALITIES)
@@ -86,7 +86,7 @@ _FINDINGS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies",
                        "others", "some", "many", "most", "few", "both", "all", "nobody", "no one",
                        "everyone", "everybody", "someone", "somebody"})
 _QUESTION_WORDS = frozenset({"where", "what", "how", "why", "when", "which", "whether", "there",
-                             "here", "wo", "was", "wie", "warum", "wann"})
+                             "here"})
 
 
 def implausible_subject(text: str, start: int, end: int) -> bool:
