@@ -494,3 +494,19 @@ def test_site_name_h1_is_not_the_headline() -> None:
     head = "<title>Courier.com - Port dredging plan approved after two years</title>"
     article = ingest_html(_page("<h1>Top Classifieds</h1>" + paragraphs_html(), head))
     assert article.title == "Port dredging plan approved after two years"
+
+
+def test_lone_h1_beats_a_title_that_only_names_the_section() -> None:
+    # The <title> shares no word with the page's only <h1>: it names the site or section.
+    head = "<title>Arts &amp; Leisure</title>"
+    article = ingest_html(_page("<h1>Harbour museum reopens its whaling gallery</h1>"
+                                + paragraphs_html(), head))
+    assert article.title == "Harbour museum reopens its whaling gallery"
+
+
+def test_lone_h1_does_not_beat_a_title_the_page_prints_as_a_heading() -> None:
+    # The <title> headline is printed as a heading: the unrelated <h1> is a blog or logo name.
+    head = "<title>Ferry timetable changes for winter</title>"
+    body = ("<h1>Island Life Weekly Blog</h1><h2>Ferry timetable changes for winter</h2>"
+            + paragraphs_html())
+    assert ingest_html(_page(body, head)).title == "Ferry timetable changes for winter"

@@ -68,7 +68,7 @@ def _early_blocks(facts: Walk, first_kept: Block | None) -> list[Block]:
 
 def _title(
     meta: PageMetadata, headings: list[Block], early_blocks: list[Block]
-) -> tuple[str | None, str | None]:
+) -> tuple[str | None, str | None, bool]:
     """(headline, outlet) from the markup's titles: a heading that the ``<title>`` repeats
     (the title adds the site name or section); then the JSON-LD/OpenGraph headline; then the
     ``<title>`` without its site part; then the heading nearest the main text."""
@@ -83,6 +83,7 @@ def _title(
             if len(h.text) >= _MIN_HEADLINE_CHARS and (words := _words(h.text))
             and f" {words} " in tag_words
         ]
+        in_heading = bool(repeated)
         if not repeated:
             # Pages that set their headline in bold or a table cell, not a heading: the
             # longest early block the <title> repeats word for word.
@@ -94,16 +95,16 @@ def _title(
             ]
         if repeated:
             best = max(repeated, key=lambda h: (len(_words(h.text)), -h.heading))
-            return best.text, site or outlet_from_title
+            return best.text, site or outlet_from_title, in_heading
     headline = meta.title
     if headline:
         headline, _ = split_title(headline, site or outlet_from_title)
-        return headline, site or outlet_from_title
+        return headline, site or outlet_from_title, False
     if tag_headline and len(tag_headline.split()) >= _MIN_HEADLINE_WORDS:
-        return tag_headline, site or outlet_from_title
+        return tag_headline, site or outlet_from_title, False
     nearest = next((h.text for h in headings if len(h.text.split()) >= _MIN_HEADLINE_WORDS
                     and not h.text.endswith(":")), None)
-    return nearest or tag_headline or meta.title_tag, site or outlet_from_title
+    return nearest or tag_headline or meta.title_tag, site or outlet_from_title, False
 
 
 def _overlap(text: str, reference: set[str]) -> float:
@@ -111,7 +112,9 @@ def _overlap(text: str, reference: set[str]) -> float:
     return len(words & reference) / len(words) if words else 0.0
 
 
-def _visible_headline(facts: Walk, first_kept: Block | None, meta: PageMetadata) -> int:
+def _visible_headline(
+    facts: Walk, first_kept: Block | None, meta: PageMetadata, title_shown: bool
+) -> int:
     """Index in ``facts.blocks`` of the page's visible headline, its ``<h1>``, or -1.
 
     Of several ``<h1>``s (a logo, a section name, the headline) the one sharing words with the
@@ -133,7 +136,10 @@ def _visible_headline(facts: Walk, first_kept: Block | None, meta: PageMetadata)
     before = [i for i in h1s if i <= kept_at]
     if len(h1s) == 1 and before and len(blocks[before[0]].text.split()) >= _MIN_HEADLINE_WORDS:
         lone = before[0]
-        if not reference or _overlap(blocks[lone].text, reference) >= _LONE_H1_OVERLAP:
+        share = _overlap(blocks[lone].text, reference)
+        # A declared title sharing no word with the headline names the site or section,
+        # unless the page prints it too.
+        if not reference or share >= _LONE_H1_OVERLAP or (share == 0.0 and not title_shown):
             return lone
     return -1
 
@@ -142,9 +148,9 @@ def _page_title(
     facts: Walk, first_kept: Block | None, meta: PageMetadata
 ) -> tuple[str | None, str | None]:
     """The visible headline when the page shows one, else the markup's title."""
-    title, outlet = _title(meta, _headings_near_content(facts, first_kept),
-                           _early_blocks(facts, first_kept))
-    index = _visible_headline(facts, first_kept, meta)
+    title, outlet, shown = _title(meta, _headings_near_content(facts, first_kept),
+                                  _early_blocks(facts, first_kept))
+    index = _visible_headline(facts, first_kept, meta, shown)
     if index < 0:
         return title, outlet
     return facts.blocks[index].text, outlet
