@@ -510,3 +510,33 @@ def test_lone_h1_does_not_beat_a_title_the_page_prints_as_a_heading() -> None:
     body = ("<h1>Island Life Weekly Blog</h1><h2>Ferry timetable changes for winter</h2>"
             + paragraphs_html())
     assert ingest_html(_page(body, head)).title == "Ferry timetable changes for winter"
+
+
+@pytest.mark.parametrize(
+    "headline_html",
+    [
+        # A headline set in a class-named span, under a <title> naming only the site section.
+        '<span class="story_headline">Harbour museum reopens its whaling gallery</span>',
+        '<p id="mainTitle">Harbour museum reopens its whaling gallery</p>',
+        # A headline set as an <h3> just above the text.
+        "<h3>Harbour museum reopens its whaling gallery</h3>",
+    ],
+)
+def test_headline_above_the_text_beats_a_section_title(headline_html: str) -> None:
+    body = ('<div class="masthead-links"><a href="/">Home</a></div>' + headline_html
+            + "<p>The harbour museum reopened its whaling gallery on Saturday after two years"
+              " of repairs to the roof and the old display cases.</p>" + paragraphs_html())
+    head = "<title>Bayside Gazette: Arts</title>"
+    assert ingest_html(_page(body, head)).title == "Harbour museum reopens its whaling gallery"
+
+
+def test_label_above_the_text_does_not_replace_a_headline_title() -> None:
+    # The label's words do not recur in the text, and the <title> is a real headline.
+    body = ('<div class="widget-title">Editors pick this week</div>'
+            + "<p>The harbour museum reopened its whaling gallery on Saturday after two years"
+              " of repairs to the roof and the old display cases.</p>" + paragraphs_html())
+    head = "<title>Whaling gallery back at the harbour museum | Bayside Gazette</title>"
+    assert ingest_html(_page(body, head)).title == "Whaling gallery back at the harbour museum"
+    # A section <title> with a label above the text: the label is not taken either.
+    head = "<title>Bayside Gazette: Arts</title>"
+    assert ingest_html(_page(body, head)).title != "Editors pick this week"

@@ -22,6 +22,7 @@ from newsclaims.html.hints import (
     STRONG_FURNITURE_TAGS,
     classify_names,
     is_byline_names,
+    is_headline_names,
     is_negative_role,
 )
 
@@ -36,15 +37,18 @@ _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 class Block:
     """A run of text between block boundaries, with what the walk learnt about it."""
 
-    __slots__ = ("heading", "link_chars", "owner", "role", "text")
+    __slots__ = ("heading", "link_chars", "marked", "owner", "role", "text")
 
-    def __init__(self, text: str, role: str, owner: int, link_chars: int, heading: int) -> None:
+    def __init__(self, text: str, role: str, owner: int, link_chars: int, heading: int,
+                 marked: bool = False) -> None:
         self.text = text
         self.role = role
         self.owner = owner
         self.link_chars = link_chars
         # 1-6 for text inside <h1>..<h6>, else 0.
         self.heading = heading
+        # Most of the text is inside an element whose class or id names a headline.
+        self.marked = marked
 
     @property
     def link_density(self) -> float:
@@ -160,6 +164,14 @@ def _wants_metadata(attrs: Mapping[str, Any], name: str) -> bool:
     return bool(classes) and is_byline_names(_attr_text(classes))
 
 
+def _names_headline(attrs: Mapping[str, Any]) -> bool:
+    classes = attrs.get("class")
+    if classes and is_headline_names(_attr_text(classes)):
+        return True
+    ident = attrs.get("id")
+    return bool(ident) and is_headline_names(_attr_text(ident))
+
+
 def _is_metadata(attrs: Mapping[str, Any], name: str) -> bool:
     if name == "script":
         return "json" in _attr_text(attrs.get("type")).lower()
@@ -174,6 +186,10 @@ class _Walker:
         self.buffer: list[str] = []
         self.link_chars = 0
         self.in_link = 0
+        self.marked_chars = 0
+        self.in_marked = 0
+        # Per open element: whether its class or id names a headline.
+        self.open_marks: list[bool] = [False]
         # Per open element: its index, the role it gives its text, its heading level.
         self.open_index: list[int] = [0]
         self.open_role: list[str] = ["paragraph"]
@@ -190,14 +206,17 @@ class _Walker:
                 share = min(len(text), self.link_chars * len(text) // max(len(raw), 1))
                 self.result.blocks.append(
                     Block(text, self.open_role[-1], self.open_index[-1], share,
-                          self.open_heading[-1])
+                          self.open_heading[-1], 2 * self.marked_chars > len(raw))
                 )
         self.link_chars = 0
+        self.marked_chars = 0
 
     def data(self, text: str) -> None:
         self.buffer.append(text)
         if self.in_link:
             self.link_chars += len(text)
+        if self.in_marked:
+            self.marked_chars += len(text)
 
     def start(self, name: str, attrs: Mapping[str, Any],
               text_of: Callable[[], str]) -> bool:
@@ -215,6 +234,10 @@ class _Walker:
             if name == "br" or name == "hr":
                 return False
         index = len(result.tags)
+        marks = bool(attrs) and _names_headline(attrs)
+        self.open_marks.append(marks)
+        if marks:
+            self.in_marked += 1
         result.tags.append(name)
         result.parents.append(self.open_index[-1])
         result.ends.append(index + 1)
@@ -246,6 +269,8 @@ class _Walker:
         self.open_index.pop()
         self.open_role.pop()
         self.open_heading.pop()
+        if self.open_marks.pop():
+            self.in_marked -= 1
 
     def finish(self) -> Walk:
         self.flush()

@@ -349,6 +349,12 @@ def split_title(title: str, site_name: str | None = None) -> tuple[str, str | No
         return title, None
     site = _norm(site_name) if site_name else ""
     if site:
+        # A site name with a separator of its own ("Acme | Tools for makers") spans segments.
+        for count in range(2, len(parts)):
+            if _norm(" ".join(parts[-count:])) == site:
+                return _join(title, parts[:-count]), " ".join(parts[-count:])
+            if _norm(" ".join(parts[:count])) == site:
+                return _join(title, parts[count:]), " ".join(parts[:count])
         for index in (len(parts) - 1, 0):
             segment = _norm(parts[index])
             if segment == site or (site in segment and len(parts[index]) < 40) or (

@@ -27,6 +27,11 @@ _EARLY_AFTER_BLOCKS = 3
 _HEADLINE_OVERLAP = 0.6
 # A page's only <h1> needs this much in common with the declared titles, when there are any.
 _LONE_H1_OVERLAP = 0.25
+# Where a headline without <h1> is looked for: blocks above the main text, and its opening
+# blocks; and how many blocks of the main text are read for the headline's words.
+_ABOVE_TEXT_BLOCKS = 6
+_OPENING_BLOCKS = 2
+_BODY_SAMPLE_BLOCKS = 12
 
 
 def _norm(text: str) -> str:
@@ -144,6 +149,37 @@ def _visible_headline(
     return -1
 
 
+def _headline_above_text(facts: Walk, first_kept: Block | None) -> Block | None:
+    """A heading (h1-h3) or an element named as a headline by its class or id, just above the
+    main text or opening it, whose words the main text repeats; None when there is none."""
+    if first_kept is None:
+        return None
+    blocks = facts.blocks
+    kept_at = next((i for i, b in enumerate(blocks) if b is first_kept), -1)
+    if kept_at < 0:
+        return None
+    window = range(kept_at + _OPENING_BLOCKS - 1, max(kept_at - _ABOVE_TEXT_BLOCKS, 0) - 1, -1)
+    for i in sorted(window, key=lambda i: (i > kept_at, abs(i - kept_at))):
+        if i >= len(blocks):
+            continue
+        block = blocks[i]
+        text = block.text
+        if not (1 <= block.heading <= 3 or block.marked):
+            continue
+        if (len(text) > _MAX_HEADLINE_CHARS or len(text.split()) < _MIN_HEADLINE_WORDS
+                or text.endswith(":") or block.link_density >= 0.5):
+            continue
+        start = max(kept_at, i + 1)
+        body_words = set(_words(" ".join(
+            b.text for b in blocks[start:start + _BODY_SAMPLE_BLOCKS])).split())
+        # A headline's long words recur in its article; a widget or section label's do not.
+        long_words = [word for word in _words(text).split() if len(word) >= 4]
+        found = sum(word in body_words for word in long_words)
+        if long_words and 2 * found >= len(long_words):
+            return block
+    return None
+
+
 def _page_title(
     facts: Walk, first_kept: Block | None, meta: PageMetadata
 ) -> tuple[str | None, str | None]:
@@ -151,9 +187,17 @@ def _page_title(
     title, outlet, shown = _title(meta, _headings_near_content(facts, first_kept),
                                   _early_blocks(facts, first_kept))
     index = _visible_headline(facts, first_kept, meta, shown)
-    if index < 0:
+    if index >= 0:
+        return facts.blocks[index].text, outlet
+    if shown:
         return title, outlet
-    return facts.blocks[index].text, outlet
+    above = _headline_above_text(facts, first_kept)
+    # Declared titles sharing no word with the headline printed above the text name the site
+    # or its section ("Sports Wire", "Example.com: Markets").
+    declared = set(_words(f"{title or ''} {meta.title or ''} {meta.title_tag or ''}").split())
+    if above is not None and _overlap(above.text, declared) == 0:
+        return above.text, outlet
+    return title, outlet
 
 
 def _paragraphs(blocks: list[Block], title: str | None, limit: int) -> list[tuple[str, str]]:
