@@ -199,6 +199,10 @@ def test_page_with_neither_json_ld_nor_opengraph() -> None:
          ("Bridge closes - for now", "Northern Post")),
         ("Northern Post — Bridge closes", "Northern Post", ("Bridge closes", "Northern Post")),
         ("Bridge closes for repairs", None, ("Bridge closes for repairs", None)),
+        # A site name with a separator of its own spans two segments.
+        ("Bridge closes for repairs - Northern Post | News for the valley",
+         "Northern Post | News for the valley",
+         ("Bridge closes for repairs", "Northern Post | News for the valley")),
     ],
 )
 def test_split_title(title: str, site: str | None, expected: tuple[str, str | None]) -> None:

@@ -352,9 +352,9 @@ def split_title(title: str, site_name: str | None = None) -> tuple[str, str | No
         # A site name with a separator of its own ("Acme | Tools for makers") spans segments.
         for count in range(2, len(parts)):
             if _norm(" ".join(parts[-count:])) == site:
-                return _join(title, parts[:-count]), " ".join(parts[-count:])
+                return _join(title, parts[:-count]), _join(title, parts[-count:])
             if _norm(" ".join(parts[:count])) == site:
-                return _join(title, parts[count:]), " ".join(parts[:count])
+                return _join(title, parts[count:]), _join(title, parts[:count])
         for index in (len(parts) - 1, 0):
             segment = _norm(parts[index])
             if segment == site or (site in segment and len(parts[index]) < 40) or (
