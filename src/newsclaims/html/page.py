@@ -32,6 +32,8 @@ _LONE_H1_OVERLAP = 0.25
 _ABOVE_TEXT_BLOCKS = 6
 _OPENING_BLOCKS = 2
 _BODY_SAMPLE_BLOCKS = 12
+# A headline line set without any markup is a short one.
+_MAX_PLAIN_HEADLINE_WORDS = 20
 
 
 def _norm(text: str) -> str:
@@ -149,9 +151,14 @@ def _visible_headline(
     return -1
 
 
-def _headline_above_text(facts: Walk, first_kept: Block | None) -> Block | None:
+def _headline_above_text(
+    facts: Walk, first_kept: Block | None, plain: bool = False
+) -> Block | None:
     """A heading (h1-h3) or an element named as a headline by its class or id, just above the
-    main text or opening it, whose words the main text repeats; None when there is none."""
+    main text or opening it, whose words the main text repeats; None when there is none.
+
+    With ``plain``, any unlinked line above the main text that does not end a sentence may be
+    the headline (for pages that declare no title at all)."""
     if first_kept is None:
         return None
     blocks = facts.blocks
@@ -159,12 +166,18 @@ def _headline_above_text(facts: Walk, first_kept: Block | None) -> Block | None:
     if kept_at < 0:
         return None
     window = range(kept_at + _OPENING_BLOCKS - 1, max(kept_at - _ABOVE_TEXT_BLOCKS, 0) - 1, -1)
-    for i in sorted(window, key=lambda i: (i > kept_at, abs(i - kept_at))):
+    # Nearest the text first, its opening block before the blocks above it; a plain line
+    # opening the text is more often a caption than the headline above it.
+    opening_last = kept_at if plain else kept_at + 1
+    for i in sorted(window, key=lambda i: (i >= opening_last, abs(i - kept_at))):
         if i >= len(blocks):
             continue
         block = blocks[i]
         text = block.text
-        if not (1 <= block.heading <= 3 or block.marked):
+        if not (1 <= block.heading <= 3 or block.marked or (
+                plain and i <= kept_at and block.link_chars == 0
+                and len(text.split()) <= _MAX_PLAIN_HEADLINE_WORDS
+                and not text.endswith((".", ",", ";")))):
             continue
         if (len(text) > _MAX_HEADLINE_CHARS or len(text.split()) < _MIN_HEADLINE_WORDS
                 or text.endswith(":") or block.link_density >= 0.5):
@@ -197,6 +210,10 @@ def _page_title(
     declared = set(_words(f"{title or ''} {meta.title or ''} {meta.title_tag or ''}").split())
     if above is not None and _overlap(above.text, declared) == 0:
         return above.text, outlet
+    if not title:
+        above = _headline_above_text(facts, first_kept, plain=True)
+        if above is not None:
+            return above.text, outlet
     return title, outlet
 
 
