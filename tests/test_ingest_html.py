@@ -546,15 +546,18 @@ def test_label_above_the_text_does_not_replace_a_headline_title() -> None:
     assert ingest_html(_page(body, head)).title != "Editors pick this week"
 
 
-def test_untitled_page_takes_the_plain_line_above_its_text() -> None:
-    # No <title>, no meta, no heading: the short line above the text, whose words recur there.
+@pytest.mark.parametrize("head", ["", "<title>Valley Echo Online - Local News</title>"])
+def test_plain_line_above_the_text_is_the_headline(head: str) -> None:
+    # No title, or one naming only the site; no heading: the short line above the text whose
+    # words recur there.
     body = ('<table><tr><td><a href="/">Home</a> | <a href="/world">World</a></td></tr>'
             "<tr><td>Updated: Friday, 4 April 2008</td></tr>"
             '<tr><td><div>Museum reopens whaling gallery</div>'
             "<p>The harbour museum reopened its whaling gallery on Saturday after two years"
             " of repairs to the roof and the old display cases.</p>"
             + paragraphs_html() + "</td></tr></table>")
-    assert ingest_html(_page(body, "")).title == "Museum reopens whaling gallery"
-    # A line that ends a sentence is prose, not a headline.
-    body = body.replace("Museum reopens whaling gallery", "The museum is open daily.")
-    assert ingest_html(_page(body, "")).title != "The museum is open daily."
+    assert ingest_html(_page(body, head)).title == "Museum reopens whaling gallery"
+    # A line that ends a sentence is prose, not a headline; a byline is not one either.
+    for line in ("The museum is open daily.", "By Museum Reporter Ann Whaling"):
+        other = body.replace("Museum reopens whaling gallery", line)
+        assert ingest_html(_page(other, head)).title != line

@@ -32,6 +32,12 @@ _LONE_H1_OVERLAP = 0.25
 _ABOVE_TEXT_BLOCKS = 6
 _OPENING_BLOCKS = 2
 _BODY_SAMPLE_BLOCKS = 12
+# Lines above an article that are not its headline: bylines, credits and time stamps.
+_DATELINE = re.compile(
+    r"^\W*(?:by|from|posted|created|updated|published|last|source|courtesy)\b|\b(?:1[89]|20)\d\d\b"
+    r"|\d:\d\d",
+    re.IGNORECASE,
+)
 # A headline line set without any markup is a short one.
 _MAX_PLAIN_HEADLINE_WORDS = 20
 
@@ -157,8 +163,8 @@ def _headline_above_text(
     """A heading (h1-h3) or an element named as a headline by its class or id, just above the
     main text or opening it, whose words the main text repeats; None when there is none.
 
-    With ``plain``, any unlinked line above the main text that does not end a sentence may be
-    the headline (for pages that declare no title at all)."""
+    With ``plain``, any short unlinked line above the main text (or opening it) that is not a
+    sentence, a byline or a time stamp may be the headline."""
     if first_kept is None:
         return None
     blocks = facts.blocks
@@ -177,7 +183,7 @@ def _headline_above_text(
         if not (1 <= block.heading <= 3 or block.marked or (
                 plain and i <= kept_at and block.link_chars == 0
                 and len(text.split()) <= _MAX_PLAIN_HEADLINE_WORDS
-                and not text.endswith((".", ",", ";")))):
+                and not text.endswith((".", ",", ";")) and not _DATELINE.search(text))):
             continue
         if (len(text) > _MAX_HEADLINE_CHARS or len(text.split()) < _MIN_HEADLINE_WORDS
                 or text.endswith(":") or block.link_density >= 0.5):
@@ -210,10 +216,10 @@ def _page_title(
     declared = set(_words(f"{title or ''} {meta.title or ''} {meta.title_tag or ''}").split())
     if above is not None and _overlap(above.text, declared) == 0:
         return above.text, outlet
-    if not title:
-        above = _headline_above_text(facts, first_kept, plain=True)
-        if above is not None:
-            return above.text, outlet
+    # The same for a headline set without markup, the way older and template-built pages do.
+    above = _headline_above_text(facts, first_kept, plain=True)
+    if above is not None and _overlap(above.text, declared) == 0:
+        return above.text, outlet
     return title, outlet
 
 
