@@ -164,14 +164,6 @@ def _wants_metadata(attrs: Mapping[str, Any], name: str) -> bool:
     return bool(classes) and is_byline_names(_attr_text(classes))
 
 
-def _names_headline(attrs: Mapping[str, Any]) -> bool:
-    classes = attrs.get("class")
-    if classes and is_headline_names(_attr_text(classes)):
-        return True
-    ident = attrs.get("id")
-    return bool(ident) and is_headline_names(_attr_text(ident))
-
-
 def _is_metadata(attrs: Mapping[str, Any], name: str) -> bool:
     if name == "script":
         return "json" in _attr_text(attrs.get("type")).lower()
@@ -187,9 +179,8 @@ class _Walker:
         self.link_chars = 0
         self.in_link = 0
         self.marked_chars = 0
-        self.in_marked = 0
-        # Per open element: whether its class or id names a headline.
-        self.open_marks: list[bool] = [False]
+        # Open elements whose class or id names a headline, innermost last.
+        self.open_marked: list[int] = []
         # Per open element: its index, the role it gives its text, its heading level.
         self.open_index: list[int] = [0]
         self.open_role: list[str] = ["paragraph"]
@@ -215,7 +206,7 @@ class _Walker:
         self.buffer.append(text)
         if self.in_link:
             self.link_chars += len(text)
-        if self.in_marked:
+        if self.open_marked:
             self.marked_chars += len(text)
 
     def start(self, name: str, attrs: Mapping[str, Any],
@@ -234,10 +225,12 @@ class _Walker:
             if name == "br" or name == "hr":
                 return False
         index = len(result.tags)
-        marks = bool(attrs) and _names_headline(attrs)
-        self.open_marks.append(marks)
-        if marks:
-            self.in_marked += 1
+        if attrs:
+            classes = attrs.get("class")
+            ident = attrs.get("id")
+            if (classes and is_headline_names(_attr_text(classes))) or (
+                    ident and is_headline_names(_attr_text(ident))):
+                self.open_marked.append(index)
         result.tags.append(name)
         result.parents.append(self.open_index[-1])
         result.ends.append(index + 1)
@@ -269,8 +262,8 @@ class _Walker:
         self.open_index.pop()
         self.open_role.pop()
         self.open_heading.pop()
-        if self.open_marks.pop():
-            self.in_marked -= 1
+        if self.open_marked and self.open_marked[-1] == index:
+            self.open_marked.pop()
 
     def finish(self) -> Walk:
         self.flush()
