@@ -561,3 +561,25 @@ def test_plain_line_above_the_text_is_the_headline(head: str) -> None:
     for line in ("The museum is open daily.", "By Museum Reporter Ann Whaling"):
         other = body.replace("Museum reopens whaling gallery", line)
         assert ingest_html(_page(other, head)).title != line
+
+
+def test_copyright_notice_closes_the_article_and_keeps_its_fine_print() -> None:
+    after = ("<p>© 2009 Valley Wire Service. All rights reserved.</p>"
+             "<p>This material may not be republished without permission.</p>"
+             "<p>Posted by: Cy on 7:45pm Tue 1 Jan 08</p>"
+             "<p>Cy thinks the dredging will ruin the fishing grounds for years to come, and he"
+             " says so at every meeting of the harbour board he can find a seat at.</p>"
+             "<p>Garden hoses from $12 — compare prices on hoses, reels and sprinklers today,"
+             " with free delivery on every order over $40 across the whole of the valley.</p>")
+    texts = [p.text for p in ingest_html(_page(f"<div>{paragraphs_html()}{after}</div>"))
+             .paragraphs]
+    assert texts == [*PROSE, "© 2009 Valley Wire Service. All rights reserved.",
+                     "This material may not be republished without permission."]
+
+
+def test_photo_credit_without_a_year_does_not_close_the_article() -> None:
+    credit = "<p>© Harbour Photo Agency</p>"
+    page = (f"<div><p>{PROSE[0]}</p><p>{PROSE[1]}</p>{credit}<p>{PROSE[2]}</p>"
+            f"<p>{PROSE[3]}</p></div>")
+    assert [p.text for p in ingest_html(_page(page)).paragraphs] == [
+        PROSE[0], PROSE[1], "© Harbour Photo Agency", PROSE[2], PROSE[3]]
