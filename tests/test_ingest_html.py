@@ -583,3 +583,13 @@ def test_photo_credit_without_a_year_does_not_close_the_article() -> None:
             f"<p>{PROSE[3]}</p></div>")
     assert [p.text for p in ingest_html(_page(page)).paragraphs] == [
         PROSE[0], PROSE[1], "© Harbour Photo Agency", PROSE[2], PROSE[3]]
+
+
+@pytest.mark.parametrize("label", ["Also in Valley Sport", "Story Tools", "Email this story"])
+def test_after_article_tool_and_cross_promotion_labels_cut_the_tail(label: str) -> None:
+    promo = "".join(
+        f"<p>Promoted story number {n} about a different town, with a long summary line that"
+        " reads like prose but belongs to another article entirely.</p>" for n in range(4))
+    texts = [p.text for p in ingest_html(_page(
+        f"<div>{paragraphs_html()}<h4>{label}</h4>{promo}</div>")).paragraphs]
+    assert texts == PROSE

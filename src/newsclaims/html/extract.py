@@ -62,7 +62,8 @@ _TAIL_LABEL = re.compile(
     r"recommended(?: for you| (?:stories|articles|reading|posts|videos|content|links))?|"
     r"(?:you|we think you) (?:may|might) (?:also )?(?:like|enjoy)(?:\s+\w+){0,2}|"
     r"most (?:read|popular|viewed|shared|commented)(?:\s+\w+){0,2}|trending(?:\s+\w+){0,2}|"
-    r"read next|see also|about the author|tags?|topics)\s*[:.!]?",
+    r"read next|see also|about the author|tags?|topics|also (?:in|on)(?:\s+\w+){1,3}|"
+    r"(?:story|article) tools|e-?mail (?:this(?: story| article)?|to a friend))\s*[:.!]?",
     re.IGNORECASE,
 )
 # Labels of furniture that also sits inside articles: drop the label, keep going.
