@@ -593,3 +593,13 @@ def test_after_article_tool_and_cross_promotion_labels_cut_the_tail(label: str) 
     texts = [p.text for p in ingest_html(_page(
         f"<div>{paragraphs_html()}<h4>{label}</h4>{promo}</div>")).paragraphs]
     assert texts == PROSE
+
+
+@pytest.mark.parametrize("label", ["Reader views (3)", "Add your comment", "Your views"])
+def test_comment_labels_of_other_wordings_cut_the_thread(label: str) -> None:
+    replies = "".join(
+        f"<p>Reply {n}: the ferry plan will never pay for itself, whatever the council says in"
+        " its glossy leaflets about tourism and jobs for the island.</p>" for n in range(3))
+    texts = [p.text for p in ingest_html(_page(
+        f"<div>{paragraphs_html()}<h3>{label}</h3>{replies}</div>")).paragraphs]
+    assert texts == PROSE

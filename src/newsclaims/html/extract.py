@@ -49,7 +49,8 @@ _MARKED_BODY_SHARE = 0.25
 # lists, tag lists. General English vocabulary, matched against the whole (short) block.
 _COMMENTS_LABEL = re.compile(
     r"(?:(?<!\d)\d+\s+)?(?:reader\s+|user\s+|show\s+|view\s+)?(?:comments?|responses|discussion|"
-    r"leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|"
+    r"(?:leave|post|add) (?:a|your) (?:comment|reply)|join the (?:conversation|discussion)|"
+    r"(?:reader|your) views|"
     r"have your say(?: about this (?:article|story|post))?|what (?:do )?you think(?:\?|\.\.\.)?|"
     r"comments? (?:are|is) (?:now )?closed"
     r"(?: for this (?:story|article|post))?)\s*(?:\(\d+\))?[:.!]?",
