@@ -603,3 +603,22 @@ def test_comment_labels_of_other_wordings_cut_the_thread(label: str) -> None:
     texts = [p.text for p in ingest_html(_page(
         f"<div>{paragraphs_html()}<h3>{label}</h3>{replies}</div>")).paragraphs]
     assert texts == PROSE
+
+
+def test_headline_words_are_found_in_the_text_in_other_forms() -> None:
+    # "defends" / "defended", "confrontation" / "confronting": the headline still recurs.
+    body = ("<div>Ferryman defends confrontation</div>"
+            "<p>The ferryman defended his actions on Sunday after confronting two passengers"
+            " who had refused to pay the fare for the crossing to the island.</p>"
+            + paragraphs_html())
+    assert ingest_html(_page(body, "")).title == "Ferryman defends confrontation"
+
+
+def test_time_stamp_heading_above_the_text_is_not_the_headline() -> None:
+    body = ("<h3>Headline about the museum gallery reopening</h3>"
+            "<h3>Friday, 4 April, 2008, 09:14</h3>"
+            "<p>The harbour museum reopened its whaling gallery on Friday after two years"
+            " of repairs to the roof and the old display cases, in April 2008.</p>"
+            + paragraphs_html())
+    title = ingest_html(_page(body, "<title>Bayside Gazette: Arts</title>")).title
+    assert title == "Headline about the museum gallery reopening"

@@ -38,6 +38,10 @@ _DATELINE = re.compile(
     r"|\d:\d\d",
     re.IGNORECASE,
 )
+# A heading this short with a date or a time in it is a time stamp.
+_MAX_DATELINE_WORDS = 6
+# Letters compared when looking for a headline's words in its text.
+_STEM = 5
 # A headline line set without any markup is a short one.
 _MAX_PLAIN_HEADLINE_WORDS = 20
 
@@ -185,15 +189,18 @@ def _headline_above_text(
                 and len(text.split()) <= _MAX_PLAIN_HEADLINE_WORDS
                 and not text.endswith((".", ",", ";")) and not _DATELINE.search(text))):
             continue
-        if (len(text) > _MAX_HEADLINE_CHARS or len(text.split()) < _MIN_HEADLINE_WORDS
-                or text.endswith(":") or block.link_density >= 0.5):
+        words = text.split()
+        if (len(text) > _MAX_HEADLINE_CHARS or len(words) < _MIN_HEADLINE_WORDS
+                or text.endswith(":") or block.link_density >= 0.5
+                or (len(words) <= _MAX_DATELINE_WORDS and _DATELINE.search(text))):
             continue
         start = max(kept_at, i + 1)
-        body_words = set(_words(" ".join(
-            b.text for b in blocks[start:start + _BODY_SAMPLE_BLOCKS])).split())
+        # Compared by their first letters, so "defends" finds "defended" in the text.
+        body_stems = {word[:_STEM] for word in _words(" ".join(
+            b.text for b in blocks[start:start + _BODY_SAMPLE_BLOCKS])).split()}
         # A headline's long words recur in its article; a widget or section label's do not.
         long_words = [word for word in _words(text).split() if len(word) >= 4]
-        found = sum(word in body_words for word in long_words)
+        found = sum(word[:_STEM] in body_stems for word in long_words)
         if long_words and 2 * found >= len(long_words):
             return block
     return None
