@@ -199,6 +199,9 @@ def test_page_with_neither_json_ld_nor_opengraph() -> None:
          ("Bridge closes - for now", "Northern Post")),
         ("Northern Post — Bridge closes", "Northern Post", ("Bridge closes", "Northern Post")),
         ("Bridge closes for repairs", None, ("Bridge closes for repairs", None)),
+        # A syndication credit closing the title names the outlet.
+        ("Mill To Close After 90 Years (from The Valley Courier )", None,
+         ("Mill To Close After 90 Years", "The Valley Courier")),
         # A site name with a separator of its own spans two segments.
         ("Bridge closes for repairs - Northern Post | News for the valley",
          "Northern Post | News for the valley",
