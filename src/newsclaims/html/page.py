@@ -86,9 +86,10 @@ def _early_blocks(facts: Walk, first_kept: Block | None) -> list[Block]:
 def _title(
     meta: PageMetadata, headings: list[Block], early_blocks: list[Block]
 ) -> tuple[str | None, str | None, bool]:
-    """(headline, outlet) from the markup's titles: a heading that the ``<title>`` repeats
-    (the title adds the site name or section); then the JSON-LD/OpenGraph headline; then the
-    ``<title>`` without its site part; then the heading nearest the main text."""
+    """(headline, outlet, printed) from the markup's titles: a heading that the ``<title>``
+    repeats (the title adds the site name or section); then the JSON-LD/OpenGraph headline; then
+    the ``<title>`` without its site part; then the heading nearest the main text. ``printed``
+    says the ``<title>`` is printed on the page as a heading."""
     site = meta.site_name
     outlet_from_title = None
     tag_headline = None
