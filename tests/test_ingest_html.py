@@ -625,3 +625,18 @@ def test_time_stamp_heading_above_the_text_is_not_the_headline() -> None:
             + paragraphs_html())
     title = ingest_html(_page(body, "<title>Bayside Gazette: Arts</title>")).title
     assert title == "Headline about the museum gallery reopening"
+
+
+def test_short_h1_naming_the_section_gives_way_to_the_heading_over_the_text() -> None:
+    head = "<title>valleytv.com - Weekend Roundup</title>"
+    body = ("<header><h1>Weekend Roundup</h1></header><ul><li>Sat, 5 Apr 2008 10:02 GMT</li>"
+            '<li><a href="/mail">E-mail</a> | <a href="/print">Print</a></li></ul>'
+            "<h2>Ferry operator adds a late crossing for the summer</h2>"
+            "<p>The ferry operator will add a late crossing to the island from June, after"
+            " islanders asked for a later return for the summer season.</p>" + paragraphs_html())
+    title = ingest_html(_page(body, head)).title
+    assert title == "Ferry operator adds a late crossing for the summer"
+    # An <h1> the text does mention stays the headline.
+    body = body.replace("Weekend Roundup", "Late ferry crossing")
+    assert ingest_html(_page(body, head.replace("Weekend Roundup", "Late ferry crossing"))
+                       ).title == "Late ferry crossing"

@@ -30,7 +30,7 @@ _LONE_H1_OVERLAP = 0.25
 # Where a headline without <h1> is looked for: blocks above the main text, and its opening
 # blocks; and how many blocks of the main text are read for the headline's words.
 _ABOVE_TEXT_BLOCKS = 6
-_OPENING_BLOCKS = 2
+_OPENING_BLOCKS = 3
 _BODY_SAMPLE_BLOCKS = 12
 # Lines above an article that are not its headline: bylines, credits and time stamps.
 _DATELINE = re.compile(
@@ -42,6 +42,8 @@ _DATELINE = re.compile(
 _MAX_DATELINE_WORDS = 6
 # Letters compared when looking for a headline's words in its text.
 _STEM = 5
+# An <h1> this short may be the name of the site or section.
+_MAX_NAME_WORDS = 3
 # A headline line set without any markup is a short one.
 _MAX_PLAIN_HEADLINE_WORDS = 20
 
@@ -195,16 +197,20 @@ def _headline_above_text(
                 or text.endswith(":") or block.link_density >= 0.5
                 or (len(words) <= _MAX_DATELINE_WORDS and _DATELINE.search(text))):
             continue
-        start = max(kept_at, i + 1)
-        # Compared by their first letters, so "defends" finds "defended" in the text.
-        body_stems = {word[:_STEM] for word in _words(" ".join(
-            b.text for b in blocks[start:start + _BODY_SAMPLE_BLOCKS])).split()}
-        # A headline's long words recur in its article; a widget or section label's do not.
-        long_words = [word for word in _words(text).split() if len(word) >= 4]
-        found = sum(word[:_STEM] in body_stems for word in long_words)
-        if long_words and 2 * found >= len(long_words):
+        if _recurs(text, blocks, max(kept_at, i + 1)):
             return block
     return None
+
+
+def _recurs(text: str, blocks: list[Block], start: int) -> bool:
+    """Whether most long words of a headline recur in the text from ``blocks[start]`` on: a
+    headline's do, a widget's, section's or site's name's do not."""
+    # Compared by their first letters, so "defends" finds "defended" in the text.
+    body_stems = {word[:_STEM] for word in _words(" ".join(
+        b.text for b in blocks[start:start + _BODY_SAMPLE_BLOCKS])).split()}
+    long_words = [word for word in _words(text).split() if len(word) >= 4]
+    found = sum(word[:_STEM] in body_stems for word in long_words)
+    return bool(long_words) and 2 * found >= len(long_words)
 
 
 def _page_title(
@@ -215,7 +221,15 @@ def _page_title(
                                   _early_blocks(facts, first_kept))
     index = _visible_headline(facts, first_kept, meta, shown)
     if index >= 0:
-        return facts.blocks[index].text, outlet
+        h1 = facts.blocks[index]
+        if (first_kept is not None and len(h1.text.split()) <= _MAX_NAME_WORDS
+                and not _recurs(h1.text, facts.blocks, index + 1)):
+            # A short <h1> the text never mentions names the site or section ("Sports
+            # Wire"): the headline is the heading above the text.
+            above = _headline_above_text(facts, first_kept)
+            if above is not None and above is not h1 and above.heading:
+                return above.text, outlet
+        return h1.text, outlet
     if shown:
         return title, outlet
     above = _headline_above_text(facts, first_kept)
