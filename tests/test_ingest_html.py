@@ -199,6 +199,13 @@ def test_page_with_neither_json_ld_nor_opengraph() -> None:
          ("Bridge closes - for now", "Northern Post")),
         ("Northern Post — Bridge closes", "Northern Post", ("Bridge closes", "Northern Post")),
         ("Bridge closes for repairs", None, ("Bridge closes for repairs", None)),
+        # A syndication credit closing the title names the outlet.
+        ("Mill To Close After 90 Years (from The Valley Courier )", None,
+         ("Mill To Close After 90 Years", "The Valley Courier")),
+        # A site name with a separator of its own spans two segments.
+        ("Bridge closes for repairs - Northern Post | News for the valley",
+         "Northern Post | News for the valley",
+         ("Bridge closes for repairs", "Northern Post | News for the valley")),
     ],
 )
 def test_split_title(title: str, site: str | None, expected: tuple[str, str | None]) -> None:
@@ -494,3 +501,142 @@ def test_site_name_h1_is_not_the_headline() -> None:
     head = "<title>Courier.com - Port dredging plan approved after two years</title>"
     article = ingest_html(_page("<h1>Top Classifieds</h1>" + paragraphs_html(), head))
     assert article.title == "Port dredging plan approved after two years"
+
+
+def test_lone_h1_beats_a_title_that_only_names_the_section() -> None:
+    # The <title> shares no word with the page's only <h1>: it names the site or section.
+    head = "<title>Arts &amp; Leisure</title>"
+    article = ingest_html(_page("<h1>Harbour museum reopens its whaling gallery</h1>"
+                                + paragraphs_html(), head))
+    assert article.title == "Harbour museum reopens its whaling gallery"
+
+
+def test_lone_h1_does_not_beat_a_title_the_page_prints_as_a_heading() -> None:
+    # The <title> headline is printed as a heading: the unrelated <h1> is a blog or logo name.
+    head = "<title>Ferry timetable changes for winter</title>"
+    body = ("<h1>Island Life Weekly Blog</h1><h2>Ferry timetable changes for winter</h2>"
+            + paragraphs_html())
+    assert ingest_html(_page(body, head)).title == "Ferry timetable changes for winter"
+
+
+@pytest.mark.parametrize(
+    "headline_html",
+    [
+        # A headline set in a class-named span, under a <title> naming only the site section.
+        '<span class="story_headline">Harbour museum reopens its whaling gallery</span>',
+        '<p id="mainTitle">Harbour museum reopens its whaling gallery</p>',
+        # A headline set as an <h3> just above the text.
+        "<h3>Harbour museum reopens its whaling gallery</h3>",
+    ],
+)
+def test_headline_above_the_text_beats_a_section_title(headline_html: str) -> None:
+    body = ('<div class="masthead-links"><a href="/">Home</a></div>' + headline_html
+            + "<p>The harbour museum reopened its whaling gallery on Saturday after two years"
+              " of repairs to the roof and the old display cases.</p>" + paragraphs_html())
+    head = "<title>Bayside Gazette: Arts</title>"
+    assert ingest_html(_page(body, head)).title == "Harbour museum reopens its whaling gallery"
+
+
+def test_label_above_the_text_does_not_replace_a_headline_title() -> None:
+    # The label's words do not recur in the text, and the <title> is a real headline.
+    body = ('<div class="widget-title">Editors pick this week</div>'
+            + "<p>The harbour museum reopened its whaling gallery on Saturday after two years"
+              " of repairs to the roof and the old display cases.</p>" + paragraphs_html())
+    head = "<title>Whaling gallery back at the harbour museum | Bayside Gazette</title>"
+    assert ingest_html(_page(body, head)).title == "Whaling gallery back at the harbour museum"
+    # A section <title> with a label above the text: the label is not taken either.
+    head = "<title>Bayside Gazette: Arts</title>"
+    assert ingest_html(_page(body, head)).title != "Editors pick this week"
+
+
+@pytest.mark.parametrize("head", ["", "<title>Valley Echo Online - Local News</title>"])
+def test_plain_line_above_the_text_is_the_headline(head: str) -> None:
+    # No title, or one naming only the site; no heading: the short line above the text whose
+    # words recur there.
+    body = ('<table><tr><td><a href="/">Home</a> | <a href="/world">World</a></td></tr>'
+            "<tr><td>Updated: Friday, 4 April 2008</td></tr>"
+            '<tr><td><div>Museum reopens whaling gallery</div>'
+            "<p>The harbour museum reopened its whaling gallery on Saturday after two years"
+            " of repairs to the roof and the old display cases.</p>"
+            + paragraphs_html() + "</td></tr></table>")
+    assert ingest_html(_page(body, head)).title == "Museum reopens whaling gallery"
+    # A line that ends a sentence is prose, not a headline; a byline is not one either.
+    for line in ("The museum is open daily.", "By Museum Reporter Ann Whaling"):
+        other = body.replace("Museum reopens whaling gallery", line)
+        assert ingest_html(_page(other, head)).title != line
+
+
+def test_copyright_notice_closes_the_article_and_keeps_its_fine_print() -> None:
+    after = ("<p>© 2009 Valley Wire Service. All rights reserved.</p>"
+             "<p>This material may not be republished without permission.</p>"
+             "<p>Posted by: Cy on 7:45pm Tue 1 Jan 08</p>"
+             "<p>Cy thinks the dredging will ruin the fishing grounds for years to come, and he"
+             " says so at every meeting of the harbour board he can find a seat at.</p>"
+             "<p>Garden hoses from $12 — compare prices on hoses, reels and sprinklers today,"
+             " with free delivery on every order over $40 across the whole of the valley.</p>")
+    texts = [p.text for p in ingest_html(_page(f"<div>{paragraphs_html()}{after}</div>"))
+             .paragraphs]
+    assert texts == [*PROSE, "© 2009 Valley Wire Service. All rights reserved.",
+                     "This material may not be republished without permission."]
+
+
+def test_photo_credit_without_a_year_does_not_close_the_article() -> None:
+    credit = "<p>© Harbour Photo Agency</p>"
+    page = (f"<div><p>{PROSE[0]}</p><p>{PROSE[1]}</p>{credit}<p>{PROSE[2]}</p>"
+            f"<p>{PROSE[3]}</p></div>")
+    assert [p.text for p in ingest_html(_page(page)).paragraphs] == [
+        PROSE[0], PROSE[1], "© Harbour Photo Agency", PROSE[2], PROSE[3]]
+
+
+@pytest.mark.parametrize("label", ["Also in Valley Sport", "Story Tools", "Email this story"])
+def test_after_article_tool_and_cross_promotion_labels_cut_the_tail(label: str) -> None:
+    promo = "".join(
+        f"<p>Promoted story number {n} about a different town, with a long summary line that"
+        " reads like prose but belongs to another article entirely.</p>" for n in range(4))
+    texts = [p.text for p in ingest_html(_page(
+        f"<div>{paragraphs_html()}<h4>{label}</h4>{promo}</div>")).paragraphs]
+    assert texts == PROSE
+
+
+@pytest.mark.parametrize("label", ["Reader views (3)", "Add your comment", "Your views"])
+def test_comment_labels_of_other_wordings_cut_the_thread(label: str) -> None:
+    replies = "".join(
+        f"<p>Reply {n}: the ferry plan will never pay for itself, whatever the council says in"
+        " its glossy leaflets about tourism and jobs for the island.</p>" for n in range(3))
+    texts = [p.text for p in ingest_html(_page(
+        f"<div>{paragraphs_html()}<h3>{label}</h3>{replies}</div>")).paragraphs]
+    assert texts == PROSE
+
+
+def test_headline_words_are_found_in_the_text_in_other_forms() -> None:
+    # "defends" / "defended", "confrontation" / "confronting": the headline still recurs.
+    body = ("<div>Ferryman defends confrontation</div>"
+            "<p>The ferryman defended his actions on Sunday after confronting two passengers"
+            " who had refused to pay the fare for the crossing to the island.</p>"
+            + paragraphs_html())
+    assert ingest_html(_page(body, "")).title == "Ferryman defends confrontation"
+
+
+def test_time_stamp_heading_above_the_text_is_not_the_headline() -> None:
+    body = ("<h3>Headline about the museum gallery reopening</h3>"
+            "<h3>Friday, 4 April, 2008, 09:14</h3>"
+            "<p>The harbour museum reopened its whaling gallery on Friday after two years"
+            " of repairs to the roof and the old display cases, in April 2008.</p>"
+            + paragraphs_html())
+    title = ingest_html(_page(body, "<title>Bayside Gazette: Arts</title>")).title
+    assert title == "Headline about the museum gallery reopening"
+
+
+def test_short_h1_naming_the_section_gives_way_to_the_heading_over_the_text() -> None:
+    head = "<title>valleytv.com - Weekend Roundup</title>"
+    body = ("<header><h1>Weekend Roundup</h1></header><ul><li>Sat, 5 Apr 2008 10:02 GMT</li>"
+            '<li><a href="/mail">E-mail</a> | <a href="/print">Print</a></li></ul>'
+            "<h2>Ferry operator adds a late crossing for the summer</h2>"
+            "<p>The ferry operator will add a late crossing to the island from June, after"
+            " islanders asked for a later return for the summer season.</p>" + paragraphs_html())
+    title = ingest_html(_page(body, head)).title
+    assert title == "Ferry operator adds a late crossing for the summer"
+    # An <h1> the text does mention stays the headline.
+    body = body.replace("Weekend Roundup", "Late ferry crossing")
+    assert ingest_html(_page(body, head.replace("Weekend Roundup", "Late ferry crossing"))
+                       ).title == "Late ferry crossing"

@@ -22,6 +22,7 @@ from newsclaims.html.hints import (
     STRONG_FURNITURE_TAGS,
     classify_names,
     is_byline_names,
+    is_headline_names,
     is_negative_role,
 )
 from newsclaims.limits import current_limits
@@ -37,15 +38,18 @@ _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 class Block:
     """A run of text between block boundaries, with what the walk learnt about it."""
 
-    __slots__ = ("heading", "link_chars", "owner", "role", "text")
+    __slots__ = ("heading", "link_chars", "marked", "owner", "role", "text")
 
-    def __init__(self, text: str, role: str, owner: int, link_chars: int, heading: int) -> None:
+    def __init__(self, text: str, role: str, owner: int, link_chars: int, heading: int,
+                 marked: bool = False) -> None:
         self.text = text
         self.role = role
         self.owner = owner
         self.link_chars = link_chars
         # 1-6 for text inside <h1>..<h6>, else 0.
         self.heading = heading
+        # Most of the text is inside an element whose class or id names a headline.
+        self.marked = marked
 
     @property
     def link_density(self) -> float:
@@ -175,6 +179,9 @@ class _Walker:
         self.buffer: list[str] = []
         self.link_chars = 0
         self.in_link = 0
+        self.marked_chars = 0
+        # Open elements whose class or id names a headline, innermost last.
+        self.open_marked: list[int] = []
         # Per open element: its index, the role it gives its text, its heading level.
         self.open_index: list[int] = [0]
         self.open_role: list[str] = ["paragraph"]
@@ -191,14 +198,17 @@ class _Walker:
                 share = min(len(text), self.link_chars * len(text) // max(len(raw), 1))
                 self.result.blocks.append(
                     Block(text, self.open_role[-1], self.open_index[-1], share,
-                          self.open_heading[-1])
+                          self.open_heading[-1], 2 * self.marked_chars > len(raw))
                 )
         self.link_chars = 0
+        self.marked_chars = 0
 
     def data(self, text: str) -> None:
         self.buffer.append(text)
         if self.in_link:
             self.link_chars += len(text)
+        if self.open_marked:
+            self.marked_chars += len(text)
 
     def start(self, name: str, attrs: Mapping[str, Any],
               text_of: Callable[[], str]) -> bool:
@@ -216,6 +226,12 @@ class _Walker:
             if name == "br" or name == "hr":
                 return False
         index = len(result.tags)
+        if attrs:
+            classes = attrs.get("class")
+            ident = attrs.get("id")
+            if (classes and is_headline_names(_attr_text(classes))) or (
+                    ident and is_headline_names(_attr_text(ident))):
+                self.open_marked.append(index)
         result.tags.append(name)
         result.parents.append(self.open_index[-1])
         result.ends.append(index + 1)
@@ -247,6 +263,8 @@ class _Walker:
         self.open_index.pop()
         self.open_role.pop()
         self.open_heading.pop()
+        if self.open_marked and self.open_marked[-1] == index:
+            self.open_marked.pop()
 
     def finish(self) -> Walk:
         self.flush()

@@ -49,7 +49,8 @@ _MARKED_BODY_SHARE = 0.25
 # lists, tag lists. General English vocabulary, matched against the whole (short) block.
 _COMMENTS_LABEL = re.compile(
     r"(?:(?<!\d)\d+\s+)?(?:reader\s+|user\s+|show\s+|view\s+)?(?:comments?|responses|discussion|"
-    r"leave a (?:comment|reply)|post a comment|join the (?:conversation|discussion)|"
+    r"(?:leave|post|add) (?:a|your) (?:comment|reply)|join the (?:conversation|discussion)|"
+    r"(?:reader|your) views|"
     r"have your say(?: about this (?:article|story|post))?|what (?:do )?you think(?:\?|\.\.\.)?|"
     r"comments? (?:are|is) (?:now )?closed"
     r"(?: for this (?:story|article|post))?)\s*(?:\(\d+\))?[:.!]?",
@@ -62,7 +63,8 @@ _TAIL_LABEL = re.compile(
     r"recommended(?: for you| (?:stories|articles|reading|posts|videos|content|links))?|"
     r"(?:you|we think you) (?:may|might) (?:also )?(?:like|enjoy)(?:\s+\w+){0,2}|"
     r"most (?:read|popular|viewed|shared|commented)(?:\s+\w+){0,2}|trending(?:\s+\w+){0,2}|"
-    r"read next|see also|about the author|tags?|topics)\s*[:.!]?",
+    r"read next|see also|about the author|tags?|topics|also (?:in|on)(?:\s+\w+){1,3}|"
+    r"(?:story|article) tools|e-?mail (?:this(?: story| article)?|to a friend))\s*[:.!]?",
     re.IGNORECASE,
 )
 # Labels of furniture that also sits inside articles: drop the label, keep going.
@@ -74,6 +76,15 @@ _INLINE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LABEL_MAX_CHARS = 50
+# A copyright notice with its year ("© 2008 Agency", "Copyright 2008 Paper. All rights
+# reserved.") closes the article it follows; the notice's own fine print ("This material may
+# not be republished", "Updated: ...") follows in a few short blocks, then the page's furniture.
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)[^\n]{0,40}?\b(?:19|20)\d\d\b|\ball rights reserved\b",
+    re.IGNORECASE,
+)
+_COPYRIGHT_MAX_CHARS = 200
+_FINE_PRINT_BLOCKS = 2
 # A tail label cuts the rest of the container once this much of its prose is behind it.
 _CUT_AFTER_SHARE = 0.3
 _CUT_AFTER_CHARS = 400
@@ -122,6 +133,8 @@ def _cut_furniture_tail(candidates: list[tuple[Block, bool]]) -> list[Block]:
     teasers = dated_runs([block for block, _ in candidates])
     seen = 0
     kept: list[Block] = []
+    # Blocks still allowed after a copyright notice closed the article (-1: none seen).
+    fine_print = -1
     for (block, wanted), weight, head, teaser in zip(
             candidates, weights, heads, teasers, strict=True):
         if thread and head and seen >= _CUT_AFTER_CHARS:
@@ -129,6 +142,11 @@ def _cut_furniture_tail(candidates: list[tuple[Block, bool]]) -> list[Block]:
         if teaser:
             continue
         kind = label_kind(block.text)
+        if fine_print >= 0 and wanted:
+            if fine_print == 0 or head or kind is not None or (
+                    len(block.text) > _COPYRIGHT_MAX_CHARS):
+                break
+            fine_print -= 1
         if kind is not None and label_counts.get(_label_key(block.text), 0) > 1:
             kind = "inline"
         if kind is not None:
@@ -141,6 +159,10 @@ def _cut_furniture_tail(candidates: list[tuple[Block, bool]]) -> list[Block]:
         if wanted:
             seen += weight
             kept.append(block)
+            if (fine_print < 0 and seen >= _CUT_AFTER_CHARS and seen >= _CUT_AFTER_SHARE * total
+                    and len(block.text) <= _COPYRIGHT_MAX_CHARS
+                    and _COPYRIGHT.search(block.text)):
+                fine_print = _FINE_PRINT_BLOCKS
     return kept
 
 

@@ -102,3 +102,14 @@ _BYLINE = re.compile(r"(?:^|[\s_\-:])(?:byline|author|authors|writer|contributor
 def is_byline_names(names: str) -> bool:
     """Whether a class string names a byline or author element."""
     return _BYLINE.search(names.lower()) is not None
+
+
+# Class or id naming a headline ("article_headline", "storyTitle", "entry-title"); "title"
+# also names widget and section labels, so callers weigh these with position and wording.
+_HEADLINE_NAMES = re.compile(r"headline|title")
+
+
+@functools.lru_cache(maxsize=4096)
+def is_headline_names(names: str) -> bool:
+    """Whether a class/id string names a headline or title element."""
+    return _HEADLINE_NAMES.search(names.lower()) is not None

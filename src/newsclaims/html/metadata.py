@@ -29,6 +29,8 @@ _ARTICLE_TYPES = frozenset(
 _TITLE_SEPARATOR = re.compile(
     r"(?<!\s)\s+(?:\||-|–|—|::|»|·|•|:)\s+|(?:(?<!\s)\s*)?(?:\||»|·|•)\s*"
 )
+# A syndication credit closing a <title>: "Mill to close (from The Valley Courier)".
+_SOURCE_CREDIT = re.compile(r"\((?:from|via) ([^()]{2,60})\)\s*$", re.IGNORECASE)
 _BY_PREFIX = re.compile(r"^\s*(?:by|von|par|por|di|door|av|af)\s*[:\s]\s*", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(
     r"(?:(?<!\s)\s*)?(?:,|;|&|\||·|•|\s[–—-]\s|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*",
@@ -344,11 +346,20 @@ def split_title(title: str, site_name: str | None = None) -> tuple[str, str | No
     otherwise the longest segment is the headline (the others are site and section names) and
     the outlet is the last segment, or the first when the headline is last.
     """
+    credit = _SOURCE_CREDIT.search(title)
+    if credit and credit.start() > 0:
+        return title[:credit.start()].strip(), credit.group(1).strip()
     parts = [part.strip() for part in _TITLE_SEPARATOR.split(title)]
     if len(parts) < 2:
         return title, None
     site = _norm(site_name) if site_name else ""
     if site:
+        # A site name with a separator of its own ("Acme | Tools for makers") spans segments.
+        for count in range(2, len(parts)):
+            if _norm(" ".join(parts[-count:])) == site:
+                return _join(title, parts[:-count]), _join(title, parts[-count:])
+            if _norm(" ".join(parts[:count])) == site:
+                return _join(title, parts[count:]), _join(title, parts[:count])
         for index in (len(parts) - 1, 0):
             segment = _norm(parts[index])
             if segment == site or (site in segment and len(parts[index]) < 40) or (

@@ -27,6 +27,25 @@ _EARLY_AFTER_BLOCKS = 3
 _HEADLINE_OVERLAP = 0.6
 # A page's only <h1> needs this much in common with the declared titles, when there are any.
 _LONE_H1_OVERLAP = 0.25
+# Where a headline without <h1> is looked for: blocks above the main text, and its opening
+# blocks; and how many blocks of the main text are read for the headline's words.
+_ABOVE_TEXT_BLOCKS = 6
+_OPENING_BLOCKS = 3
+_BODY_SAMPLE_BLOCKS = 12
+# Lines above an article that are not its headline: bylines, credits and time stamps.
+_DATELINE = re.compile(
+    r"^\W*(?:by|from|posted|created|updated|published|last|source|courtesy)\b|\b(?:1[89]|20)\d\d\b"
+    r"|\d:\d\d",
+    re.IGNORECASE,
+)
+# A heading this short with a date or a time in it is a time stamp.
+_MAX_DATELINE_WORDS = 6
+# Letters compared when looking for a headline's words in its text.
+_STEM = 5
+# An <h1> this short may be the name of the site or section.
+_MAX_NAME_WORDS = 3
+# A headline line set without any markup is a short one.
+_MAX_PLAIN_HEADLINE_WORDS = 20
 
 
 def _norm(text: str) -> str:
@@ -68,10 +87,11 @@ def _early_blocks(facts: Walk, first_kept: Block | None) -> list[Block]:
 
 def _title(
     meta: PageMetadata, headings: list[Block], early_blocks: list[Block]
-) -> tuple[str | None, str | None]:
-    """(headline, outlet) from the markup's titles: a heading that the ``<title>`` repeats
-    (the title adds the site name or section); then the JSON-LD/OpenGraph headline; then the
-    ``<title>`` without its site part; then the heading nearest the main text."""
+) -> tuple[str | None, str | None, bool]:
+    """(headline, outlet, printed) from the markup's titles: a heading that the ``<title>``
+    repeats (the title adds the site name or section); then the JSON-LD/OpenGraph headline; then
+    the ``<title>`` without its site part; then the heading nearest the main text. ``printed``
+    says the ``<title>`` is printed on the page as a heading."""
     site = meta.site_name
     outlet_from_title = None
     tag_headline = None
@@ -83,6 +103,7 @@ def _title(
             if len(h.text) >= _MIN_HEADLINE_CHARS and (words := _words(h.text))
             and f" {words} " in tag_words
         ]
+        in_heading = bool(repeated)
         if not repeated:
             # Pages that set their headline in bold or a table cell, not a heading: the
             # longest early block the <title> repeats word for word.
@@ -94,16 +115,16 @@ def _title(
             ]
         if repeated:
             best = max(repeated, key=lambda h: (len(_words(h.text)), -h.heading))
-            return best.text, site or outlet_from_title
+            return best.text, site or outlet_from_title, in_heading
     headline = meta.title
     if headline:
         headline, _ = split_title(headline, site or outlet_from_title)
-        return headline, site or outlet_from_title
+        return headline, site or outlet_from_title, False
     if tag_headline and len(tag_headline.split()) >= _MIN_HEADLINE_WORDS:
-        return tag_headline, site or outlet_from_title
+        return tag_headline, site or outlet_from_title, False
     nearest = next((h.text for h in headings if len(h.text.split()) >= _MIN_HEADLINE_WORDS
                     and not h.text.endswith(":")), None)
-    return nearest or tag_headline or meta.title_tag, site or outlet_from_title
+    return nearest or tag_headline or meta.title_tag, site or outlet_from_title, False
 
 
 def _overlap(text: str, reference: set[str]) -> float:
@@ -111,7 +132,9 @@ def _overlap(text: str, reference: set[str]) -> float:
     return len(words & reference) / len(words) if words else 0.0
 
 
-def _visible_headline(facts: Walk, first_kept: Block | None, meta: PageMetadata) -> int:
+def _visible_headline(
+    facts: Walk, first_kept: Block | None, meta: PageMetadata, title_shown: bool
+) -> int:
     """Index in ``facts.blocks`` of the page's visible headline, its ``<h1>``, or -1.
 
     Of several ``<h1>``s (a logo, a section name, the headline) the one sharing words with the
@@ -133,21 +156,93 @@ def _visible_headline(facts: Walk, first_kept: Block | None, meta: PageMetadata)
     before = [i for i in h1s if i <= kept_at]
     if len(h1s) == 1 and before and len(blocks[before[0]].text.split()) >= _MIN_HEADLINE_WORDS:
         lone = before[0]
-        if not reference or _overlap(blocks[lone].text, reference) >= _LONE_H1_OVERLAP:
+        share = _overlap(blocks[lone].text, reference)
+        # A declared title sharing no word with the headline names the site or section,
+        # unless the page prints it too.
+        if not reference or share >= _LONE_H1_OVERLAP or (share == 0.0 and not title_shown):
             return lone
     return -1
+
+
+def _headline_above_text(
+    facts: Walk, first_kept: Block | None, plain: bool = False
+) -> Block | None:
+    """A heading (h1-h3) or an element named as a headline by its class or id, just above the
+    main text or opening it, whose words the main text repeats; None when there is none.
+
+    With ``plain``, any short unlinked line above the main text (or opening it) that is not a
+    sentence, a byline or a time stamp may be the headline."""
+    if first_kept is None:
+        return None
+    blocks = facts.blocks
+    kept_at = next((i for i, b in enumerate(blocks) if b is first_kept), -1)
+    if kept_at < 0:
+        return None
+    window = range(kept_at + _OPENING_BLOCKS - 1, max(kept_at - _ABOVE_TEXT_BLOCKS, 0) - 1, -1)
+    # Nearest the text first, its opening block before the blocks above it; a plain line
+    # opening the text is more often a caption than the headline above it.
+    opening_last = kept_at if plain else kept_at + 1
+    for i in sorted(window, key=lambda i: (i >= opening_last, abs(i - kept_at))):
+        if i >= len(blocks):
+            continue
+        block = blocks[i]
+        text = block.text
+        if not (1 <= block.heading <= 3 or block.marked or (
+                plain and i <= kept_at and block.link_chars == 0
+                and len(text.split()) <= _MAX_PLAIN_HEADLINE_WORDS
+                and not text.endswith((".", ",", ";")) and not _DATELINE.search(text))):
+            continue
+        words = text.split()
+        if (len(text) > _MAX_HEADLINE_CHARS or len(words) < _MIN_HEADLINE_WORDS
+                or text.endswith(":") or block.link_density >= 0.5
+                or (len(words) <= _MAX_DATELINE_WORDS and _DATELINE.search(text))):
+            continue
+        if _recurs(text, blocks, max(kept_at, i + 1)):
+            return block
+    return None
+
+
+def _recurs(text: str, blocks: list[Block], start: int) -> bool:
+    """Whether most long words of a headline recur in the text from ``blocks[start]`` on: a
+    headline's do, a widget's, section's or site's name's do not."""
+    # Compared by their first letters, so "defends" finds "defended" in the text.
+    body_stems = {word[:_STEM] for word in _words(" ".join(
+        b.text for b in blocks[start:start + _BODY_SAMPLE_BLOCKS])).split()}
+    long_words = [word for word in _words(text).split() if len(word) >= 4]
+    found = sum(word[:_STEM] in body_stems for word in long_words)
+    return bool(long_words) and 2 * found >= len(long_words)
 
 
 def _page_title(
     facts: Walk, first_kept: Block | None, meta: PageMetadata
 ) -> tuple[str | None, str | None]:
     """The visible headline when the page shows one, else the markup's title."""
-    title, outlet = _title(meta, _headings_near_content(facts, first_kept),
-                           _early_blocks(facts, first_kept))
-    index = _visible_headline(facts, first_kept, meta)
-    if index < 0:
+    title, outlet, shown = _title(meta, _headings_near_content(facts, first_kept),
+                                  _early_blocks(facts, first_kept))
+    index = _visible_headline(facts, first_kept, meta, shown)
+    if index >= 0:
+        h1 = facts.blocks[index]
+        if (first_kept is not None and len(h1.text.split()) <= _MAX_NAME_WORDS
+                and not _recurs(h1.text, facts.blocks, index + 1)):
+            # A short <h1> the text never mentions names the site or section ("Sports
+            # Wire"): the headline is the heading above the text.
+            above = _headline_above_text(facts, first_kept)
+            if above is not None and above is not h1 and above.heading:
+                return above.text, outlet
+        return h1.text, outlet
+    if shown:
         return title, outlet
-    return facts.blocks[index].text, outlet
+    above = _headline_above_text(facts, first_kept)
+    # Declared titles sharing no word with the headline printed above the text name the site
+    # or its section ("Sports Wire", "Example.com: Markets").
+    declared = set(_words(f"{title or ''} {meta.title or ''} {meta.title_tag or ''}").split())
+    if above is not None and _overlap(above.text, declared) == 0:
+        return above.text, outlet
+    # The same for a headline set without markup, the way older and template-built pages do.
+    above = _headline_above_text(facts, first_kept, plain=True)
+    if above is not None and _overlap(above.text, declared) == 0:
+        return above.text, outlet
+    return title, outlet
 
 
 def _paragraphs(blocks: list[Block], title: str | None, limit: int) -> list[tuple[str, str]]:
