@@ -51,6 +51,7 @@ _SHORT_COST, _SHORT_RATE = 10.0, 0.2
 _LIST_COST, _LIST_RATE = 20.0, 0.5
 _BAD_COST, _BAD_RATE = 30.0, 1.0
 _MIN_LEAD_IN_WORDS = 8
+_MAX_INNER_HEADS = 3
 
 
 def _weight(label: Label, f: Features) -> float:
@@ -245,7 +246,8 @@ def parse_text_dump(
     head = read_head(blocks, feats, labels, first, lexicon)
     # A notice or captions read as prose above the article's own header: the text starts
     # under that header when the head read from there agrees it holds the headline.
-    for headline, prose in header_in_text(blocks, feats, labels, first, last):
+    # A few tries at most: each reads the head again.
+    for headline, prose in header_in_text(blocks, feats, labels, first, last)[:_MAX_INNER_HEADS]:
         inner = read_head(blocks, feats, labels, prose, lexicon)
         if inner.title_index == headline:
             first, head = prose, inner
