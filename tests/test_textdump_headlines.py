@@ -101,3 +101,19 @@ def test_a_lower_case_tag_line_over_a_date_is_no_header() -> None:
     article = parse_text_dump(text)
     assert article.title == "Council doubles allotment plots"
     assert "empty rail yard" in article.body or article.standfirst == standfirst
+
+
+def test_date_stamp_after_the_headline_is_stripped() -> None:
+    text = _page([
+        "Council doubles allotment plots on old rail yard / Mar 2024", "By Dana Whitfield",
+    ])
+    assert parse_text_dump(text).title == "Council doubles allotment plots on old rail yard"
+    text = _page(["Council doubles allotment plots - 5 March 2024", "By Dana Whitfield"])
+    assert parse_text_dump(text).title == "Council doubles allotment plots"
+
+
+def test_a_suffix_that_is_no_date_stamp_is_kept() -> None:
+    # A month and year inside a longer segment, or a short headline, is left alone.
+    headline = "Allotments then and now - May 1945 photographs"
+    text = _page([headline, "By Dana Whitfield"])
+    assert parse_text_dump(text).title == headline

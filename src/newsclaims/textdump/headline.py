@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsclaims.textdump.boilerplate import Features, Label, is_title_like
-from newsclaims.textdump.dates import FoundDate, find_dates
+from newsclaims.textdump.dates import CALENDAR_WORDS, FoundDate, find_dates
 from newsclaims.textdump.lexicon import Lexicon
 from newsclaims.textdump.lines import Block
 from newsclaims.textdump.metadata import read_byline, read_date_line, read_dateline
@@ -162,7 +162,7 @@ def read_head(
                 standfirst_index, standfirst = title_index, title
                 title_index, title = previous_index, previous
     if title is not None and title_index is not None:
-        title = _without_site_suffix(title, blocks, title_index)
+        title = _without_date_suffix(_without_site_suffix(title, blocks, title_index))
     if title_index is not None and standfirst is None:
         standfirst_index = _standfirst_after(blocks, feats, labels, title_index, body_start)
         if standfirst_index is not None:
@@ -408,6 +408,27 @@ def _without_site_suffix(title: str, blocks: Sequence[Block], title_index: int) 
         other = _squash(block.text)
         if other == key or (key in other and _COPYRIGHT.search(block.text)):
             return left
+    return title
+
+
+# "Headline / Dec 2025", "Headline - 3 October 2023": a date stamp after a spaced separator.
+_DATE_SUFFIX = re.compile(r"\s[|/·–—-]\s+(?P<tail>[^|/·–—]{3,40})$")
+_MONTH_YEAR = re.compile(r"^(?P<month>[^\W\d_]{3,9})\.?,?\s+(?:19|20)\d\d$")
+
+
+def _without_date_suffix(title: str) -> str:
+    match = _DATE_SUFFIX.search(title)
+    if match is None:
+        return title
+    tail = match.group("tail").strip()
+    left = title[: match.start()].strip()
+    if len(left.split()) < _MIN_LEFT_WORDS:
+        return title
+    dates = find_dates(tail)
+    whole = len(dates) == 1 and dates[0].start == 0 and dates[0].end >= len(tail)
+    month_year = _MONTH_YEAR.match(tail)
+    if whole or (month_year is not None and month_year.group("month").casefold() in CALENDAR_WORDS):
+        return left
     return title
 
 
