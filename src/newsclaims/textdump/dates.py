@@ -68,6 +68,11 @@ _NUMERIC = re.compile(
     _WEEKDAY + r"\b(?P<day>[0-3]?\d)[./](?P<mnum>[0-3]?\d)[./](?P<year>(?:19|20)\d\d)\b" + _TIME,
     re.IGNORECASE,
 )
+# "30/12/07": a two-digit year with slashes only ("3.12.10" is a version number).
+_NUMERIC_SHORT = re.compile(
+    _WEEKDAY + r"\b(?P<day>[0-3]?\d)/(?P<mnum>[0-3]?\d)/(?P<year>\d\d)\b" + _TIME,
+    re.IGNORECASE,
+)
 
 
 @attrs.frozen
@@ -117,12 +122,18 @@ def _tz(name: str | None, offset: str | None) -> dt.tzinfo | None:
     return None
 
 
+# Two-digit years below the pivot are this century's.
+_CENTURY_PIVOT = 70
+
+
 def _found(match: re.Match[str]) -> FoundDate | None:
     groups = match.groupdict()
     month = groups.get("mnum")
     month_number = int(month) if month else _MONTHS.get((groups.get("month") or "").lower(), 0)
     day = int(groups["day"])
     year = int(groups["year"]) if groups.get("year") else None
+    if year is not None and year < 100:
+        year += 2000 if year < _CENTURY_PIVOT else 1900
     if month and month_number > 12 and 1 <= day <= 12:
         month_number, day = day, month_number  # a US date: month first
     if not 1 <= month_number <= 12 or not 1 <= day <= 31:
@@ -150,7 +161,7 @@ def find_dates(text: str) -> list[FoundDate]:
     found: list[FoundDate] = []
     if not _DIGIT.search(text):
         return found  # every pattern needs a day number
-    for pattern in (_ISO, _DAY_MONTH, _MONTH_DAY, _NUMERIC):
+    for pattern in (_ISO, _DAY_MONTH, _MONTH_DAY, _NUMERIC, _NUMERIC_SHORT):
         for match in pattern.finditer(text):
             date = _found(match)
             if date is None:

@@ -23,7 +23,7 @@ from newsclaims.textdump.boilerplate import (
     is_title_like,
 )
 from newsclaims.textdump.dates import FoundDate, infer_year
-from newsclaims.textdump.headline import Head, read_head
+from newsclaims.textdump.headline import Head, header_in_text, read_head
 from newsclaims.textdump.lexicon import DEFAULT_LEXICON, Lexicon
 from newsclaims.textdump.lines import Block, split_blocks
 from newsclaims.textdump.metadata import (
@@ -51,6 +51,7 @@ _SHORT_COST, _SHORT_RATE = 10.0, 0.2
 _LIST_COST, _LIST_RATE = 20.0, 0.5
 _BAD_COST, _BAD_RATE = 30.0, 1.0
 _MIN_LEAD_IN_WORDS = 8
+_MAX_INNER_HEADS = 3
 
 
 def _weight(label: Label, f: Features) -> float:
@@ -243,6 +244,14 @@ def parse_text_dump(
     last = _cut_at_end_heading(first, last, blocks, labels, feats, lexicon)
     last = cut_tail(first, last, blocks, labels, feats)
     head = read_head(blocks, feats, labels, first, lexicon)
+    # A notice or captions read as prose above the article's own header: the text starts
+    # under that header when the head read from there agrees it holds the headline.
+    # A few tries at most: each reads the head again.
+    for headline, prose in header_in_text(blocks, feats, labels, first, last)[:_MAX_INNER_HEADS]:
+        inner = read_head(blocks, feats, labels, prose, lexicon)
+        if inner.title_index == headline:
+            first, head = prose, inner
+            break
     return _assemble(text, blocks, feats, labels, lexicon, base, head, first, last, max_paragraphs)
 
 

@@ -12,13 +12,15 @@ from collections.abc import Sequence
 import attrs
 
 from newsclaims.textdump.boilerplate import Features, Label, is_title_like
-from newsclaims.textdump.dates import FoundDate, find_dates
+from newsclaims.textdump.dates import CALENDAR_WORDS, FoundDate, find_dates
 from newsclaims.textdump.lexicon import Lexicon
 from newsclaims.textdump.lines import Block
 from newsclaims.textdump.metadata import read_byline, read_date_line, read_dateline
 
 _TAG_SPLIT = re.compile(r"[,;|/•·]")
-_MAX_HEADLINE_WORDS = 25
+_MAX_HEADLINE_WORDS = 30
+_MAX_SENTENCE_HEADLINE_WORDS = 20
+_MAX_TWO_SENTENCE_HEADLINE_WORDS = 15
 _MAX_FUSED_TITLE_WORDS = 30
 
 
@@ -48,9 +50,17 @@ def is_tag_list(text: str) -> bool:
 
 
 def _title_shaped(f: Features, text: str) -> bool:
-    # Headlines may ask or exclaim, and some end with a full stop; one sentence at most.
-    shaped = is_title_like(f) or (f.sentences == 1 and 1 <= f.words <= 20 and not f.bullet)
-    return shaped and f.words <= _MAX_HEADLINE_WORDS and not is_tag_list(text)
+    # Headlines may ask or exclaim, some end with a full stop, a few are two short sentences
+    # ("Go ahead. Start small.") and some run long when they have no closing punctuation.
+    if f.bullet or not 1 <= f.words <= _MAX_HEADLINE_WORDS or is_tag_list(text):
+        return False
+    if f.sentences == 1 and f.words <= _MAX_SENTENCE_HEADLINE_WORDS:
+        return True
+    if f.lead_in:
+        return False
+    return not f.ends_sentence or (
+        f.sentences <= 2 and f.words <= _MAX_TWO_SENTENCE_HEADLINE_WORDS
+    )
 
 
 def _site_name(text: str, f: Features, lexicon: Lexicon) -> bool:
@@ -152,7 +162,7 @@ def read_head(
                 standfirst_index, standfirst = title_index, title
                 title_index, title = previous_index, previous
     if title is not None and title_index is not None:
-        title = _without_site_suffix(title, blocks, title_index)
+        title = _without_date_suffix(_without_site_suffix(title, blocks, title_index))
     if title_index is not None and standfirst is None:
         standfirst_index = _standfirst_after(blocks, feats, labels, title_index, body_start)
         if standfirst_index is not None:
@@ -180,8 +190,84 @@ _BYLINE_WORDS = re.compile(
 )
 
 
+def header_in_text(
+    blocks: Sequence[Block],
+    feats: Sequence[Features],
+    labels: Sequence[Label],
+    first: int,
+    last: int,
+) -> list[tuple[int, int]]:
+    """``(headline, first prose block)`` of article headers that may sit inside the prose run.
+
+    A notice (cookies, an old browser, a disclosure) or photo captions can read as prose and
+    open the run above the article's own header: a headline-shaped line with a date or byline
+    right under or over it, followed by most of the text.
+    """
+    total = sum(feats[i].chars for i in range(first, last + 1) if labels[i] == "good")
+    found: list[tuple[int, int]] = []
+    before = 0
+    paragraphs = 0
+    for index in range(first, last + 1):
+        f = feats[index]
+        if labels[index] == "good":
+            before += f.chars
+            paragraphs += 1
+            if paragraphs > _MAX_NOTICE_BLOCKS or before > _MAX_NOTICE_SHARE * total:
+                break
+            continue
+        text = blocks[index].text
+        if (
+            labels[index] not in ("short", "list")
+            or f.words < _MIN_EVIDENCE_WORDS
+            or f.lexicon_share >= _MAX_EVIDENCE_LEXICON_SHARE
+            or not _title_shaped(f, text)
+            or not _capitalised(text)
+        ):
+            continue
+        if _dated(labels, index, last):
+            body = next((i for i in range(index + 1, last + 1) if labels[i] == "good"), None)
+            if body is not None:
+                found.append((index, body))
+    return found
+
+
+def _neighbour(
+    labels: Sequence[Label], index: int, step: int, last: int
+) -> tuple[Label, int] | None:
+    # The nearest line that is not furniture, above (-1) or below (+1).
+    index += step
+    while 0 <= index <= last and labels[index] in ("bad", "echo"):
+        index += step
+    return (labels[index], index) if 0 <= index <= last else None
+
+
+def _capitalised(text: str) -> bool:
+    # A headline opens with a capital or a figure (after any opening quote); tag lines, links
+    # and furniture arrows do not.
+    start = text.lstrip(_QUOTES + " ")[:1]
+    return start.isupper() or start.isdigit()
+
+
+# What may stand above an article's header in the prose run: a few blocks, a small share.
+_MAX_NOTICE_BLOCKS = 3
+_MAX_NOTICE_SHARE = 0.25
+
+
+def _dated(labels: Sequence[Label], index: int, last: int) -> bool:
+    # A date or byline line right over the line, or under it (below a standfirst, perhaps).
+    above = _neighbour(labels, index, -1, last)
+    if above is not None and above[0] == "meta":
+        return True
+    below = _neighbour(labels, index, 1, last)
+    if below is not None and below[0] != "meta":
+        below = _neighbour(labels, below[1], 1, last)
+    return below is not None and below[0] == "meta"
+
+
 def _full_stop(f: Features, text: str) -> bool:
-    return f.ends_sentence and text.rstrip(_CLOSERS)[-1:] == "."
+    # An ellipsis marks a headline cut short by the page, not a sentence's end.
+    stripped = text.rstrip(_CLOSERS)
+    return f.ends_sentence and stripped[-1:] == "." and stripped[-2:] != ".."
 
 
 _CLOSERS = " \"'”’»)]"
@@ -322,6 +408,27 @@ def _without_site_suffix(title: str, blocks: Sequence[Block], title_index: int) 
         other = _squash(block.text)
         if other == key or (key in other and _COPYRIGHT.search(block.text)):
             return left
+    return title
+
+
+# "Headline / Dec 2025", "Headline - 3 October 2023": a date stamp after a spaced separator.
+_DATE_SUFFIX = re.compile(r"\s[|/·–—-]\s+(?P<tail>[^|/·–—]{3,40})$")
+_MONTH_YEAR = re.compile(r"^(?P<month>[^\W\d_]{3,9})\.?,?\s+(?:19|20)\d\d$")
+
+
+def _without_date_suffix(title: str) -> str:
+    match = _DATE_SUFFIX.search(title)
+    if match is None:
+        return title
+    tail = match.group("tail").strip()
+    left = title[: match.start()].strip()
+    if len(left.split()) < _MIN_LEFT_WORDS:
+        return title
+    dates = find_dates(tail)
+    whole = len(dates) == 1 and dates[0].start == 0 and dates[0].end >= len(tail)
+    month_year = _MONTH_YEAR.match(tail)
+    if whole or (month_year is not None and month_year.group("month").casefold() in CALENDAR_WORDS):
+        return left
     return title
 
 

@@ -15,8 +15,8 @@ _DATE_LABEL = re.compile(
     r"modified|posted|created|date|dated|released|issued|veröffentlicht|aktualisiert|"
     r"publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|опубликовано)"
     r"(?:\s+(?:online|on|at|le|am|el|il)\b)*\s*[:|-]?\s*)?"
-    # Some sites print the time first: "Last updated: 12:01am GMT 08/01/2008".
-    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[,|-]?\s*(?=\d))?",
+    # Some sites print the time first: "Last updated: 12:01am GMT 08/01/2008", "13:30, Jan 10".
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[,|-]?\s*(?=\d|[A-Z]))?",
     re.IGNORECASE,
 )
 # What may follow a date on a date line without making it a sentence.
