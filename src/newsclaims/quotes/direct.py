@@ -572,7 +572,9 @@ def attribute_quotes(
                     left, ending = intro, ":"
         if (attribution is None or (left is not None and ending == ":")) and left is not None and (
             ending in (":", ",") or attribution is None
-        ):
+        ) and not (attribution is not None and attribution.cue is not None and left.cue is None):
+            # (A colon lead-in with no cue word only guesses at its subject: "Trump seemed to
+            # suggest he had silenced her: “…,” he told the Times" is the cue's.)
             attribution = left
         if attribution is None and ending == "start" and parent is None and s > 0 and (
             sentences[s - 1][0] >= p_lo and sentences[s - 1][1] <= quote.start
