@@ -41,3 +41,51 @@ def test_cue_after_quote_beats_a_colon_lead_without_cue() -> None:
             "Tomas had left: “The file was closed weeks ago,” Raman told the Gazette.")
     quote = _find(extract_quotes(text), "The file was closed")
     assert _mention(text, quote) == "Raman"
+
+
+def _indirect(text: str, fragment: str) -> Quote:
+    matches = [q for q in extract_quotes(text) if q.kind == "indirect" and fragment in q.text]
+    assert matches, f"no reported clause with {fragment!r}"
+    return matches[0]
+
+
+def test_relative_clause_speaker_says_the_clause_after_who() -> None:
+    text = ("Okonkwo was referring to comments made by Trade Minister Lena Sorvik, who told the "
+            "Harbour Times on Tuesday that the tariff would be lifted by spring.")
+    quote = _indirect(text, "tariff would be lifted")
+    assert quote.text.startswith("the tariff")
+    assert _mention(text, quote) == "Trade Minister Lena Sorvik"
+    assert _speaker(quote) == "Lena Sorvik"
+
+
+def test_relative_clause_without_comma_after_a_name() -> None:
+    text = ("The envoy's remarks did not sit well with President Ivo Balan who told a radio "
+            "station that the capital had overstepped its role.")
+    quote = _indirect(text, "overstepped its role")
+    assert _speaker(quote) == "Ivo Balan"
+
+
+def test_relative_clause_after_a_report_verb_object() -> None:
+    text = "The senator praised Governor Maria Delgado, who said that the budget was balanced."
+    assert _speaker(_indirect(text, "budget was balanced")) == "Maria Delgado"
+
+
+def test_relative_clause_on_a_generic_noun_names_nobody() -> None:
+    # "the voters who say …" is no one in particular: the rule leaves the sentence alone.
+    text = "Mayor Ana Ruiz said the voters who say that taxes are too high have a point."
+    quotes = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert all(_speaker(q) != "voters" for q in quotes)
+    assert any(_speaker(q) == "Ana Ruiz" for q in quotes)
+
+
+def test_main_clause_say_cue_keeps_its_speaker_before_a_relative() -> None:
+    text = "Lee said Park, who told reporters that she would win, was wrong about the vote."
+    quotes = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert quotes and all(_speaker(q) == "Lee" for q in quotes)
+
+
+def test_speaker_keeps_the_attributed_name_over_a_longer_form_seen_elsewhere() -> None:
+    text = ("“We will not sign this treaty,” Lukas Berndt said on Monday.\n\n"
+            "Officials later criticised the honourable Lukas Anton Berndt for the delay.")
+    quote = _find(extract_quotes(text), "We will not sign")
+    assert _speaker(quote) == "Lukas Berndt"

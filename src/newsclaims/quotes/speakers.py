@@ -374,6 +374,12 @@ class _ArticleState:
                     if introduced is not None and self._match(
                         name, (introduced.name,)
                     ) is not None:
+                        if len(introduced.name) > len(name) and set(key.split()) <= set(
+                            introduced.name.casefold().split()
+                        ):
+                            # "Ilham Aliyev" for "the honorable Ilham Haydarevich Aliyev": the
+                            # form the reporter attributes with, not a patronymic seen once.
+                            self._rename(introduced, name)
                         return introduced
             for entity in reversed(self.people[-_FUZZY_WINDOW:]):
                 if len(entity.name.split()) == 1 and self._similar(
