@@ -89,3 +89,38 @@ def test_speaker_keeps_the_attributed_name_over_a_longer_form_seen_elsewhere() -
             "Officials later criticised the honourable Lukas Anton Berndt for the delay.")
     quote = _find(extract_quotes(text), "We will not sign")
     assert _speaker(quote) == "Lukas Berndt"
+
+
+def test_cue_after_quote_beats_a_colon_lead_with_its_own_cue() -> None:
+    text = ("At the gala, Ms. Adeyemi described the need for courage: “Change the rules, then "
+            "change them again,” she said.")
+    quote = _find(extract_quotes(text), "Change the rules")
+    assert _mention(text, quote) == "she"
+
+
+def test_name_before_an_of_phrase_after_the_quote() -> None:
+    text = ("“Flat taxes do not survive a recession,” Tomas Reyna of the Lindqvist Policy "
+            "Institute wrote recently.")
+    quote = _find(extract_quotes(text), "Flat taxes")
+    assert _speaker(quote) == "Tomas Reyna"
+
+
+def test_name_before_an_of_phrase_in_the_lead_in() -> None:
+    text = ("Yet, as Bishop Karel Novak of the Moravian Church of Brno told the Associated Press, "
+            "“We have suffered the same fate.”")
+    quote = _find(extract_quotes(text), "same fate")
+    assert _speaker(quote) == "Karel Novak"
+
+
+def test_an_institution_named_with_of_stays_whole() -> None:
+    text = "“The ruling is final,” the Court of Appeals said."
+    quote = _find(extract_quotes(text), "ruling is final")
+    assert _mention(text, quote) == "the Court of Appeals"
+
+
+def test_he_added_comma_before_the_next_quote_is_not_this_quotes_attribution() -> None:
+    text = ("As Mayor Ines Duarte told the council, “The budget is balanced.” He added, "
+            "“Nobody will lose a job.”")
+    quotes = extract_quotes(text)
+    assert _mention(text, _find(quotes, "budget is balanced")) == "Mayor Ines Duarte"
+    assert _speaker(_find(quotes, "Nobody will lose")) == "Ines Duarte"

@@ -145,8 +145,40 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
         ):
             # "Jeff Weaver, Sanders’ campaign manager, said": the name right after the quote.
             return Attribution(_token_range(toks, head), toks[k].lower, 0.8)
+        named = _name_before_of(text, toks, rng) if rng is not None else None
+        if named is not None and named[0] == 0:
+            return Attribution(_token_range(toks, named), toks[k].lower, 0.8)
         return None
     return None
+
+
+_OF_PHRASE = frozenset({"of", "the", "for", "and", "at", "on"})
+
+
+def _name_before_of(
+    text: str, toks: list[Token], rng: tuple[int, int]
+) -> tuple[int, int] | None:
+    """``James Peth of the American Enterprise Institute wrote``: the subject before the cue is
+    an institution named after "of"; the person named before "of" is the speaker."""
+    a = rng[0]
+    while a > 0 and rng[1] - a < 12 and (toks[a - 1].capitalised or toks[a - 1].lower in (
+        _OF_PHRASE
+    ) or toks[a - 1].text.endswith(("’s", "'s"))) and not text[
+        toks[a - 1].end : toks[a].start
+    ].strip():
+        a -= 1
+    of_at = next((n for n in range(a, rng[1]) if toks[n].lower == "of"), None)
+    if of_at is None or of_at == a:
+        return None
+    head = toks[of_at - 1]
+    base = head.lower.rstrip(".")
+    if not head.capitalised or base in lx.TITLE_WORDS or base in lx.ORG_NOUNS or (
+        base in lx.NATIONALITIES or base in lx.NOT_NAMES
+    ) or not any(t.capitalised for t in toks[a:of_at]):
+        return None  # "Secretary of State", "the Department of Justice": one title or name
+    while a < of_at and toks[a].lower in ("and", "the", "for", "at", "on"):
+        a += 1
+    return (a, of_at) if of_at - a >= 2 or toks[a].lower not in lx.DETERMINERS else None
 
 
 def _closing_phrase(text: str, toks: list[Token], start: int) -> tuple[int, int] | None:
@@ -222,7 +254,8 @@ def _introduces_next(text: str, toks: list[Token], hi: int) -> bool:
             j += 1
             while j < hi and text[j] == " ":
                 j += 1
-            return j < hi and text[j] in _OPENING_MARKS
+            # (``hi`` may be the next quotation's opening mark itself.)
+            return j < len(text) and text[j] in _OPENING_MARKS
         return False
     return False
 
@@ -328,7 +361,9 @@ def left_attribution(
         if rng is not None and (toks[rng[0]].lower in _OBLIQUE or (
             rng[0] > 0 and toks[rng[0] - 1].lower in _OBLIQUE
         )):
-            rng = None  # "In einem Interview äußerte sich X": the noun of a phrase, not X
+            # "In einem Interview äußerte sich X": the noun of a phrase, not X; but "Archbishop
+            # Aris Shir of the Armenian Patriarchate told": the name before "of".
+            rng = _name_before_of(text, toks, rng)
     if rng is None and after < len(toks) and cue_word not in lx.PARTICIPLE_CUES:
         # Verb-second order ("Dazu gab das Ministerium bekannt:", "äußerte sich X:").
         start = after + 1 if toks[after].lower == "sich" and after + 1 < len(toks) else after
@@ -570,11 +605,11 @@ def attribute_quotes(
                 intro, intro_end = left_attribution(text, intro_lo, prev_hi)
                 if intro is not None and intro_end == ":":
                     left, ending = intro, ":"
-        if (attribution is None or (left is not None and ending == ":")) and left is not None and (
-            ending in (":", ",") or attribution is None
-        ) and not (attribution is not None and attribution.cue is not None and left.cue is None):
-            # (A colon lead-in with no cue word only guesses at its subject: "Trump seemed to
-            # suggest he had silenced her: “…,” he told the Times" is the cue's.)
+        if left is not None and (attribution is None or (
+            ending == ":" and attribution.cue is None
+        )):
+            # A cue right after the quotation names who says it even after a colon lead-in
+            # ("Trump seemed to suggest he had silenced her: “…,” he told the Times").
             attribution = left
         if attribution is None and ending == "start" and parent is None and s > 0 and (
             sentences[s - 1][0] >= p_lo and sentences[s - 1][1] <= quote.start
