@@ -124,3 +124,37 @@ def test_he_added_comma_before_the_next_quote_is_not_this_quotes_attribution() -
     quotes = extract_quotes(text)
     assert _mention(text, _find(quotes, "budget is balanced")) == "Mayor Ines Duarte"
     assert _speaker(_find(quotes, "Nobody will lose")) == "Ines Duarte"
+
+
+def test_a_message_noun_before_the_colon_is_not_the_speaker() -> None:
+    text = ("Ms. Okoro toured the offices in Leeds to encourage young staffers with a simple "
+            "message: “Do not give up now!”")
+    quote = _find(extract_quotes(text), "Do not give up")
+    assert _mention(text, quote) != "a simple message"
+
+
+def test_a_clause_after_but_is_not_the_quotes_attribution() -> None:
+    text = ("Mr. Halvorsen came close to an admission, saying, “We never said nobody was there,” "
+            "but he denied that they were soldiers.")
+    quote = _find(extract_quotes(text), "We never said")
+    assert _mention(text, quote) == "Mr. Halvorsen"
+
+
+def test_unlisted_speech_verb_after_an_adjective_and_a_name() -> None:
+    text = "“Porto will always be Porto,” an angry Mendes retaliated. “It never gives up.”"
+    quotes = extract_quotes(text)
+    assert _speaker(_find(quotes, "always be Porto")) == "Mendes"
+    assert _speaker(_find(quotes, "never gives up")) == "Mendes"
+
+
+def test_passive_cue_names_its_agent() -> None:
+    text = "Sen. Oduya was asked by host Carla Mendez, who backs him, “Has the story moved?”"
+    quote = _find(extract_quotes(text), "Has the story moved")
+    assert _speaker(quote) == "Carla Mendez"
+
+
+def test_control_verb_between_subject_and_cue() -> None:
+    text = ("The debate was so calm that Mr. Lindgren was prompted to say, “So far, I cannot "
+            "believe how civil it has been.”")
+    quote = _find(extract_quotes(text), "how civil")
+    assert _speaker(quote) == "Lindgren"

@@ -94,6 +94,8 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
     if not toks or toks[0].start != i:
         return None
     first = toks[0]
+    if first.lower in _CONTRASTING:
+        return None  # "saying, “…,” but he denied that …": a new clause, not an attribution
     if first.capitalised and _ends_sentence(text, close_end) and (
         not _name_then_cue(toks) or _introduces_next(text, toks, hi)
     ):
@@ -222,6 +224,10 @@ def _unknown_speech_verb(text: str, toks: list[Token]) -> Attribution | None:
                                    "before", "while", "when", "back", "again", "from"):
             return None
         rng = subject_before(text, toks, k)
+        if rng is not None and 0 < rng[0] < k and toks[0].lower in lx.DETERMINERS and (
+            toks[rng[1] - 1].capitalised
+        ) and all(not text[toks[n - 1].end : toks[n].start].strip() for n in range(1, k)):
+            rng = (0, rng[1])  # "an angry Hollande retaliated": adjectives before the name
         if rng is not None and rng[0] == 0 and (
             toks[rng[1] - 1].capitalised or is_pronoun(toks[rng[1] - 1])
             or toks[rng[1] - 1].lower in lx.PERSON_NOUNS  # "the nominee riffed on"
@@ -261,6 +267,7 @@ def _introduces_next(text: str, toks: list[Token], hi: int) -> bool:
 
 
 _OPENING_MARKS = frozenset("\"“„«»‘'`")
+_CONTRASTING = frozenset({"but", "although", "though", "whereas", "yet", "aber", "doch"})
 
 
 def _name_then_cue(toks: list[Token]) -> bool:
@@ -327,6 +334,12 @@ def left_attribution(
     if ending == "," and len(toks) - cue_at > 12 and cue_at > 0:
         return None, ending
     cue_word = toks[cue_at].lower
+    if cue_at > 0 and cue_at + 2 < len(toks) and toks[cue_at + 1].lower == "by" and (
+        toks[cue_at - 1].lower in _PASSIVE
+    ):
+        agent = subject_after(text, toks, cue_at + 2)  # "Ortiz was asked by host Bill Maher,"
+        if agent is not None and agent[0] == cue_at + 2:
+            return Attribution(_token_range(toks, agent), cue_word, 0.8), ending
     nested = _cited_speaker(text, toks, cue_at) if ending == ":" else None
     if cue_word == "according":
         rng = subject_after(text, toks, cue_at + 2)
@@ -406,9 +419,19 @@ def _colon_mention(text: str, toks: list[Token]) -> Attribution | None:
         rng = subject_before(text, toks, len(toks) - 1)  # "Mr. Christie gloated:"
     if rng is not None and len(toks) - rng[0] <= 6 and (rng[0] == 0 or "," in text[
         toks[rng[0] - 1].end : toks[rng[0]].start
-    ] or toks[rng[0] - 1].lower in lx.LEADING_FILLERS):
+    ] or toks[rng[0] - 1].lower in lx.LEADING_FILLERS) and (
+        toks[rng[1] - 1].lower not in _MESSAGE_NOUNS or rng[1] - rng[0] == 1
+    ):
         return Attribution(_token_range(toks, rng), None, 0.7)
     return _lead_subject(text, toks)
+
+
+# "… with a simple message:", "… in its findings:": what is said, not who says it.
+_MESSAGE_NOUNS = _QUOTE_NOUNS | frozenset(
+    {"message", "messages", "proclamation", "findings", "finding", "slogan", "question",
+     "answer", "reply", "response", "warning", "plea", "promise", "headline", "caption",
+     "banner", "motto", "note", "verdict", "conclusion", "advice", "request", "argument"}
+)
 
 
 def _lead_subject(text: str, toks: list[Token]) -> Attribution | None:

@@ -31,7 +31,10 @@ _SKIP_BEFORE_CUE = lx.ADVERBS | lx.DAYS_MONTHS | frozenset(
      "had", "have", "will", "could", "did", "does", "do", "can", "may", "might", "must",
      "should", "then", "again", "once", "finally", "first", "repeatedly", "previously",
      "last", "this", "week", "month", "year", "morning", "afternoon", "evening", "night", "day",
-     "now", "not", "today", "yesterday", "am", "vergangenen", "gestern", "heute"}
+     "now", "not", "today", "yesterday", "am", "vergangenen", "gestern", "heute",
+     # "X was prompted to say", "X was quick to add": the subject before the control verb
+     "prompted", "forced", "compelled", "quick", "eager", "careful", "tempted", "moved",
+     "obliged", "ready", "willing", "reluctant", "able", "unable"}
 )
 
 
