@@ -158,3 +158,9 @@ def test_control_verb_between_subject_and_cue() -> None:
             "believe how civil it has been.”")
     quote = _find(extract_quotes(text), "how civil")
     assert _speaker(quote) == "Lindgren"
+
+
+def test_a_demonstrative_document_before_the_colon_stays_the_source() -> None:
+    text = "The problem is shown by this finding: “Nine firms reported two different totals.”"
+    quote = _find(extract_quotes(text), "Nine firms")
+    assert _mention(text, quote) == "this finding"

@@ -421,12 +421,15 @@ def _colon_mention(text: str, toks: list[Token]) -> Attribution | None:
         toks[rng[0] - 1].end : toks[rng[0]].start
     ] or toks[rng[0] - 1].lower in lx.LEADING_FILLERS) and (
         toks[rng[1] - 1].lower not in _MESSAGE_NOUNS or rng[1] - rng[0] == 1
+        or toks[rng[0]].lower not in _OWNED_OR_INDEFINITE
     ):
         return Attribution(_token_range(toks, rng), None, 0.7)
     return _lead_subject(text, toks)
 
 
-# "… with a simple message:", "… in its findings:": what is said, not who says it.
+# "… with a simple message:", "… in its findings:": what is said, not who says it (but "this
+# finding:" / "the report:" points at a document as the source).
+_OWNED_OR_INDEFINITE = frozenset({"a", "an", "its", "his", "her", "their", "our", "one"})
 _MESSAGE_NOUNS = _QUOTE_NOUNS | frozenset(
     {"message", "messages", "proclamation", "findings", "finding", "slogan", "question",
      "answer", "reply", "response", "warning", "plea", "promise", "headline", "caption",
