@@ -164,3 +164,28 @@ def test_a_demonstrative_document_before_the_colon_stays_the_source() -> None:
     text = "The problem is shown by this finding: “Nine firms reported two different totals.”"
     quote = _find(extract_quotes(text), "Nine firms")
     assert _mention(text, quote) == "this finding"
+
+
+def test_a_new_sentence_reporting_a_clause_is_not_the_quotes_attribution() -> None:
+    text = ("In town after town, Ms. Ferreira argues for cheaper buses: “No one who works full "
+            "time should have to walk to work.” She says not funding the routes is “cruel.”")
+    quote = _find(extract_quotes(text), "No one who works")
+    assert _mention(text, quote) != "She"
+
+
+def test_a_short_new_sentence_with_a_cue_still_attributes() -> None:
+    text = "“We will not resign.” Minister Farid Haddad said on Monday."
+    quote = _find(extract_quotes(text), "We will not resign")
+    assert _speaker(quote) == "Farid Haddad"
+
+
+def test_quote_signed_with_a_dash_in_the_next_paragraph() -> None:
+    text = ("Here are some of the claims.\n\n"
+            "“Almost all new income is going to the top one percent.”\n\n"
+            "- Bernard Olsen.\n\n"
+            "The senator is relying on an outdated figure.\n\n"
+            "“Great speech. She is ready.”\n\n"
+            "-President Alma Reyes, tweeting after the speech.")
+    quotes = extract_quotes(text)
+    assert _speaker(_find(quotes, "top one percent")) == "Bernard Olsen"
+    assert _speaker(_find(quotes, "Great speech")) == "Alma Reyes"

@@ -97,9 +97,11 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
     if first.lower in _CONTRASTING:
         return None  # "saying, “…,” but he denied that …": a new clause, not an attribution
     if first.capitalised and _ends_sentence(text, close_end) and (
-        not _name_then_cue(toks) or _introduces_next(text, toks, hi)
+        not _name_then_cue(toks) or _introduces_next(text, toks, hi) or _reports_clause(toks)
     ):
-        return None  # a new sentence starts after the quote (or "He added:" opens the next)
+        # A new sentence starts after the quote (or "He added:" opens the next, or "He says
+        # not acting would be wrong." reports a clause of its own).
+        return None
     end = is_cue(toks, 0)
     if end:
         rng = subject_after(text, toks, end) or _closing_phrase(text, toks, end)
@@ -181,6 +183,18 @@ def _name_before_of(
     while a < of_at and toks[a].lower in ("and", "the", "for", "at", "on"):
         a += 1
     return (a, of_at) if of_at - a >= 2 or toks[a].lower not in lx.DETERMINERS else None
+
+
+def _signed_below(
+    text: str, close_end: int, p_hi: int, following: tuple[int, int]
+) -> Attribution | None:
+    """A quotation ending its paragraph, signed in the next one: ``“…”`` then ``- Sanders.``"""
+    lo, hi = following
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    if lo >= hi or text[lo] not in _DASHES or text[close_end:p_hi].strip():
+        return None
+    return right_attribution(text, lo, hi)
 
 
 def _closing_phrase(text: str, toks: list[Token], start: int) -> tuple[int, int] | None:
@@ -268,6 +282,30 @@ def _introduces_next(text: str, toks: list[Token], hi: int) -> bool:
 
 _OPENING_MARKS = frozenset("\"“„«»‘'`")
 _CONTRASTING = frozenset({"but", "although", "though", "whereas", "yet", "aber", "doch"})
+
+
+# What may follow the cue of an attribution: a time, a place, a manner, a medium.
+_ATTRIBUTION_TAIL = frozenset({"in", "on", "at", "during", "after", "before", "while", "when",
+                               "with", "of", "to", "from", "about", "as", "last", "this",
+                               "yesterday", "today", "tonight", "recently", "afterwards",
+                               "and", "but", "via", "through", "over", "into", "for"})
+
+
+def _reports_clause(toks: list[Token]) -> bool:
+    """``He says not enacting the law is wrong.``: after the cue of a saying verb, a clause."""
+    for k in range(1, min(4, len(toks))):
+        end = is_cue(toks, k)
+        if not end:
+            continue
+        if end >= len(toks):
+            return False
+        word = toks[end].lower
+        if word in ("that", "dass"):
+            return True
+        return toks[k].lower not in _ADDRESSING and word not in _ATTRIBUTION_TAIL and (
+            word not in lx.ADVERBS and word not in lx.DAYS_MONTHS
+        )
+    return False
 
 
 def _name_then_cue(toks: list[Token]) -> bool:
@@ -613,6 +651,8 @@ def attribute_quotes(
             quotes[q_index] = quote
         if attribution is None and not quote.continues:
             attribution = right_attribution(text, quote.end, right_limit)
+            if attribution is None and p + 1 < len(paragraphs):
+                attribution = _signed_below(text, quote.end, p_hi, paragraphs[p + 1])
         left, ending = left_attribution(text, lead_lo, quote.start)
         if left is None and ending in (":", ",") and lead_lo > sent_lo and _participle_lead(
             text, lead_lo, quote.start
