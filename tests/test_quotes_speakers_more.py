@@ -189,3 +189,20 @@ def test_quote_signed_with_a_dash_in_the_next_paragraph() -> None:
     quotes = extract_quotes(text)
     assert _speaker(_find(quotes, "top one percent")) == "Bernard Olsen"
     assert _speaker(_find(quotes, "Great speech")) == "Alma Reyes"
+
+
+def test_inverted_cue_with_a_long_unlisted_description() -> None:
+    text = ("Investigators are still at work.\n\n"
+            "“There was negligence,” said a former senior fire safety inspector. “But was it "
+            "a crime?”")
+    quotes = extract_quotes(text)
+    assert _mention(text, _find(quotes, "There was negligence")) == (
+        "a former senior fire safety inspector"
+    )
+
+
+def test_descriptor_and_name_before_a_long_parenthetical() -> None:
+    text = ("Boston Globe columnist Ruth Adler, in an effort to draw attention to the missing "
+            "budget figures, wrote, “The council answered only two questions.”")
+    quote = _find(extract_quotes(text), "only two questions")
+    assert _speaker(quote) == "Ruth Adler"

@@ -198,16 +198,16 @@ def _signed_below(
 
 
 def _closing_phrase(text: str, toks: list[Token], start: int) -> tuple[int, int] | None:
-    """``wrote one commenter.``: after an inverted cue, a short determiner phrase that ends the
-    sentence is the speaker whatever its noun (the word lists cannot know every noun)."""
+    """``wrote one commenter.``: after an inverted cue, a determiner phrase of up to seven
+    words ending the sentence is the speaker whatever its nouns (no list knows them all)."""
     if start >= len(toks) or toks[start].lower not in lx.DETERMINERS:
         return None
     end = start + 1
-    while end < len(toks) and end - start <= 4 and not toks[end].capitalised and (
+    while end < len(toks) and end - start <= 7 and not toks[end].capitalised and (
         not text[toks[end - 1].end : toks[end].start].strip()
     ) and toks[end].lower not in lx.NP_STOPWORDS and toks[end].lower not in lx.CUE_VERBS:
         end += 1
-    if end - start < 2 or end - start > 4:
+    if end - start < 2 or end - start > 7:
         return None
     rest = text[toks[end - 1].end : toks[end].start if end < len(toks) else toks[end - 1].end + 2]
     return (start, end) if end == len(toks) or rest.strip()[:1] in (",", ".", ";") else None

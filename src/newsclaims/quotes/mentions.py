@@ -272,6 +272,16 @@ def _around_apposition(
         a - 1
     ].lower in ("after", "before", "when", "as", "while", "because", "since", "that")):
         return (a, b)
+    if a < b and tokens[b - 1].capitalised and tokens[a].capitalised:
+        # "Washington Post columnist Margaret Sullivan, in an attempt to …, wrote": a
+        # descriptor no list knows between the sentence start and the name.
+        start = a
+        while start > floor and a - start < 3 and _clean_gap(
+            _gap(text, tokens[start - 1], tokens[start])
+        ) and tokens[start - 1].lower not in lx.NP_STOPWORDS and not is_cue(tokens, start - 1):
+            start -= 1
+        if start == floor and start < a:
+            return (start, b)
     return None
 
 

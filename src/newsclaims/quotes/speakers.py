@@ -138,7 +138,15 @@ def _title_length(words: tuple[str, ...]) -> int:
         if words[n] != _possessive_base(words[n]):
             k = n + 1  # "Iowa State University's Dianne Bystrom": the name follows the owner
             break
+    for n in range(len(words) - 2, k - 1, -1):
+        if words[n].islower() and words[n] not in _NAME_PARTICLES:
+            k = n + 1  # "Washington Post columnist Margaret Sullivan": after the descriptor
+            break
     return k
+
+
+_NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "della",
+                             "dos", "das", "la", "le", "bin", "al", "el", "ibn", "ter", "zu"})
 
 
 def role_text(title: list[str]) -> tuple[str | None, str | None]:
