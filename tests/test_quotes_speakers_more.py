@@ -206,3 +206,18 @@ def test_descriptor_and_name_before_a_long_parenthetical() -> None:
             "budget figures, wrote, “The council answered only two questions.”")
     quote = _find(extract_quotes(text), "only two questions")
     assert _speaker(quote) == "Ruth Adler"
+
+
+def test_no_break_space_before_a_dash_signature() -> None:
+    text = ("“We keep our shops open late.”\u00a0― Dolores Quiroga\u00a0\n"
+            "“We pay our taxes.”\u00a0― Ana Beltrán\u00a0\n")
+    quotes = extract_quotes(text)
+    assert _speaker(_find(quotes, "shops open late")) == "Dolores Quiroga"
+    assert _speaker(_find(quotes, "pay our taxes")) == "Ana Beltrán"
+
+
+def test_party_and_state_in_parentheses_then_an_appositive() -> None:
+    text = ("“They would just go and get them,” Rep. Dana Holt (D-Ore.), a member of the "
+            "oversight panel, said in a phone interview.")
+    quote = _find(extract_quotes(text), "just go and get them")
+    assert _speaker(quote) == "Dana Holt"

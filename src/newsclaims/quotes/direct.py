@@ -77,12 +77,12 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
     """An attribution in the words right after a closing mark."""
     i = close_end
     hi = min(limit, close_end + _WINDOW)
-    while i < hi and text[i] in " \t,":
+    while i < hi and (text[i] in " \t," or text[i].isspace()):
         i += 1
     if i < hi and text[i] in _DASHES:
         # Press-release trailer: "…" -Jane Doe, Mayor of Springfield
         j = i
-        while j < hi and (text[j] in _DASHES or text[j] == " "):
+        while j < hi and (text[j] in _DASHES or text[j].isspace()):
             j += 1
         toks = tokens(text, j, hi)
         if toks and toks[0].capitalised:
@@ -144,9 +144,7 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
             end = _before_adverbs(toks, k)
             return Attribution(_token_range(toks, (0, end)), toks[k].lower, 0.8)
         head = subject_after(text, toks, 0)
-        if head is not None and head[1] < k and k <= 24 and (
-            text[toks[head[1] - 1].end : toks[head[1]].start].strip() == ","
-        ):
+        if head is not None and head[1] < k and k <= 24 and _comma_after(text, toks, head[1], k):
             # "Jeff Weaver, Sanders’ campaign manager, said": the name right after the quote.
             return Attribution(_token_range(toks, head), toks[k].lower, 0.8)
         named = _name_before_of(text, toks, rng) if rng is not None else None
@@ -183,6 +181,20 @@ def _name_before_of(
     while a < of_at and toks[a].lower in ("and", "the", "for", "at", "on"):
         a += 1
     return (a, of_at) if of_at - a >= 2 or toks[a].lower not in lx.DETERMINERS else None
+
+
+def _comma_after(text: str, toks: list[Token], end: int, limit: int) -> bool:
+    """A comma after ``toks[end - 1]``, or after a parenthesis there ("Rep. Jim Ode (R-Ohio),")."""
+    gap = text[toks[end - 1].end : toks[end].start].strip()
+    if gap == ",":
+        return True
+    if gap != "(":
+        return False
+    for n in range(end + 1, min(limit, end + 5)):
+        closing = text[toks[n - 1].end : toks[n].start]
+        if ")" in closing:
+            return closing.replace(" ", "") == "),"
+    return False
 
 
 def _signed_below(
