@@ -193,7 +193,7 @@ def _comma_after(text: str, toks: list[Token], end: int, limit: int) -> bool:
     for n in range(end + 1, min(limit, end + 5)):
         closing = text[toks[n - 1].end : toks[n].start]
         if ")" in closing:
-            return closing.replace(" ", "") == "),"
+            return closing.replace(" ", "").lstrip(".") == "),"
     return False
 
 
