@@ -221,3 +221,10 @@ def test_party_and_state_in_parentheses_then_an_appositive() -> None:
             "oversight panel, said in a phone interview.")
     quote = _find(extract_quotes(text), "just go and get them")
     assert _speaker(quote) == "Dana Holt"
+
+
+def test_subject_before_a_relative_clause_in_the_lead_in() -> None:
+    text = ("Although the talks stalled, a senior Lisbon official who spoke anonymously to "
+            "discuss strategy said Wednesday, “Certainly there are discussions.”")
+    quote = _find(extract_quotes(text), "Certainly there are")
+    assert _mention(text, quote) == "a senior Lisbon official"

@@ -22,6 +22,7 @@ from newsclaims.quotes.marks import MarkedQuote
 from newsclaims.quotes.mentions import (
     is_cue,
     is_pronoun,
+    np_word,
     subject_after,
     subject_before,
     subject_from_start,
@@ -181,6 +182,30 @@ def _name_before_of(
     while a < of_at and toks[a].lower in ("and", "the", "for", "at", "on"):
         a += 1
     return (a, of_at) if of_at - a >= 2 or toks[a].lower not in lx.DETERMINERS else None
+
+
+def _before_relative(text: str, toks: list[Token], cue_at: int) -> tuple[int, int] | None:
+    """``A Warren adviser, who spoke on condition of anonymity, said …``: the subject is the
+    person before the relative clause that separates it from the cue."""
+    for w in range(cue_at - 2, max(0, cue_at - 16), -1):
+        if toks[w].lower != "who":
+            continue
+        b = w
+        a = w - 1
+        while a > 0 and b - a < 7 and np_word(toks[a - 1]) and not text[
+            toks[a - 1].end : toks[a].start
+        ].strip():
+            a -= 1
+        while a < b - 1 and toks[a].lower in lx.LEADING_FILLERS:
+            a += 1
+        head = toks[b - 1]
+        if np_word(head) and (head.capitalised or head.lower in lx.PERSON_NOUNS) and (
+            a == 0 or text[toks[a - 1].end : toks[a].start].strip() in (",", "(", "—", "–")
+            or toks[a - 1].lower in lx.LEADING_FILLERS
+        ):
+            return (a, b)
+        return None
+    return None
 
 
 def _comma_after(text: str, toks: list[Token], end: int, limit: int) -> bool:
@@ -427,6 +452,10 @@ def left_attribution(
             # "In einem Interview äußerte sich X": the noun of a phrase, not X; but "Archbishop
             # Aris Shir of the Armenian Patriarchate told": the name before "of".
             rng = _name_before_of(text, toks, rng)
+    if (rng is None or toks[rng[0]].lower in lx.NP_STOPWORDS) and cue_word not in (
+        lx.PARTICIPLE_CUES
+    ):
+        rng = _before_relative(text, toks, cue_at) or rng
     if rng is None and after < len(toks) and cue_word not in lx.PARTICIPLE_CUES:
         # Verb-second order ("Dazu gab das Ministerium bekannt:", "äußerte sich X:").
         start = after + 1 if toks[after].lower == "sich" and after + 1 < len(toks) else after
