@@ -228,3 +228,21 @@ def test_subject_before_a_relative_clause_in_the_lead_in() -> None:
             "discuss strategy said Wednesday, “Certainly there are discussions.”")
     quote = _find(extract_quotes(text), "Certainly there are")
     assert _mention(text, quote) == "a senior Lisbon official"
+
+
+def test_cue_words_used_as_nouns_do_not_name_the_participles_subject() -> None:
+    text = ("Marta Silva immediately posted a Facebook comment of her own, saying, “We are so "
+            "excited to meet our grandchild!”\n\n"
+            "Okafor did not seem impressed with Lindqvist’s comments Tuesday, telling reporters, "
+            "“A lot of people said the mayor should resign.”")
+    quotes = extract_quotes(text)
+    assert _speaker(_find(quotes, "so excited")) == "Marta Silva"
+    assert _speaker(_find(quotes, "mayor should resign")) == "Okafor"
+
+
+def test_newsletter_item_headline_dash_name_colon() -> None:
+    text = ("Voters warm to the governor - PollWatch: “The numbers moved in a week.”\n\n"
+            "RURAL TURNOUT FELL AGAIN - Brandt: “Fewer people voted than in 2012.”")
+    quotes = extract_quotes(text)
+    assert _mention(text, _find(quotes, "numbers moved")) == "PollWatch"
+    assert _mention(text, _find(quotes, "Fewer people voted")) == "Brandt"

@@ -474,7 +474,7 @@ def _earlier_cue_subject(text: str, toks: list[Token], cue_at: int) -> tuple[int
     """``a top GOP strategist said Clinton must choose, saying:`` — a participle's subject is
     the subject of the finite cue before it, wherever the sentence starts."""
     for k in range(cue_at - 1, 0, -1):
-        if toks[k].lower in lx.PARTICIPLE_CUES or not is_cue(toks, k):
+        if toks[k].lower in lx.PARTICIPLE_CUES or not is_cue(toks, k) or _noun_use(text, toks, k):
             continue
         rng = subject_before(text, toks, k)
         if rng is not None and (toks[rng[0]].capitalised or is_pronoun(toks[rng[0]])
@@ -482,6 +482,17 @@ def _earlier_cue_subject(text: str, toks: list[Token], cue_at: int) -> tuple[int
             return rng
         return None
     return None
+
+
+def _noun_use(text: str, toks: list[Token], k: int) -> bool:
+    """``Sanders’ comments``, ``a Twitter comment``: a cue word used as a noun."""
+    before = toks[k - 1]
+    if before.lower in lx.DETERMINERS or before.text.endswith(("’s", "'s")) or text[
+        before.end : toks[k].start
+    ].strip() in ("’", "'"):
+        return True
+    word = toks[k].lower
+    return k > 1 and toks[k - 2].lower in ("a", "an") and not word.endswith(("s", "ed"))
 
 
 def _colon_mention(text: str, toks: list[Token]) -> Attribution | None:
@@ -496,9 +507,9 @@ def _colon_mention(text: str, toks: list[Token]) -> Attribution | None:
     rng = subject_before(text, [*toks, colon], len(toks))
     if rng is None and _speech_verb_shape(toks[-1]) and len(toks) > 1:
         rng = subject_before(text, toks, len(toks) - 1)  # "Mr. Christie gloated:"
-    if rng is not None and len(toks) - rng[0] <= 6 and (rng[0] == 0 or "," in text[
-        toks[rng[0] - 1].end : toks[rng[0]].start
-    ] or toks[rng[0] - 1].lower in lx.LEADING_FILLERS) and (
+    if rng is not None and len(toks) - rng[0] <= 6 and (rng[0] == 0 or any(
+        ch in ",-–—" for ch in text[toks[rng[0] - 1].end : toks[rng[0]].start]
+    ) or toks[rng[0] - 1].lower in lx.LEADING_FILLERS) and (
         toks[rng[1] - 1].lower not in _MESSAGE_NOUNS or rng[1] - rng[0] == 1
         or toks[rng[0]].lower not in _OWNED_OR_INDEFINITE
     ):
