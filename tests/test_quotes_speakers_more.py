@@ -246,3 +246,29 @@ def test_newsletter_item_headline_dash_name_colon() -> None:
     quotes = extract_quotes(text)
     assert _mention(text, _find(quotes, "numbers moved")) == "PollWatch"
     assert _mention(text, _find(quotes, "Fewer people voted")) == "Brandt"
+
+
+def test_long_titled_description_after_the_quote() -> None:
+    text = ("Sen. Mara Ostrom called for restraint.\n\n"
+            "“Beijing is equally worried,” the independent Maine senator and Democratic "
+            "presidential candidate told a morning show.")
+    quote = _find(extract_quotes(text), "equally worried")
+    assert _mention(text, quote) == (
+        "the independent Maine senator and Democratic presidential candidate"
+    )
+
+
+def test_quoted_sentence_continues_past_the_mark_before_its_attribution() -> None:
+    text = ("Rep. Ian Doyle spoke at length.\n\n"
+            "“The politics are just so blatant” in the assembly, he said in an interview.\n\n"
+            "“We are stuck in the past” on this issue, Varga said.")
+    quotes = extract_quotes(text)
+    assert _mention(text, _find(quotes, "so blatant")) == "he"
+    assert _speaker(_find(quotes, "stuck in the past")) == "Varga"
+
+
+def test_a_leading_conjunction_is_not_part_of_the_speakers_name() -> None:
+    text = ("But Akira Tanabe, the chief financial officer, noted that consolidation was among "
+            "the reasons for the cuts. “They are painful,” he said.")
+    quotes = extract_quotes(text)
+    assert _speaker(_find(quotes, "They are painful")) == "Akira Tanabe"

@@ -139,8 +139,16 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
         ):
             # "Google's chief executive, Laszlo Bock, told": a description, then the name.
             return Attribution(_token_range(toks, rng), toks[k].lower, 0.85)
+        if rng is not None and 0 < rng[0] < 9 and not toks[0].capitalised and text[
+            toks[rng[0] - 1].end : toks[rng[0]].start
+        ].strip() == "," and (is_pronoun(toks[rng[0]]) or toks[rng[1] - 1].capitalised):
+            # "“The politics are blatant” in the legislature, he said": the quoted sentence
+            # goes on past the mark, then its attribution.
+            return Attribution(_token_range(toks, rng), toks[k].lower, 0.8)
         clean = all(not text[toks[n - 1].end : toks[n].start].strip() for n in range(1, k))
-        if clean and k <= 6 and (toks[0].lower in lx.DETERMINERS or toks[0].capitalised):
+        if clean and (k <= 6 or (k <= 10 and _description(toks, k))) and (
+            toks[0].lower in lx.DETERMINERS or toks[0].capitalised
+        ):
             # Right after a quote, "the gambling tycoon told" is a subject whatever its words.
             end = _before_adverbs(toks, k)
             return Attribution(_token_range(toks, (0, end)), toks[k].lower, 0.8)
@@ -206,6 +214,16 @@ def _before_relative(text: str, toks: list[Token], cue_at: int) -> tuple[int, in
             return (a, b)
         return None
     return None
+
+
+def _description(toks: list[Token], k: int) -> bool:
+    """``the independent Vermont senator and Democratic presidential candidate``: a long
+    titled description of one person, with no word that would start another phrase."""
+    return toks[0].lower in ("the", "a", "an") and any(
+        t.lower in lx.PERSON_NOUNS or t.lower.rstrip(".") in lx.TITLE_WORDS for t in toks[1:k]
+    ) and all(t.lower in ("and", "of") or (
+        t.lower not in lx.NP_STOPWORDS and t.lower not in lx.CUE_VERBS
+    ) for t in toks[1:k])
 
 
 def _comma_after(text: str, toks: list[Token], end: int, limit: int) -> bool:

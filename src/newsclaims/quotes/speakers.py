@@ -37,6 +37,7 @@ _ORG_CAPITALISED = frozenset(
 
 
 _COUNTRIES = frozenset(lx.NATIONALITIES.values())
+_CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "or", "aber", "und"})
 _FUZZY_WINDOW = 64  # people compared by similarity or role: the most recently named ones
 _PHRASE_BREAKS = frozenset({"in", "at", "from", "of", "within", "close", "familiar", "with",
                             "for", "von", "bei", "aus"})
@@ -240,8 +241,8 @@ def _read_mention(toks: list[Token]) -> _Mention:
     lower = [w.lower() for w in words]
     if len(words) == 1 and lower[0] in lx.PRONOUNS:
         return _Mention(lower[0], words, lower, False, 0, "", [], [], [])
-    while words and lower[0] in lx.DETERMINERS:
-        words, lower = words[1:], lower[1:]
+    while words and (lower[0] in lx.DETERMINERS or lower[0] in _CONJUNCTIONS):
+        words, lower = words[1:], lower[1:]  # ("But Akhil Johri, the CFO, noted")
     if not words:
         return _Mention(None, [], [], False, 0, "", [], [], [])
     indefinite = toks[0].lower in ("a", "an", "ein", "eine", "einer")
