@@ -272,3 +272,13 @@ def test_a_leading_conjunction_is_not_part_of_the_speakers_name() -> None:
             "the reasons for the cuts. “They are painful,” he said.")
     quotes = extract_quotes(text)
     assert _speaker(_find(quotes, "They are painful")) == "Akira Tanabe"
+
+
+def test_time_phrase_and_subordinate_clause_before_the_subject() -> None:
+    text = ("Eight years ago, she backed Lena Ortiz over Marco Diaz and said, “Diaz has never "
+            "done anything for us.”\n\n"
+            "Last month, when I asked Carl Dunn whether he would endorse her, he looked into my "
+            "camera and said, “I am going to endorse you!”")
+    quotes = extract_quotes(text)
+    assert _mention(text, _find(quotes, "never done anything")) == "she"
+    assert _mention(text, _find(quotes, "endorse you")) == "he"

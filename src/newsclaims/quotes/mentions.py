@@ -376,17 +376,37 @@ def subject_after(text: str, tokens: list[Token], start: int) -> tuple[int, int]
     return (start, start + len(span))
 
 
+_SUBORDINATORS = frozenset({"when", "after", "before", "while", "as", "if", "because", "since",
+                            "although", "though", "once", "until"})
+_TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days",
+                         "ago", "night", "morning", "evening", "afternoon", "time", "times",
+                         "decade", "decades", "hour", "hours", "minute", "minutes"})
+
+
+def _time_phrase(tokens: list[Token], limit: int) -> bool:
+    """``Eight years ago, …``, ``Last month, …``: a time phrase, not a subject, opens."""
+    return tokens[0].capitalised and any(t.lower in _TIME_NOUNS for t in tokens[1 : min(3, limit)])
+
+
 def subject_from_start(text: str, tokens: list[Token], limit: int) -> tuple[int, int] | None:
     """The sentence-initial subject (for ``…, saying …`` participle cues)."""
     a = 0
     if limit and (tokens[0].lower in lx.LEADING_FILLERS or not np_word(tokens[0]) or (
         tokens[0].lower.endswith("ing") and tokens[0].lower not in lx.PERSON_NOUNS
-    )):  # ("Appearing before supporters, Suu Kyi said": a participle phrase opens)
+    ) or _time_phrase(tokens, limit)):
+        # ("Appearing before supporters, Suu Kyi said": a participle phrase opens; so does a
+        # time phrase: "Eight years ago, he said")
         # An introductory phrase ("In a statement released Thursday, ...") ends at a comma.
         for k in range(0, min(limit, 12)):
             if k + 1 < limit and _gap(text, tokens[k], tokens[k + 1]).strip() == ",":
                 a = k + 1
                 break
+        if 0 < a < limit and tokens[a].lower in _SUBORDINATORS:
+            # "Last month, when I asked him, he looked up and said": a clause follows.
+            for k in range(a, min(limit, a + 14)):
+                if k + 1 < limit and _gap(text, tokens[k], tokens[k + 1]).strip() == ",":
+                    a = k + 1
+                    break
     while a < limit and tokens[a].lower in lx.LEADING_FILLERS:
         a += 1
     if a >= limit:
