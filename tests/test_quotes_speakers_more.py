@@ -282,3 +282,9 @@ def test_time_phrase_and_subordinate_clause_before_the_subject() -> None:
     quotes = extract_quotes(text)
     assert _mention(text, _find(quotes, "never done anything")) == "she"
     assert _mention(text, _find(quotes, "endorse you")) == "he"
+
+
+def test_a_cue_word_used_as_an_adjective_is_not_the_lead_ins_cue() -> None:
+    text = "Carla Reyes told the Chronicle in a written statement, “I do not want his support.”"
+    quote = _find(extract_quotes(text), "his support")
+    assert _speaker(quote) == "Carla Reyes"

@@ -410,8 +410,8 @@ def left_attribution(
         ending = ","
     cue_at = -1
     for k in range(len(toks) - 1, -1, -1):
-        if is_cue(toks, k):
-            cue_at = k
+        if is_cue(toks, k) and not (k > 0 and _noun_use(text, toks, k)):
+            cue_at = k  # (not "in a written statement," / "in his remarks")
             break
         if toks[k].lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
             cue_at = k

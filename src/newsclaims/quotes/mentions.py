@@ -380,7 +380,8 @@ _SUBORDINATORS = frozenset({"when", "after", "before", "while", "as", "if", "bec
                             "although", "though", "once", "until"})
 _TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days",
                          "ago", "night", "morning", "evening", "afternoon", "time", "times",
-                         "decade", "decades", "hour", "hours", "minute", "minutes"})
+                         "decade", "decades", "hour", "hours", "minute", "minutes", "later",
+                         "earlier"})
 
 
 def _time_phrase(tokens: list[Token], limit: int) -> bool:
