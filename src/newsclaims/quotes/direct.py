@@ -502,15 +502,23 @@ def _earlier_cue_subject(text: str, toks: list[Token], cue_at: int) -> tuple[int
     return None
 
 
+# Articles and possessives: what follows them is a noun phrase ("a written statement"), unlike
+# "Another wrote" or "That said".
+_NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my",
+                               "your"})
+
+
 def _noun_use(text: str, toks: list[Token], k: int) -> bool:
     """``Sanders’ comments``, ``a Twitter comment``: a cue word used as a noun."""
     before = toks[k - 1]
-    if before.lower in lx.DETERMINERS or before.text.endswith(("’s", "'s")) or text[
+    if before.lower in _NOUN_DETERMINERS or before.text.endswith(("’s", "'s")) or text[
         before.end : toks[k].start
     ].strip() in ("’", "'"):
         return True
     word = toks[k].lower
-    return k > 1 and toks[k - 2].lower in ("a", "an") and not word.endswith(("s", "ed"))
+    return k > 1 and toks[k - 2].lower in ("a", "an") and not word.endswith(
+        ("s", "ed", "ing")
+    ) and text[before.end : toks[k].start] == " "
 
 
 def _colon_mention(text: str, toks: list[Token]) -> Attribution | None:
