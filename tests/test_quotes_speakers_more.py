@@ -288,3 +288,23 @@ def test_a_cue_word_used_as_an_adjective_is_not_the_lead_ins_cue() -> None:
     text = "Carla Reyes told the Chronicle in a written statement, “I do not want his support.”"
     quote = _find(extract_quotes(text), "his support")
     assert _speaker(quote) == "Carla Reyes"
+
+
+def test_block_quotation_signed_inside_its_marks() -> None:
+    text = ('The chair picked four members.\n\n'
+            '"The senator should stay in until he gets what he is fighting for.\n'
+            'Former union president Dale Hobbs."\n\n'
+            'The party disagreed.\n\n'
+            '"Our efforts to date have been insufficient.\n'
+            'Mira Tal, deputy security adviser."')
+    quotes = extract_quotes(text)
+    assert _speaker(_find(quotes, "stay in until")) == "Dale Hobbs"
+    assert _speaker(_find(quotes, "insufficient")) == "Mira Tal"
+    signature = [q for q in quotes if q.text.startswith("Mira Tal")]
+    assert signature and signature[0].kind == "partial" and signature[0].speaker is None
+
+
+def test_a_continued_paragraph_that_is_not_a_signature_stays_a_quote() -> None:
+    text = '"We thank every volunteer.\nGod bless America."'
+    quotes = extract_quotes(text)
+    assert _find(quotes, "God bless").kind == "direct"

@@ -817,7 +817,53 @@ def attribute_quotes(
             mention_confidence=mention_conf,
         ))
         paragraph_of.append(p)
+    _signed_inside(text, quotes, candidates)
     return _share_within_paragraphs(text, candidates, paragraph_of)
+
+
+def _signed_inside(text: str, quotes: list[MarkedQuote], candidates: list[Candidate]) -> None:
+    """``"Stay in the race. ¶ Former NAACP president Ben Jealous."``: a block quotation whose
+    last line, inside the marks, only names its author (a web page's citation)."""
+    opener: int | None = None
+    for index, quote in enumerate(quotes):
+        if candidates[index].parent is not None:
+            continue
+        if opener is not None and (quote.continued or quote.repair == "unopened") and not (
+            quote.continues
+        ):
+            name = _signature(text, quote)
+            if name is not None:
+                first = candidates[opener]
+                if first.mention is None:
+                    candidates[opener] = attrs.evolve(
+                        first, mention=Span(*name), cue=None, mention_confidence=0.7,
+                        inherit=False,
+                    )
+                candidates[index] = attrs.evolve(
+                    candidates[index], kind="partial", speech=False, mention=None, cue=None,
+                    inherit=False, confidence=min(candidates[index].confidence, 0.3),
+                )
+        opener = index if quote.continues or quote.repair == "unclosed" else None
+
+
+def _signature(text: str, quote: MarkedQuote) -> tuple[int, int] | None:
+    inner = text[quote.inner_start : quote.inner_end].strip()
+    if not inner.endswith(".") or not inner[:1].isupper() or len(inner.split()) > 10:
+        return None
+    toks = tokens(text, quote.inner_start, quote.inner_end)
+    if len(toks) < 2 or any(is_cue(toks, k) for k in range(len(toks))):
+        return None
+    rng = subject_after(text, toks, 0)
+    if rng is None or rng[0] != 0 or rng[1] - rng[0] < 2 or not toks[rng[1] - 1].capitalised:
+        return None
+    if not (toks[0].capitalised and toks[1].capitalised) and not all(
+        t.capitalised or t.lower.rstrip(".") in lx.TITLE_WORDS or t.lower in lx.PERSON_NOUNS
+        for t in toks[rng[0] : rng[1]]
+    ):
+        return None
+    if rng[1] < len(toks) and text[toks[rng[1] - 1].end : toks[rng[1]].start].strip() != ",":
+        return None
+    return _token_range(toks, rng)
 
 
 # Konjunktiv I forms that mark reported speech in German news (not the Konjunktiv II of
