@@ -856,11 +856,8 @@ def _signature(text: str, quote: MarkedQuote) -> tuple[int, int] | None:
     rng = subject_after(text, toks, 0)
     if rng is None or rng[0] != 0 or rng[1] - rng[0] < 2 or not toks[rng[1] - 1].capitalised:
         return None
-    if not (toks[0].capitalised and toks[1].capitalised) and not all(
-        t.capitalised or t.lower.rstrip(".") in lx.TITLE_WORDS or t.lower in lx.PERSON_NOUNS
-        for t in toks[rng[0] : rng[1]]
-    ):
-        return None
+    if not (toks[rng[1] - 2].capitalised or (toks[0].capitalised and toks[1].capitalised)):
+        return None  # a full name ends the phrase, or capitalised words open it
     if rng[1] < len(toks) and text[toks[rng[1] - 1].end : toks[rng[1]].start].strip() != ",":
         return None
     return _token_range(toks, rng)
