@@ -308,3 +308,11 @@ def test_a_continued_paragraph_that_is_not_a_signature_stays_a_quote() -> None:
     text = '"We thank every volunteer.\nGod bless America."'
     quotes = extract_quotes(text)
     assert _find(quotes, "God bless").kind == "direct"
+
+
+def test_participle_cue_after_a_longer_clause_following_an_earlier_quote() -> None:
+    text = ("Mr. Tran hardly clarified the matter, treating the remark as a compliment -- "
+            "“That makes me smart” -- and, when questioned after the debate, asserting, “Of "
+            "course, I pay my taxes.”")
+    quote = _find(extract_quotes(text), "pay my taxes")
+    assert _speaker(quote) == "Tran"

@@ -909,7 +909,7 @@ def _characterised_by(text: str, lo: int, hi: int) -> Attribution | None:
 
 
 def _participle_lead(text: str, lo: int, hi: int) -> bool:
-    return any(t.lower in lx.PARTICIPLE_CUES for t in tokens(text, lo, hi)[:6])
+    return any(t.lower in lx.PARTICIPLE_CUES for t in tokens(text, lo, hi)[:9])
 
 
 _SOURCE_WORDS = frozenset({"so", "laut", "nach", "zufolge"})
