@@ -316,3 +316,16 @@ def test_participle_cue_after_a_longer_clause_following_an_earlier_quote() -> No
             "course, I pay my taxes.”")
     quote = _find(extract_quotes(text), "pay my taxes")
     assert _speaker(quote) == "Tran"
+
+
+def test_a_document_or_post_opening_a_colon_lead_in_is_the_source() -> None:
+    text = ("The treaty was signed in 1951. Article 12 affirms: “No state shall return a "
+            "refugee.”\n\n"
+            "Berg’s letter makes a blunt case: “We cannot wait for the next flood.”\n\n"
+            "A footnote in the audit makes that clear: “These figures exclude the ministers.”\n\n"
+            "Support poured in. One post said: “This is very sad. That is all I can say.”")
+    quotes = extract_quotes(text)
+    assert _mention(text, _find(quotes, "No state shall")) == "Article 12"
+    assert _mention(text, _find(quotes, "next flood")) == "Berg’s letter"
+    assert _mention(text, _find(quotes, "exclude the ministers")) == "A footnote in the audit"
+    assert _mention(text, _find(quotes, "very sad")) == "One post"

@@ -540,7 +540,29 @@ def _colon_mention(text: str, toks: list[Token]) -> Attribution | None:
         or toks[rng[0]].lower not in _OWNED_OR_INDEFINITE
     ):
         return Attribution(_token_range(toks, rng), None, 0.7)
-    return _lead_subject(text, toks)
+    return _lead_subject(text, toks) or _document_subject(text, toks)
+
+
+def _document_subject(text: str, toks: list[Token]) -> Attribution | None:
+    """``Article 33 affirms:``, ``Hoff’s letter makes the case:``, ``One tweet said:``: a
+    short noun phrase opening the lead-in, then its verb (the word lists know neither)."""
+    a = 0
+    while a < len(toks) and toks[a].lower in lx.LEADING_FILLERS:
+        a += 1
+    if a >= len(toks) - 1 or not (toks[a].capitalised or toks[a].lower in lx.DETERMINERS):
+        return None
+    for k in range(a + 1, min(len(toks), a + 7)):
+        if text[toks[k - 1].end : toks[k].start].strip():
+            return None  # punctuation before any verb: not this shape
+        word = toks[k].lower
+        if toks[k].capitalised or word in lx.NP_STOPWORDS or word.isdigit():
+            continue
+        verb = toks[k - 1].lower not in lx.DETERMINERS and (is_cue(toks, k) or (
+            word in _AUXILIARIES
+        ) or (len(word) > 3 and word.endswith("s") and not word.endswith("ss")))
+        if verb:
+            return Attribution(_token_range(toks, (a, k)), None, 0.45) if k - a >= 2 else None
+    return None
 
 
 # "… with a simple message:", "… in its findings:": what is said, not who says it (but "this
