@@ -329,3 +329,21 @@ def test_a_document_or_post_opening_a_colon_lead_in_is_the_source() -> None:
     assert _mention(text, _find(quotes, "next flood")) == "Berg’s letter"
     assert _mention(text, _find(quotes, "exclude the ministers")) == "A footnote in the audit"
     assert _mention(text, _find(quotes, "very sad")) == "One post"
+
+
+def test_name_opening_an_unclosed_appositive_in_the_previous_sentence() -> None:
+    text = ("Both candidates said it was no big deal.\n\n"
+            "Tomas Berg, the spokesman for the Ostland Labour Party said in a statement. “There "
+            "are no paper ballots to recount.”")
+    quote = _find(extract_quotes(text), "paper ballots")
+    assert _speaker(quote) == "Tomas Berg"
+
+
+def test_person_noun_with_a_phrase_naming_a_body() -> None:
+    text = ("In a statement, the spokesman for the ministry said: “No comment.”\n\n"
+            "Later, a senior adviser at the Treasury told reporters, “We are done.”")
+    quotes = extract_quotes(text)
+    assert _mention(text, _find(quotes, "No comment")) == "the spokesman for the ministry"
+    done = _find(quotes, "We are done")
+    assert _mention(text, done) == "a senior adviser at the Treasury"
+    assert _speaker(done) != "Treasury"

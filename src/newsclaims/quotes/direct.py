@@ -226,6 +226,38 @@ def _description(toks: list[Token], k: int) -> bool:
     ) for t in toks[1:k])
 
 
+def _person_with_phrase(
+    text: str, toks: list[Token], rng: tuple[int, int]
+) -> tuple[int, int] | None:
+    """``the spokesman for the ministry said``: a person noun before the phrase."""
+    p = rng[0] - 1
+    if p < 1 or toks[p].lower not in ("of", "for", "at", "with", "from") or (
+        toks[p - 1].lower not in lx.PERSON_NOUNS
+    ):
+        return None
+    a = p - 1
+    while a > 0 and p - a < 5 and np_word(toks[a - 1]) and not text[
+        toks[a - 1].end : toks[a].start
+    ].strip():
+        a -= 1
+    if a > 0 and toks[a - 1].lower in lx.DETERMINERS and not text[
+        toks[a - 1].end : toks[a].start
+    ].strip():
+        a -= 1
+    return (a, rng[1]) if toks[a].lower in lx.DETERMINERS or toks[a].capitalised else None
+
+
+def _opening_name(text: str, toks: list[Token], cue_at: int) -> tuple[int, int] | None:
+    head = subject_after(text, toks, 0)
+    if head is None or head[0] != 0 or head[1] >= cue_at or head[1] - head[0] < 2 or not all(
+        t.capitalised for t in toks[head[0] : head[1]]
+    ) or text[toks[head[1] - 1].end : toks[head[1]].start].strip() != ",":
+        return None
+    if any(is_cue(toks, k) for k in range(head[1], cue_at)):
+        return None
+    return head
+
+
 def _comma_after(text: str, toks: list[Token], end: int, limit: int) -> bool:
     """A comma after ``toks[end - 1]``, or after a parenthesis there ("Rep. Jim Ode (R-Ohio),")."""
     gap = text[toks[end - 1].end : toks[end].start].strip()
@@ -468,8 +500,11 @@ def left_attribution(
             rng[0] > 0 and toks[rng[0] - 1].lower in _OBLIQUE
         )):
             # "In einem Interview äußerte sich X": the noun of a phrase, not X; but "Archbishop
-            # Aris Shir of the Armenian Patriarchate told": the name before "of".
-            rng = _name_before_of(text, toks, rng)
+            # Aris Shir of the Armenian Patriarchate told": the name before "of", and "Sam Lau,
+            # the director for the Iowa party said": the name opening the sentence.
+            rng = _name_before_of(text, toks, rng) or _opening_name(
+                text, toks, cue_at
+            ) or _person_with_phrase(text, toks, rng)
     if (rng is None or toks[rng[0]].lower in lx.NP_STOPWORDS) and cue_word not in (
         lx.PARTICIPLE_CUES
     ):

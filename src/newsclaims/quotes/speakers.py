@@ -476,6 +476,15 @@ class _ArticleState:
         ):
             return self._anonymous(words, indefinite, position), 0.8
         title, name, named = read.title, read.name, read.named
+        if read.core < len(lower) and head in lx.PERSON_NOUNS and not any(
+            w[:1].isupper() for w in words[: read.core]
+        ):
+            # "a senior adviser at the Treasury": a person described by a phrase naming a
+            # place or body, not a person named "Treasury".
+            role_match = self._by_role(lower[: read.core], head, position)
+            if role_match is not None:
+                return role_match, 0.7
+            return self._description(words, lower, position), 0.5
         if head in lx.ORG_NOUNS or (len(words) == 1 and (
             head in lx.CAPITALS or _possessive_base(words[0]) in _COUNTRIES
         )):
@@ -499,11 +508,13 @@ class _ArticleState:
             return role_match, 0.75
         if head in lx.ANONYMOUS_NOUNS:
             return self._anonymous(words, indefinite, position), 0.7
-        description = " ".join(words)
-        entity = Entity(description, "person", None, frozenset(lower), None,
+        return self._description(words, lower, position), 0.5
+
+    def _description(self, words: list[str], lower: list[str], position: int) -> Entity:
+        entity = Entity(" ".join(words), "person", None, frozenset(lower), None,
                         first_seen=position)
         self.others.append(entity)
-        return entity, 0.5
+        return entity
 
     def _pronoun(self, word: str, position: int) -> tuple[Entity | None, float]:
         gender, plural = lx.PRONOUNS[word]
