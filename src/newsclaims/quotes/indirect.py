@@ -230,8 +230,8 @@ def _cue_first(
     barriers: list[tuple[int, int]], starts: list[int],
 ) -> Candidate | list[Candidate] | None:
     found = _cue_first_main(text, toks, hi, barriers, starts)
-    if "who" not in map(_LOWER, toks):
-        return found
+    if text.find("who", toks[0].start, toks[-1].end) < 0:
+        return found  # (one search in C: most sentences have no relative clause)
     relative = _relative_speaker(text, toks, hi, barriers, starts)
     if relative is None:
         return found
@@ -244,6 +244,7 @@ def _cue_first(
 
 
 _RELATIVE_CUES = _SAY_CUES | _TELL
+_BETWEEN_WHO_AND_CUE = lx.ADVERBS | lx.DAYS_MONTHS  # "who also told", "who on Tuesday said"
 
 
 def _relative_speaker(
@@ -252,11 +253,15 @@ def _relative_speaker(
 ) -> tuple[int, Candidate] | None:
     """``comments made by Minister Y, who told the Z newspaper that …``: the person before
     ``who`` says the clause after the relative's speech verb, whoever the sentence's subject."""
-    for w in range(1, len(toks) - 2):
-        if toks[w].lower != "who":
-            continue
+    lowers = list(map(_LOWER, toks))
+    w = 0
+    while True:
+        try:
+            w = lowers.index("who", w + 1, len(toks) - 2)
+        except ValueError:
+            return None
         k = w + 1
-        while k < min(len(toks), w + 4) and toks[k].lower in lx.ADVERBS | lx.DAYS_MONTHS:
+        while k < min(len(toks), w + 4) and toks[k].lower in _BETWEEN_WHO_AND_CUE:
             k += 1
         word = toks[k].lower if k < len(toks) else ""
         end = is_cue(toks, k) if word in _RELATIVE_CUES else 0
@@ -286,7 +291,6 @@ def _relative_speaker(
         made = _make(text, clause, toks, (a, b), word, 0.7)
         if made is not None:
             return toks[w].start, made
-    return None
 
 
 def _cue_first_main(

@@ -386,7 +386,11 @@ _TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "d
 
 def _time_phrase(tokens: list[Token], limit: int) -> bool:
     """``Eight years ago, …``, ``Last month, …``: a time phrase, not a subject, opens."""
-    return tokens[0].capitalised and any(t.lower in _TIME_NOUNS for t in tokens[1 : min(3, limit)])
+    if not tokens[0].capitalised:
+        return False
+    return (limit > 1 and tokens[1].lower in _TIME_NOUNS) or (
+        limit > 2 and tokens[2].lower in _TIME_NOUNS
+    )
 
 
 def subject_from_start(text: str, tokens: list[Token], limit: int) -> tuple[int, int] | None:
