@@ -22,6 +22,7 @@ from newsclaims.quotes.marks import MarkedQuote
 from newsclaims.quotes.mentions import (
     is_cue,
     is_pronoun,
+    np_word,
     subject_after,
     subject_before,
     subject_from_start,
@@ -77,12 +78,12 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
     """An attribution in the words right after a closing mark."""
     i = close_end
     hi = min(limit, close_end + _WINDOW)
-    while i < hi and text[i] in " \t,":
+    while i < hi and (text[i] in " \t," or text[i].isspace()):
         i += 1
     if i < hi and text[i] in _DASHES:
         # Press-release trailer: "…" -Jane Doe, Mayor of Springfield
         j = i
-        while j < hi and (text[j] in _DASHES or text[j] == " "):
+        while j < hi and (text[j] in _DASHES or text[j].isspace()):
             j += 1
         toks = tokens(text, j, hi)
         if toks and toks[0].capitalised:
@@ -94,10 +95,14 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
     if not toks or toks[0].start != i:
         return None
     first = toks[0]
+    if first.lower in _CONTRASTING:
+        return None  # "saying, “…,” but he denied that …": a new clause, not an attribution
     if first.capitalised and _ends_sentence(text, close_end) and (
-        not _name_then_cue(toks) or _introduces_next(text, toks, hi)
+        not _name_then_cue(toks) or _introduces_next(text, toks, hi) or _reports_clause(toks)
     ):
-        return None  # a new sentence starts after the quote (or "He added:" opens the next)
+        # A new sentence starts after the quote (or "He added:" opens the next, or "He says
+        # not acting would be wrong." reports a clause of its own).
+        return None
     end = is_cue(toks, 0)
     if end:
         rng = subject_after(text, toks, end) or _closing_phrase(text, toks, end)
@@ -134,32 +139,162 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
         ):
             # "Google's chief executive, Laszlo Bock, told": a description, then the name.
             return Attribution(_token_range(toks, rng), toks[k].lower, 0.85)
+        if rng is not None and 0 < rng[0] < 9 and not toks[0].capitalised and text[
+            toks[rng[0] - 1].end : toks[rng[0]].start
+        ].strip() == "," and (is_pronoun(toks[rng[0]]) or toks[rng[1] - 1].capitalised):
+            # "“The politics are blatant” in the legislature, he said": the quoted sentence
+            # goes on past the mark, then its attribution.
+            return Attribution(_token_range(toks, rng), toks[k].lower, 0.8)
         clean = all(not text[toks[n - 1].end : toks[n].start].strip() for n in range(1, k))
-        if clean and k <= 6 and (toks[0].lower in lx.DETERMINERS or toks[0].capitalised):
+        if clean and (k <= 6 or (k <= 10 and _description(toks, k))) and (
+            toks[0].lower in lx.DETERMINERS or toks[0].capitalised
+        ):
             # Right after a quote, "the gambling tycoon told" is a subject whatever its words.
             end = _before_adverbs(toks, k)
             return Attribution(_token_range(toks, (0, end)), toks[k].lower, 0.8)
         head = subject_after(text, toks, 0)
-        if head is not None and head[1] < k and k <= 24 and (
-            text[toks[head[1] - 1].end : toks[head[1]].start].strip() == ","
-        ):
+        if head is not None and head[1] < k and k <= 24 and _comma_after(text, toks, head[1], k):
             # "Jeff Weaver, Sanders’ campaign manager, said": the name right after the quote.
             return Attribution(_token_range(toks, head), toks[k].lower, 0.8)
+        named = _name_before_of(text, toks, rng) if rng is not None else None
+        if named is not None and named[0] == 0:
+            return Attribution(_token_range(toks, named), toks[k].lower, 0.8)
         return None
     return None
 
 
+_OF_PHRASE = frozenset({"of", "the", "for", "and", "at", "on"})
+
+
+def _name_before_of(
+    text: str, toks: list[Token], rng: tuple[int, int]
+) -> tuple[int, int] | None:
+    """``James Peth of the American Enterprise Institute wrote``: the subject before the cue is
+    an institution named after "of"; the person named before "of" is the speaker."""
+    a = rng[0]
+    while a > 0 and rng[1] - a < 12 and (toks[a - 1].capitalised or toks[a - 1].lower in (
+        _OF_PHRASE
+    ) or toks[a - 1].text.endswith(("’s", "'s"))) and not text[
+        toks[a - 1].end : toks[a].start
+    ].strip():
+        a -= 1
+    of_at = next((n for n in range(a, rng[1]) if toks[n].lower == "of"), None)
+    if of_at is None or of_at == a:
+        return None
+    head = toks[of_at - 1]
+    base = head.lower.rstrip(".")
+    if not head.capitalised or base in lx.TITLE_WORDS or base in lx.ORG_NOUNS or (
+        base in lx.NATIONALITIES or base in lx.NOT_NAMES
+    ) or not any(t.capitalised for t in toks[a:of_at]):
+        return None  # "Secretary of State", "the Department of Justice": one title or name
+    while a < of_at and toks[a].lower in ("and", "the", "for", "at", "on"):
+        a += 1
+    return (a, of_at) if of_at - a >= 2 or toks[a].lower not in lx.DETERMINERS else None
+
+
+def _before_relative(text: str, toks: list[Token], cue_at: int) -> tuple[int, int] | None:
+    """``A Warren adviser, who spoke on condition of anonymity, said …``: the subject is the
+    person before the relative clause that separates it from the cue."""
+    for w in range(cue_at - 2, max(0, cue_at - 16), -1):
+        if toks[w].lower != "who":
+            continue
+        b = w
+        a = w - 1
+        while a > 0 and b - a < 7 and np_word(toks[a - 1]) and not text[
+            toks[a - 1].end : toks[a].start
+        ].strip():
+            a -= 1
+        while a < b - 1 and toks[a].lower in lx.LEADING_FILLERS:
+            a += 1
+        head = toks[b - 1]
+        if np_word(head) and (head.capitalised or head.lower in lx.PERSON_NOUNS) and (
+            a == 0 or text[toks[a - 1].end : toks[a].start].strip() in (",", "(", "—", "–")
+            or toks[a - 1].lower in lx.LEADING_FILLERS
+        ):
+            return (a, b)
+        return None
+    return None
+
+
+def _description(toks: list[Token], k: int) -> bool:
+    """``the independent Vermont senator and Democratic presidential candidate``: a long
+    titled description of one person, with no word that would start another phrase."""
+    return toks[0].lower in ("the", "a", "an") and any(
+        t.lower in lx.PERSON_NOUNS or t.lower.rstrip(".") in lx.TITLE_WORDS for t in toks[1:k]
+    ) and all(t.lower in ("and", "of") or (
+        t.lower not in lx.NP_STOPWORDS and t.lower not in lx.CUE_VERBS
+    ) for t in toks[1:k])
+
+
+def _person_with_phrase(
+    text: str, toks: list[Token], rng: tuple[int, int]
+) -> tuple[int, int] | None:
+    """``the spokesman for the ministry said``: a person noun before the phrase."""
+    p = rng[0] - 1
+    if p < 1 or toks[p].lower not in ("of", "for", "at", "with", "from") or (
+        toks[p - 1].lower not in lx.PERSON_NOUNS
+    ):
+        return None
+    a = p - 1
+    while a > 0 and p - a < 5 and np_word(toks[a - 1]) and not text[
+        toks[a - 1].end : toks[a].start
+    ].strip():
+        a -= 1
+    if a > 0 and toks[a - 1].lower in lx.DETERMINERS and not text[
+        toks[a - 1].end : toks[a].start
+    ].strip():
+        a -= 1
+    return (a, rng[1]) if toks[a].lower in lx.DETERMINERS or toks[a].capitalised else None
+
+
+def _opening_name(text: str, toks: list[Token], cue_at: int) -> tuple[int, int] | None:
+    head = subject_after(text, toks, 0)
+    if head is None or head[0] != 0 or head[1] >= cue_at or head[1] - head[0] < 2 or not all(
+        t.capitalised for t in toks[head[0] : head[1]]
+    ) or text[toks[head[1] - 1].end : toks[head[1]].start].strip() != ",":
+        return None
+    if any(is_cue(toks, k) for k in range(head[1], cue_at)):
+        return None
+    return head
+
+
+def _comma_after(text: str, toks: list[Token], end: int, limit: int) -> bool:
+    """A comma after ``toks[end - 1]``, or after a parenthesis there ("Rep. Jim Ode (R-Ohio),")."""
+    gap = text[toks[end - 1].end : toks[end].start].strip()
+    if gap == ",":
+        return True
+    if gap != "(":
+        return False
+    for n in range(end + 1, min(limit, end + 5)):
+        closing = text[toks[n - 1].end : toks[n].start]
+        if ")" in closing:
+            return closing.replace(" ", "").lstrip(".") == "),"
+    return False
+
+
+def _signed_below(
+    text: str, close_end: int, p_hi: int, following: tuple[int, int]
+) -> Attribution | None:
+    """A quotation ending its paragraph, signed in the next one: ``“…”`` then ``- Sanders.``"""
+    lo, hi = following
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    if lo >= hi or text[lo] not in _DASHES or text[close_end:p_hi].strip():
+        return None
+    return right_attribution(text, lo, hi)
+
+
 def _closing_phrase(text: str, toks: list[Token], start: int) -> tuple[int, int] | None:
-    """``wrote one commenter.``: after an inverted cue, a short determiner phrase that ends the
-    sentence is the speaker whatever its noun (the word lists cannot know every noun)."""
+    """``wrote one commenter.``: after an inverted cue, a determiner phrase of up to seven
+    words ending the sentence is the speaker whatever its nouns (no list knows them all)."""
     if start >= len(toks) or toks[start].lower not in lx.DETERMINERS:
         return None
     end = start + 1
-    while end < len(toks) and end - start <= 4 and not toks[end].capitalised and (
+    while end < len(toks) and end - start <= 7 and not toks[end].capitalised and (
         not text[toks[end - 1].end : toks[end].start].strip()
     ) and toks[end].lower not in lx.NP_STOPWORDS and toks[end].lower not in lx.CUE_VERBS:
         end += 1
-    if end - start < 2 or end - start > 4:
+    if end - start < 2 or end - start > 7:
         return None
     rest = text[toks[end - 1].end : toks[end].start if end < len(toks) else toks[end - 1].end + 2]
     return (start, end) if end == len(toks) or rest.strip()[:1] in (",", ".", ";") else None
@@ -190,6 +325,10 @@ def _unknown_speech_verb(text: str, toks: list[Token]) -> Attribution | None:
                                    "before", "while", "when", "back", "again", "from"):
             return None
         rng = subject_before(text, toks, k)
+        if rng is not None and 0 < rng[0] < k and toks[0].lower in lx.DETERMINERS and (
+            toks[rng[1] - 1].capitalised
+        ) and all(not text[toks[n - 1].end : toks[n].start].strip() for n in range(1, k)):
+            rng = (0, rng[1])  # "an angry Hollande retaliated": adjectives before the name
         if rng is not None and rng[0] == 0 and (
             toks[rng[1] - 1].capitalised or is_pronoun(toks[rng[1] - 1])
             or toks[rng[1] - 1].lower in lx.PERSON_NOUNS  # "the nominee riffed on"
@@ -222,12 +361,38 @@ def _introduces_next(text: str, toks: list[Token], hi: int) -> bool:
             j += 1
             while j < hi and text[j] == " ":
                 j += 1
-            return j < hi and text[j] in _OPENING_MARKS
+            # (``hi`` may be the next quotation's opening mark itself.)
+            return j < len(text) and text[j] in _OPENING_MARKS
         return False
     return False
 
 
 _OPENING_MARKS = frozenset("\"“„«»‘'`")
+_CONTRASTING = frozenset({"but", "although", "though", "whereas", "yet", "aber", "doch"})
+
+
+# What may follow the cue of an attribution: a time, a place, a manner, a medium.
+_ATTRIBUTION_TAIL = frozenset({"in", "on", "at", "during", "after", "before", "while", "when",
+                               "with", "of", "to", "from", "about", "as", "last", "this",
+                               "yesterday", "today", "tonight", "recently", "afterwards",
+                               "and", "but", "via", "through", "over", "into", "for"})
+
+
+def _reports_clause(toks: list[Token]) -> bool:
+    """``He says not enacting the law is wrong.``: after the cue of a saying verb, a clause."""
+    for k in range(1, min(4, len(toks))):
+        end = is_cue(toks, k)
+        if not end:
+            continue
+        if end >= len(toks):
+            return False
+        word = toks[end].lower
+        if word in ("that", "dass"):
+            return True
+        return toks[k].lower not in _ADDRESSING and word not in _ATTRIBUTION_TAIL and (
+            word not in lx.ADVERBS and word not in lx.DAYS_MONTHS
+        )
+    return False
 
 
 def _name_then_cue(toks: list[Token]) -> bool:
@@ -277,8 +442,8 @@ def left_attribution(
         ending = ","
     cue_at = -1
     for k in range(len(toks) - 1, -1, -1):
-        if is_cue(toks, k):
-            cue_at = k
+        if is_cue(toks, k) and not (k > 0 and _noun_use(text, toks, k)):
+            cue_at = k  # (not "in a written statement," / "in his remarks")
             break
         if toks[k].lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
             cue_at = k
@@ -294,6 +459,12 @@ def left_attribution(
     if ending == "," and len(toks) - cue_at > 12 and cue_at > 0:
         return None, ending
     cue_word = toks[cue_at].lower
+    if cue_at > 0 and cue_at + 2 < len(toks) and toks[cue_at + 1].lower == "by" and (
+        toks[cue_at - 1].lower in _PASSIVE
+    ):
+        agent = subject_after(text, toks, cue_at + 2)  # "Ortiz was asked by host Bill Maher,"
+        if agent is not None and agent[0] == cue_at + 2:
+            return Attribution(_token_range(toks, agent), cue_word, 0.8), ending
     nested = _cited_speaker(text, toks, cue_at) if ending == ":" else None
     if cue_word == "according":
         rng = subject_after(text, toks, cue_at + 2)
@@ -328,7 +499,16 @@ def left_attribution(
         if rng is not None and (toks[rng[0]].lower in _OBLIQUE or (
             rng[0] > 0 and toks[rng[0] - 1].lower in _OBLIQUE
         )):
-            rng = None  # "In einem Interview äußerte sich X": the noun of a phrase, not X
+            # "In einem Interview äußerte sich X": the noun of a phrase, not X; but "Archbishop
+            # Aris Shir of the Armenian Patriarchate told": the name before "of", and "Sam Lau,
+            # the director for the Iowa party said": the name opening the sentence.
+            rng = _name_before_of(text, toks, rng) or _opening_name(
+                text, toks, cue_at
+            ) or _person_with_phrase(text, toks, rng)
+    if (rng is None or toks[rng[0]].lower in lx.NP_STOPWORDS) and cue_word not in (
+        lx.PARTICIPLE_CUES
+    ):
+        rng = _before_relative(text, toks, cue_at) or rng
     if rng is None and after < len(toks) and cue_word not in lx.PARTICIPLE_CUES:
         # Verb-second order ("Dazu gab das Ministerium bekannt:", "äußerte sich X:").
         start = after + 1 if toks[after].lower == "sich" and after + 1 < len(toks) else after
@@ -347,7 +527,7 @@ def _earlier_cue_subject(text: str, toks: list[Token], cue_at: int) -> tuple[int
     """``a top GOP strategist said Clinton must choose, saying:`` — a participle's subject is
     the subject of the finite cue before it, wherever the sentence starts."""
     for k in range(cue_at - 1, 0, -1):
-        if toks[k].lower in lx.PARTICIPLE_CUES or not is_cue(toks, k):
+        if toks[k].lower in lx.PARTICIPLE_CUES or not is_cue(toks, k) or _noun_use(text, toks, k):
             continue
         rng = subject_before(text, toks, k)
         if rng is not None and (toks[rng[0]].capitalised or is_pronoun(toks[rng[0]])
@@ -355,6 +535,25 @@ def _earlier_cue_subject(text: str, toks: list[Token], cue_at: int) -> tuple[int
             return rng
         return None
     return None
+
+
+# Articles and possessives: what follows them is a noun phrase ("a written statement"), unlike
+# "Another wrote" or "That said".
+_NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my",
+                               "your"})
+
+
+def _noun_use(text: str, toks: list[Token], k: int) -> bool:
+    """``Sanders’ comments``, ``a Twitter comment``: a cue word used as a noun."""
+    before = toks[k - 1]
+    if before.lower in _NOUN_DETERMINERS or before.text.endswith(("’s", "'s")) or text[
+        before.end : toks[k].start
+    ].strip() in ("’", "'"):
+        return True
+    word = toks[k].lower
+    return k > 1 and toks[k - 2].lower in ("a", "an") and not word.endswith(
+        ("s", "ed", "ing")
+    ) and text[before.end : toks[k].start] == " "
 
 
 def _colon_mention(text: str, toks: list[Token]) -> Attribution | None:
@@ -369,11 +568,46 @@ def _colon_mention(text: str, toks: list[Token]) -> Attribution | None:
     rng = subject_before(text, [*toks, colon], len(toks))
     if rng is None and _speech_verb_shape(toks[-1]) and len(toks) > 1:
         rng = subject_before(text, toks, len(toks) - 1)  # "Mr. Christie gloated:"
-    if rng is not None and len(toks) - rng[0] <= 6 and (rng[0] == 0 or "," in text[
-        toks[rng[0] - 1].end : toks[rng[0]].start
-    ] or toks[rng[0] - 1].lower in lx.LEADING_FILLERS):
+    if rng is not None and len(toks) - rng[0] <= 6 and (rng[0] == 0 or any(
+        ch in ",-–—" for ch in text[toks[rng[0] - 1].end : toks[rng[0]].start]
+    ) or toks[rng[0] - 1].lower in lx.LEADING_FILLERS) and (
+        toks[rng[1] - 1].lower not in _MESSAGE_NOUNS or rng[1] - rng[0] == 1
+        or toks[rng[0]].lower not in _OWNED_OR_INDEFINITE
+    ):
         return Attribution(_token_range(toks, rng), None, 0.7)
-    return _lead_subject(text, toks)
+    return _lead_subject(text, toks) or _document_subject(text, toks)
+
+
+def _document_subject(text: str, toks: list[Token]) -> Attribution | None:
+    """``Article 33 affirms:``, ``Hoff’s letter makes the case:``, ``One tweet said:``: a
+    short noun phrase opening the lead-in, then its verb (the word lists know neither)."""
+    a = 0
+    while a < len(toks) and toks[a].lower in lx.LEADING_FILLERS:
+        a += 1
+    if a >= len(toks) - 1 or not (toks[a].capitalised or toks[a].lower in lx.DETERMINERS):
+        return None
+    for k in range(a + 1, min(len(toks), a + 7)):
+        if text[toks[k - 1].end : toks[k].start].strip():
+            return None  # punctuation before any verb: not this shape
+        word = toks[k].lower
+        if toks[k].capitalised or word in lx.NP_STOPWORDS or word.isdigit():
+            continue
+        verb = toks[k - 1].lower not in lx.DETERMINERS and (is_cue(toks, k) or (
+            word in _AUXILIARIES
+        ) or (len(word) > 3 and word.endswith("s") and not word.endswith("ss")))
+        if verb:
+            return Attribution(_token_range(toks, (a, k)), None, 0.45) if k - a >= 2 else None
+    return None
+
+
+# "… with a simple message:", "… in its findings:": what is said, not who says it (but "this
+# finding:" / "the report:" points at a document as the source).
+_OWNED_OR_INDEFINITE = frozenset({"a", "an", "its", "his", "her", "their", "our", "one"})
+_MESSAGE_NOUNS = _QUOTE_NOUNS | frozenset(
+    {"message", "messages", "proclamation", "findings", "finding", "slogan", "question",
+     "answer", "reply", "response", "warning", "plea", "promise", "headline", "caption",
+     "banner", "motto", "note", "verdict", "conclusion", "advice", "request", "argument"}
+)
 
 
 def _lead_subject(text: str, toks: list[Token]) -> Attribution | None:
@@ -552,6 +786,8 @@ def attribute_quotes(
             quotes[q_index] = quote
         if attribution is None and not quote.continues:
             attribution = right_attribution(text, quote.end, right_limit)
+            if attribution is None and p + 1 < len(paragraphs):
+                attribution = _signed_below(text, quote.end, p_hi, paragraphs[p + 1])
         left, ending = left_attribution(text, lead_lo, quote.start)
         if left is None and ending in (":", ",") and lead_lo > sent_lo and _participle_lead(
             text, lead_lo, quote.start
@@ -570,9 +806,11 @@ def attribute_quotes(
                 intro, intro_end = left_attribution(text, intro_lo, prev_hi)
                 if intro is not None and intro_end == ":":
                     left, ending = intro, ":"
-        if (attribution is None or (left is not None and ending == ":")) and left is not None and (
-            ending in (":", ",") or attribution is None
-        ):
+        if left is not None and (attribution is None or (
+            ending == ":" and attribution.cue is None
+        )):
+            # A cue right after the quotation names who says it even after a colon lead-in
+            # ("Trump seemed to suggest he had silenced her: “…,” he told the Times").
             attribution = left
         if attribution is None and ending == "start" and parent is None and s > 0 and (
             sentences[s - 1][0] >= p_lo and sentences[s - 1][1] <= quote.start
@@ -636,7 +874,50 @@ def attribute_quotes(
             mention_confidence=mention_conf,
         ))
         paragraph_of.append(p)
+    _signed_inside(text, quotes, candidates)
     return _share_within_paragraphs(text, candidates, paragraph_of)
+
+
+def _signed_inside(text: str, quotes: list[MarkedQuote], candidates: list[Candidate]) -> None:
+    """``"Stay in the race. ¶ Former NAACP president Ben Jealous."``: a block quotation whose
+    last line, inside the marks, only names its author (a web page's citation)."""
+    opener: int | None = None
+    for index, quote in enumerate(quotes):
+        if candidates[index].parent is not None:
+            continue
+        if opener is not None and (quote.continued or quote.repair == "unopened") and not (
+            quote.continues
+        ):
+            name = _signature(text, quote)
+            if name is not None:
+                first = candidates[opener]
+                if first.mention is None:
+                    candidates[opener] = attrs.evolve(
+                        first, mention=Span(*name), cue=None, mention_confidence=0.7,
+                        inherit=False,
+                    )
+                candidates[index] = attrs.evolve(
+                    candidates[index], kind="partial", speech=False, mention=None, cue=None,
+                    inherit=False, confidence=min(candidates[index].confidence, 0.3),
+                )
+        opener = index if quote.continues or quote.repair == "unclosed" else None
+
+
+def _signature(text: str, quote: MarkedQuote) -> tuple[int, int] | None:
+    inner = text[quote.inner_start : quote.inner_end].strip()
+    if not inner.endswith(".") or not inner[:1].isupper() or len(inner.split()) > 10:
+        return None
+    toks = tokens(text, quote.inner_start, quote.inner_end)
+    if len(toks) < 2 or any(is_cue(toks, k) for k in range(len(toks))):
+        return None
+    rng = subject_after(text, toks, 0)
+    if rng is None or rng[0] != 0 or rng[1] - rng[0] < 2 or not toks[rng[1] - 1].capitalised:
+        return None
+    if not (toks[rng[1] - 2].capitalised or (toks[0].capitalised and toks[1].capitalised)):
+        return None  # a full name ends the phrase, or capitalised words open it
+    if rng[1] < len(toks) and text[toks[rng[1] - 1].end : toks[rng[1]].start].strip() != ",":
+        return None
+    return _token_range(toks, rng)
 
 
 # Konjunktiv I forms that mark reported speech in German news (not the Konjunktiv II of
@@ -685,7 +966,7 @@ def _characterised_by(text: str, lo: int, hi: int) -> Attribution | None:
 
 
 def _participle_lead(text: str, lo: int, hi: int) -> bool:
-    return any(t.lower in lx.PARTICIPLE_CUES for t in tokens(text, lo, hi)[:6])
+    return any(t.lower in lx.PARTICIPLE_CUES for t in tokens(text, lo, hi)[:9])
 
 
 _SOURCE_WORDS = frozenset({"so", "laut", "nach", "zufolge"})

@@ -23,7 +23,13 @@ import attrs
 from newsclaims.model import Span
 from newsclaims.quotes import lexicon as lx
 from newsclaims.quotes.base import Candidate
-from newsclaims.quotes.mentions import is_cue, subject_after, subject_before, subject_from_start
+from newsclaims.quotes.mentions import (
+    is_cue,
+    np_word,
+    subject_after,
+    subject_before,
+    subject_from_start,
+)
 from newsclaims.quotes.textutil import Token, make_tokens, split_words, strip_span
 
 _THAT = frozenset({"that", "dass", "ob", "whether"})
@@ -220,6 +226,74 @@ def _loose_np(text: str, toks: list[Token], start: int) -> tuple[int, int] | Non
 
 
 def _cue_first(
+    text: str, toks: list[Token], hi: int,
+    barriers: list[tuple[int, int]], starts: list[int],
+) -> Candidate | list[Candidate] | None:
+    found = _cue_first_main(text, toks, hi, barriers, starts)
+    if text.find("who", toks[0].start, toks[-1].end) < 0:
+        return found  # (one search in C: most sentences have no relative clause)
+    relative = _relative_speaker(text, toks, hi, barriers, starts)
+    if relative is None:
+        return found
+    who_at, made = relative
+    if isinstance(found, Candidate) and found.cue in _SAY_CUES and (
+        found.mention is not None and found.mention.end <= who_at
+    ):
+        return found  # "Lee said Park, who told reporters that …, was wrong": Lee's clause
+    return made
+
+
+_RELATIVE_CUES = _SAY_CUES | _TELL
+_BETWEEN_WHO_AND_CUE = lx.ADVERBS | lx.DAYS_MONTHS  # "who also told", "who on Tuesday said"
+
+
+def _relative_speaker(
+    text: str, toks: list[Token], hi: int,
+    barriers: list[tuple[int, int]], starts: list[int],
+) -> tuple[int, Candidate] | None:
+    """``comments made by Minister Y, who told the Z newspaper that …``: the person before
+    ``who`` says the clause after the relative's speech verb, whoever the sentence's subject."""
+    lowers = list(map(_LOWER, toks))
+    w = 0
+    while True:
+        try:
+            w = lowers.index("who", w + 1, len(toks) - 2)
+        except ValueError:
+            return None
+        k = w + 1
+        while k < min(len(toks), w + 4) and toks[k].lower in _BETWEEN_WHO_AND_CUE:
+            k += 1
+        word = toks[k].lower if k < len(toks) else ""
+        end = is_cue(toks, k) if word in _RELATIVE_CUES else 0
+        if not end:
+            continue
+        gap = text[toks[w - 1].end : toks[w].start].strip()
+        if gap not in ("", ","):
+            continue
+        b = w
+        a = w - 1
+        while a - 1 >= 0 and b - a < 8 and np_word(toks[a - 1]) and not text[
+            toks[a - 1].end : toks[a].start
+        ].strip():
+            a -= 1
+        head = toks[b - 1]
+        if not np_word(head) or not (head.capitalised or head.lower in lx.PERSON_NOUNS) or (
+            gap == "" and not head.capitalised
+        ):
+            continue  # "the people who say", "everyone who told": no one in particular
+        clause_start = _clause_start(text, toks, k, end, word)
+        if clause_start is None:
+            continue
+        stop = _barrier(barriers, starts, clause_start, hi)
+        if stop < hi and text[clause_start:stop].rstrip()[-1:] in (":", ","):
+            return None  # the lead-in of a direct quotation
+        clause = _trim_clause(text, clause_start, stop)
+        made = _make(text, clause, toks, (a, b), word, 0.7)
+        if made is not None:
+            return toks[w].start, made
+
+
+def _cue_first_main(
     text: str, toks: list[Token], hi: int,
     barriers: list[tuple[int, int]], starts: list[int],
 ) -> Candidate | list[Candidate] | None:

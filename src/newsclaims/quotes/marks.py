@@ -109,6 +109,11 @@ def double_marks(text: str, lo: int, hi: int) -> list[Mark]:
     for match in _DOUBLE_RE.finditer(text, lo, hi):
         i, end = match.span()
         glyph = match.group()
+        if glyph == "''" and end < hi and text[end] == "'" and i > lo and not (
+            text[i - 1].isspace()
+        ):
+            # "special case,''' Mr. Putin said": a nested ' closes first, then the outer ''.
+            i, end = i + 1, end + 1
         can_open, can_close = _flanks(text, i, end, lo, hi)
         if glyph in _DOUBLE_ALWAYS_OPEN or glyph == "``":
             can_open, can_close = True, False

@@ -31,7 +31,10 @@ _SKIP_BEFORE_CUE = lx.ADVERBS | lx.DAYS_MONTHS | frozenset(
      "had", "have", "will", "could", "did", "does", "do", "can", "may", "might", "must",
      "should", "then", "again", "once", "finally", "first", "repeatedly", "previously",
      "last", "this", "week", "month", "year", "morning", "afternoon", "evening", "night", "day",
-     "now", "not", "today", "yesterday", "am", "vergangenen", "gestern", "heute"}
+     "now", "not", "today", "yesterday", "am", "vergangenen", "gestern", "heute",
+     # "X was prompted to say", "X was quick to add": the subject before the control verb
+     "prompted", "forced", "compelled", "quick", "eager", "careful", "tempted", "moved",
+     "obliged", "ready", "willing", "reluctant", "able", "unable"}
 )
 
 
@@ -269,6 +272,16 @@ def _around_apposition(
         a - 1
     ].lower in ("after", "before", "when", "as", "while", "because", "since", "that")):
         return (a, b)
+    if a < b and tokens[b - 1].capitalised and tokens[a].capitalised:
+        # "Washington Post columnist Margaret Sullivan, in an attempt to …, wrote": a
+        # descriptor no list knows between the sentence start and the name.
+        start = a
+        while start > floor and a - start < 3 and _clean_gap(
+            _gap(text, tokens[start - 1], tokens[start])
+        ) and tokens[start - 1].lower not in lx.NP_STOPWORDS and not is_cue(tokens, start - 1):
+            start -= 1
+        if start == floor and start < a:
+            return (start, b)
     return None
 
 
@@ -363,17 +376,42 @@ def subject_after(text: str, tokens: list[Token], start: int) -> tuple[int, int]
     return (start, start + len(span))
 
 
+_SUBORDINATORS = frozenset({"when", "after", "before", "while", "as", "if", "because", "since",
+                            "although", "though", "once", "until"})
+_TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days",
+                         "ago", "night", "morning", "evening", "afternoon", "time", "times",
+                         "decade", "decades", "hour", "hours", "minute", "minutes", "later",
+                         "earlier"})
+
+
+def _time_phrase(tokens: list[Token], limit: int) -> bool:
+    """``Eight years ago, …``, ``Last month, …``: a time phrase, not a subject, opens."""
+    if not tokens[0].capitalised:
+        return False
+    return (limit > 1 and tokens[1].lower in _TIME_NOUNS) or (
+        limit > 2 and tokens[2].lower in _TIME_NOUNS
+    )
+
+
 def subject_from_start(text: str, tokens: list[Token], limit: int) -> tuple[int, int] | None:
     """The sentence-initial subject (for ``…, saying …`` participle cues)."""
     a = 0
     if limit and (tokens[0].lower in lx.LEADING_FILLERS or not np_word(tokens[0]) or (
         tokens[0].lower.endswith("ing") and tokens[0].lower not in lx.PERSON_NOUNS
-    )):  # ("Appearing before supporters, Suu Kyi said": a participle phrase opens)
+    ) or _time_phrase(tokens, limit)):
+        # ("Appearing before supporters, Suu Kyi said": a participle phrase opens; so does a
+        # time phrase: "Eight years ago, he said")
         # An introductory phrase ("In a statement released Thursday, ...") ends at a comma.
         for k in range(0, min(limit, 12)):
             if k + 1 < limit and _gap(text, tokens[k], tokens[k + 1]).strip() == ",":
                 a = k + 1
                 break
+        if 0 < a < limit and tokens[a].lower in _SUBORDINATORS:
+            # "Last month, when I asked him, he looked up and said": a clause follows.
+            for k in range(a, min(limit, a + 14)):
+                if k + 1 < limit and _gap(text, tokens[k], tokens[k + 1]).strip() == ",":
+                    a = k + 1
+                    break
     while a < limit and tokens[a].lower in lx.LEADING_FILLERS:
         a += 1
     if a >= limit:

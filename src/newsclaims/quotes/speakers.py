@@ -38,6 +38,7 @@ _ORG_CAPITALISED = frozenset(
 
 _COUNTRIES = frozenset(lx.NATIONALITIES.values())
 _ALIKE = 0.85  # how alike two spellings of a surname must be to be one person
+_CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "or", "aber", "und"})
 _FUZZY_WINDOW = 64  # people compared by similarity or role: the most recently named ones
 _PHRASE_BREAKS = frozenset({"in", "at", "from", "of", "within", "close", "familiar", "with",
                             "for", "von", "bei", "aus"})
@@ -150,7 +151,15 @@ def _title_length(words: tuple[str, ...]) -> int:
         if words[n] != _possessive_base(words[n]):
             k = n + 1  # "Iowa State University's Dianne Bystrom": the name follows the owner
             break
+    for n in range(len(words) - 2, k - 1, -1):
+        if words[n].islower() and words[n] not in _NAME_PARTICLES:
+            k = n + 1  # "Washington Post columnist Margaret Sullivan": after the descriptor
+            break
     return k
+
+
+_NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "della",
+                             "dos", "das", "la", "le", "bin", "al", "el", "ibn", "ter", "zu"})
 
 
 def role_text(title: list[str]) -> tuple[str | None, str | None]:
@@ -244,8 +253,8 @@ def _read_mention(toks: list[Token]) -> _Mention:
     lower = [w.lower() for w in words]
     if len(words) == 1 and lower[0] in lx.PRONOUNS:
         return _Mention(lower[0], words, lower, False, 0, "", [], [], [])
-    while words and lower[0] in lx.DETERMINERS:
-        words, lower = words[1:], lower[1:]
+    while words and (lower[0] in lx.DETERMINERS or lower[0] in _CONJUNCTIONS):
+        words, lower = words[1:], lower[1:]  # ("But Akhil Johri, the CFO, noted")
     if not words:
         return _Mention(None, [], [], False, 0, "", [], [], [])
     indefinite = toks[0].lower in ("a", "an", "ein", "eine", "einer")
@@ -386,6 +395,12 @@ class _ArticleState:
                     if introduced is not None and self._match(
                         name, (introduced.name,)
                     ) is not None:
+                        if len(introduced.name) > len(name) and set(key.split()) <= set(
+                            introduced.name.casefold().split()
+                        ):
+                            # "Ilham Aliyev" for "the honorable Ilham Haydarevich Aliyev": the
+                            # form the reporter attributes with, not a patronymic seen once.
+                            self._rename(introduced, name)
                         return introduced
             for entity in reversed(self.people[-_FUZZY_WINDOW:]):
                 if len(entity.name.split()) == 1 and self._similar(
@@ -474,6 +489,15 @@ class _ArticleState:
         ):
             return self._anonymous(words, indefinite, position), 0.8
         title, name, named = read.title, read.name, read.named
+        if read.core < len(lower) and head in lx.PERSON_NOUNS and not any(
+            w[:1].isupper() for w in words[: read.core]
+        ):
+            # "a senior adviser at the Treasury": a person described by a phrase naming a
+            # place or body, not a person named "Treasury".
+            role_match = self._by_role(lower[: read.core], head, position)
+            if role_match is not None:
+                return role_match, 0.7
+            return self._description(words, lower, position), 0.5
         if head in lx.ORG_NOUNS or (len(words) == 1 and (
             head in lx.CAPITALS or _possessive_base(words[0]) in _COUNTRIES
         )):
@@ -497,11 +521,13 @@ class _ArticleState:
             return role_match, 0.75
         if head in lx.ANONYMOUS_NOUNS:
             return self._anonymous(words, indefinite, position), 0.7
-        description = " ".join(words)
-        entity = Entity(description, "person", None, frozenset(lower), None,
+        return self._description(words, lower, position), 0.5
+
+    def _description(self, words: list[str], lower: list[str], position: int) -> Entity:
+        entity = Entity(" ".join(words), "person", None, frozenset(lower), None,
                         first_seen=position)
         self.others.append(entity)
-        return entity, 0.5
+        return entity
 
     def _pronoun(self, word: str, position: int) -> tuple[Entity | None, float]:
         gender, plural = lx.PRONOUNS[word]
