@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from newsclaims.claims import build_claims, claims_from_quote, plain_statement, propositions
 from newsclaims.claims.about import analyse
+from newsclaims.claims.build import clarified_referent
 from newsclaims.claims.clauses import is_filler, sentence_spans
 from newsclaims.claims.polarity import read_polarity
 from newsclaims.claims.tokens import content_tokens, stem
@@ -175,6 +176,40 @@ def test_the_article_language_decides_how_dot_groups_read() -> None:
     assert values == {3500.0, 1_000_000.0}
     values = {q.value for c in build_claims(english) for q in c.quantities}
     assert values == {3.5, 1_000_000.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "referent"),
+    [
+        ("I am talking about radical mercenaries who espouse the ideology", "radical mercenaries"),
+        ("I’m talking about the nurses, not the doctors", "the nurses"),
+        ("We are speaking of private contractors in the region", "private contractors"),
+        ("I mean the new reservoir.", "the new reservoir"),
+        ("I am referring to the two audits from 2019", "the two audits"),
+        ("I think the plan is wrong", None),
+        ("They are talking about a deal", None),  # a third party's topic, not a clarification
+    ],
+)
+def test_clarified_referent(text: str, referent: str | None) -> None:
+    assert clarified_referent(text) == referent
+
+
+def test_a_clarification_adds_its_referent_to_the_previous_quotes_claims() -> None:
+    first = "Dozens of unlicensed workers were brought to the site last month"
+    second = "I am talking about welders without safety training"
+    other = "I am talking about the weather"
+    article = article_with(
+        [f"“{first},” Costa said.", f"“{second},” she added.", f"“{other},” said Ruiz."],
+        [first, second],
+    )
+    ruiz = Quote(text=other, span=Span(article.body.index(other),
+                                       article.body.index(other) + len(other)),
+                 speaker=Speaker("Ines Ruiz"))
+    article = attrs.evolve(article, quotes=(*article.quotes, ruiz))
+    claims = build_claims(article)
+    [about_first] = [c.about for c in claims if c.statement.startswith("Dozens")]
+    assert "welders" in about_first
+    assert all("the weather" not in c.about for c in claims)  # another speaker's words
 
 
 def test_quantities_are_normalised_with_hedges_and_index_the_body() -> None:

@@ -299,6 +299,26 @@ def test_being_transported_somewhere_is_a_presence_claim() -> None:
     assert not link([third, second]).contradictions  # the same noun, no presence predicate
 
 
+def test_a_clarified_referent_makes_a_presence_claim_answer_a_denial() -> None:
+    # The first sentence names no militants; the speaker's next quotation says who is meant.
+    moved = "Armed men with criminal records are being sent from abroad to the northern front"
+    meant = "I am talking about foreign militants hired by a private company"
+    denial = "We do not have any militants on our territory"
+    lind = Speaker("Rosa Lind")
+    first = make_article([f"“{moved},” Rosa Lind said.", f"“{meant},” she added."],
+                         [(moved, lind, "direct"), (meant, lind, "direct")], outlet="A")
+    second = make_article([f"“{denial},” Piet Vos said."],
+                          [(denial, Speaker("Piet Vos"), "direct")], outlet="B")
+    found = link([first, second]).contradictions
+    assert [(c.sides[0].speaker, c.sides[0].statement.rstrip(".")) for c in found] == [
+        ("Rosa Lind", moved)
+    ]
+    # Without the clarification the same sentence answers nothing.
+    alone = make_article([f"“{moved},” Rosa Lind said."], [(moved, lind, "direct")],
+                         outlet="A")
+    assert not link([alone, second]).contradictions
+
+
 def test_a_request_is_not_contradicted() -> None:
     envoy = Speaker("Mia Holm")
     minister = Speaker("Karl Ek")

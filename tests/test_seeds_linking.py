@@ -60,8 +60,17 @@ def test_aliyev_no_mercenaries_answer_is_one_cluster(result, articles) -> None: 
     assert all("Aliyev" in cluster.speaker for _ in cluster.members)
 
 
-@pytest.mark.parametrize("asserting", ["Lavrov", "Zakharova"])
-@pytest.mark.parametrize("denying", ["Aliyev", "Rzayev"])
+# Lavrov counts the mercenaries (2,000); Zakharova says fighters "are being transported … to the
+# conflict zone" and, in her next sentence, "I am talking about radical mercenaries". Seed 001's
+# "Zakharova’s was referencing comments made by … Lavrov who told Kommersant … that some 2,000
+# mercenaries had been deployed" is Lavrov's claim, not hers (see the next test). Rzayev denies
+# "the participation of any foreign specialists, representatives or forces": that answers
+# Zakharova's uncounted claim only through the concept shared by "forces" and "mercenaries",
+# which by design (docs/linking.md) needs a count; so that pair is not expected.
+@pytest.mark.parametrize(
+    ("asserting", "denying"),
+    [("Lavrov", "Aliyev"), ("Lavrov", "Rzayev"), ("Zakharova", "Aliyev")],
+)
 def test_mercenary_claims_are_contradicted_by_the_denials(  # type: ignore[no-untyped-def]
     result, asserting: str, denying: str
 ) -> None:
@@ -89,3 +98,11 @@ def test_quantities_are_normalised_with_their_hedges(  # type: ignore[no-untyped
 def test_seed_outputs_validate(result) -> None:  # type: ignore[no-untyped-def]
     jsonschema.validate(result.to_dict(), SCHEMA, cls=jsonschema.Draft202012Validator)
     assert to_jsonld(result)["@graph"]
+
+
+def test_the_count_in_a_relative_clause_is_the_relative_subjects_claim(articles) -> None:  # type: ignore[no-untyped-def]
+    [seed] = [a for a in articles if (a.source.location or "").endswith(
+        "001_4e31e13300e84434.txt")]
+    [count] = [q for q in seed.quotes if "some 2,000 mercenaries" in q.text]
+    assert count.kind == "indirect"
+    assert count.speaker is not None and "Lavrov" in count.speaker.name

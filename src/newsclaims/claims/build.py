@@ -1,5 +1,6 @@
 """Claims from the quotes of one article: one claim per asserting clause of each quote."""
 
+import itertools
 import logging
 import re
 from collections.abc import Iterable
@@ -121,6 +122,68 @@ def claims_from_quotes(
     return out
 
 
+# "I am talking about radical mercenaries": the speaker names what the sentence before was
+# about. Said at the start of the next quotation of the same speaker.
+_CLARIFICATION = re.compile(
+    r"\W{0,3}(?:(?:I\s+am|I['’]m|we\s+are|we['’]re)\s+(?:(?:talking|speaking)\s+(?:about|of)"
+    r"|referring\s+to)|(?:I|we)\s+mean)\s+",
+    re.IGNORECASE,
+)
+_REFERENT_STOPS = frozenset(
+    ["who", "whom", "whose", "which", "that", "when", "where", "as", "in", "from", "with",
+     "without", "within", "by", "at", "on", "to", "for", "of", "and", "or", "but", "not", "is",
+     "are", "was", "were", "have", "has", "had", "will", "would"]
+)
+
+
+def clarified_referent(text: str) -> str | None:
+    """What "I am talking about X …" / "I mean X" at the start of ``text`` names: X's words.
+
+    X runs to the first clause boundary, relative pronoun, preposition or participle, at most
+    six words:
+    "I am talking about radical mercenaries who espouse …" -> "radical mercenaries".
+    """
+    match = _CLARIFICATION.match(text)
+    if match is None:
+        return None
+    taken: list[str] = []
+    for raw in text[match.end() : match.end() + 200].split()[:7]:
+        word = raw.strip("“”\"‘’'()")
+        if not word or word.casefold() in _REFERENT_STOPS:
+            break
+        if taken and word.casefold().endswith(("ed", "ing")):
+            break  # a participle starts what is said of it: "militants paid by …"
+        stripped = word.rstrip(",.;:!?")
+        if stripped:
+            taken.append(stripped)
+        if stripped != word or len(taken) == 6:
+            break
+    return " ".join(taken) or None
+
+
+def _clarify(quotes: tuple[Quote, ...], claims: list[Claim]) -> list[Claim]:
+    """Add a clarified referent to the claims of the same speaker's quotation just before."""
+    ordered = sorted((q for q in quotes if q.kind != "nested"), key=lambda q: q.span.start)
+    referents: dict[int, str] = {}
+    for before, after in itertools.pairwise(ordered):
+        if before.speaker is None or after.speaker is None:
+            continue
+        if before.speaker.name != after.speaker.name:
+            continue
+        referent = clarified_referent(after.text)
+        if referent is not None:
+            referents[id(before)] = referent
+    if not referents:
+        return claims
+    out = []
+    for claim in claims:
+        referent = referents.get(id(claim.evidence[0])) if claim.evidence else None
+        if referent is not None and referent not in claim.about:
+            claim = attrs.evolve(claim, about=(*claim.about, referent))
+        out.append(claim)
+    return out
+
+
 def build_claims(article: Article, *, reported: bool = True) -> list[Claim]:
     """Every claim asserted or denied in ``article``'s quotes, in quote order.
 
@@ -128,7 +191,9 @@ def build_claims(article: Article, *, reported: bool = True) -> list[Claim]:
     that no quote covers add claims with no speaker (``newsclaims.claims.reported``).
     Quantity spans index ``article.body``, like the quotes' spans.
     """
-    claims = claims_from_quotes(article.quotes, article.id, language=article.language)
+    claims = _clarify(
+        article.quotes, claims_from_quotes(article.quotes, article.id, language=article.language)
+    )
     if reported:
         claims += claims_from_quotes(reported_statements(article), article.id,
                                      language=article.language)
@@ -138,4 +203,4 @@ def build_claims(article: Article, *, reported: bool = True) -> list[Claim]:
 
 
 __all__ = ["build_claims", "claims_from_quote", "claims_from_quotes",
-           "clause_quantities"]
+           "clarified_referent", "clause_quantities"]

@@ -182,6 +182,13 @@ def _topics(group: ClaimGroup, members: Sequence["ClaimItem"]) -> _Topics:
     elif presence:
         terms = {t for t in best.features if not t.startswith("#") and t != "not"}
         terms.update(counted)
+        # What the speaker said the claim was about, in words the statement itself lacks
+        # ("members of terrorist organizations are being transported … I am talking about
+        # radical mercenaries"): its head noun is a topic too.
+        for term in group.about:
+            head = term.split()[-1] if term.split() else ""
+            if head and head.casefold() not in group.statement.casefold():
+                terms.add(stem(fold(head)))
     else:
         # No presence predicate: only what the claim counts can be contradicted.
         terms = set(counted)
