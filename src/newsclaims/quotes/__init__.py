@@ -48,9 +48,17 @@ from newsclaims.quotes.german import (
     is_german,
     quoted_words,
 )
+from newsclaims.quotes.indirect import _SAY_CUES as SAY_CUES
 from newsclaims.quotes.indirect import find_indirect
 from newsclaims.quotes.marks import find_quotes
-from newsclaims.quotes.plausible import implausible_subject, named_elsewhere
+from newsclaims.quotes.plausible import (
+    fused_auxiliary,
+    implausible_subject,
+    named_elsewhere,
+    reporting_evidence,
+    stance_verb,
+    unreported_shape,
+)
 from newsclaims.quotes.speakers import RuleResolver
 from newsclaims.quotes.textutil import paragraph_spans, sentence_spans
 
@@ -98,7 +106,10 @@ class RuleExtractor:
             for quote, cand in zip(marked, direct, strict=True)
             if cand.kind != "partial" and cand.parent is None
         )
-        reported = [c for c in find_indirect(text, sentences, barriers) if _plausible(text, c)]
+        found = find_indirect(text, sentences, barriers)
+        # German news is not held to the English page shapes (I/we/it, labels).
+        evidence = 3 if german else reporting_evidence(text, direct, found, SAY_CUES)
+        reported = [c for c in found if _plausible(text, c, evidence)]
         if german:
             reported = fix_reported(text, sentences, reported)
             reported += add_reported(text, spans, sentences, barriers, direct + reported)
@@ -106,16 +117,19 @@ class RuleExtractor:
         return _merge(direct, reported)
 
 
-def _plausible(text: str, cand: Candidate) -> bool:
+def _plausible(text: str, cand: Candidate, evidence: int = 3) -> bool:
     mention = cand.mention
     if mention is None:
         return True
-    if implausible_subject(text, mention.start, mention.end):
+    if implausible_subject(text, mention.start, mention.end) or (
+        fused_auxiliary(text, mention.start, mention.end) and stance_verb(cand.cue, SAY_CUES)
+    ) or unreported_shape(text, cand, evidence, SAY_CUES):
         return False
     # "Name: claim" is a headline convention; the same shape is also every label of a page.
-    # The headline itself (the first line) may be all the text there is.
-    return cand.cue != ":" or "\n" not in text[: mention.start].strip() or named_elsewhere(
-        text, mention.start, mention.end
+    # The headline itself (the first line) may be all the text there is; below it, the name
+    # must be one the text reports speaking elsewhere.
+    return cand.cue != ":" or "\n" not in text[: mention.start].strip() or (
+        evidence >= 2 and named_elsewhere(text, mention.start, mention.end)
     )
 
 
