@@ -106,10 +106,11 @@ class RuleExtractor:
             for quote, cand in zip(marked, direct, strict=True)
             if cand.kind != "partial" and cand.parent is None
         )
-        found = find_indirect(text, sentences, barriers)
-        # German news is not held to the English page shapes (I/we/it, labels).
-        evidence = 3 if german else reporting_evidence(text, direct, found, SAY_CUES)
-        reported = [c for c in found if _plausible(text, c, evidence)]
+        reported = [c for c in find_indirect(text, sentences, barriers) if _plausible(text, c)]
+        if not german:
+            # Shapes that only reporting makes quotes: how much the text reports decides.
+            evidence = reporting_evidence(text, direct, reported, SAY_CUES)
+            reported = [c for c in reported if not unreported_shape(text, c, evidence, SAY_CUES)]
         if german:
             reported = fix_reported(text, sentences, reported)
             reported += add_reported(text, spans, sentences, barriers, direct + reported)
@@ -117,19 +118,18 @@ class RuleExtractor:
         return _merge(direct, reported)
 
 
-def _plausible(text: str, cand: Candidate, evidence: int = 3) -> bool:
+def _plausible(text: str, cand: Candidate) -> bool:
     mention = cand.mention
     if mention is None:
         return True
     if implausible_subject(text, mention.start, mention.end) or (
         fused_auxiliary(text, mention.start, mention.end) and stance_verb(cand.cue, SAY_CUES)
-    ) or unreported_shape(text, cand, evidence, SAY_CUES):
+    ):
         return False
     # "Name: claim" is a headline convention; the same shape is also every label of a page.
-    # The headline itself (the first line) may be all the text there is; below it, the name
-    # must be one the text reports speaking elsewhere.
-    return cand.cue != ":" or "\n" not in text[: mention.start].strip() or (
-        evidence >= 2 and named_elsewhere(text, mention.start, mention.end)
+    # The headline itself (the first line) may be all the text there is.
+    return cand.cue != ":" or "\n" not in text[: mention.start].strip() or named_elsewhere(
+        text, mention.start, mention.end
     )
 
 

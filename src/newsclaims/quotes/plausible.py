@@ -10,6 +10,7 @@ in lower case in the same text and is never capitalised inside a sentence, a nam
 
 from __future__ import annotations
 
+from newsclaims.model import Span
 from newsclaims.quotes import lexicon as lx
 from newsclaims.quotes.base import Candidate
 
@@ -138,7 +139,8 @@ def named_elsewhere(text: str, start: int, end: int) -> bool:
 
 _FIRST_PERSON = frozenset({"i", "we"})
 _SELF = frozenset({"i", "we", "you", "me", "us", "my", "our", "your"})
-_ATTRIBUTING = frozenset({"according to", "told", "tell", "tells", "telling"})
+_ATTRIBUTING = frozenset({"according to", "told"})
+_DEMONSTRATIVES = frozenset({"it", "this", "that", "these", "those"})
 # "I'm", "we've", "it's", "they'd": a pronoun fused with an auxiliary; the word after it is
 # the auxiliary's complement. A speech verb there still reports ("I've suggested", "I'd
 # add"); a stance verb is the writer's own voice ("I've found", "I'll show", "I'm talking").
@@ -158,27 +160,39 @@ def fused_auxiliary(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _reports(text: str, mention: Span, cue: str | None, say_cues: frozenset[str]) -> bool:
+    # A speech verb with a subject that names someone. The bare form is left out: it is the
+    # page's idiom or the reader's ("needless to say", "let's say", "you might say").
+    word = (cue or "").lower()
+    if word not in _ATTRIBUTING and (word not in say_cues or word + "s" in say_cues):
+        return False
+    words = text[mention.start : mention.end].split(maxsplit=1)
+    if not words:
+        return False
+    first = words[0].lower()
+    for mark in _APOSTROPHES:
+        first = first.partition(mark)[0]
+    return first not in _SELF and first not in _DEMONSTRATIVES
+
+
 def reporting_evidence(text: str, direct: list[Candidate], reported: list[Candidate],
                        say_cues: frozenset[str], enough: int = 3) -> int:
     """How many attributions to someone other than the writer the text makes (up to ``enough``).
 
-    Counted: quotations with a speaker mention, and reported speech with a speech verb
-    (``said``, ``told``, ``according to``) whose subject is not *I*, *we* or *you*. Only
+    Counted: quotations and reported speech whose speech verb is in the past (``said``,
+    ``told``, ``according to``) and whose subject is not *I*, *we*, *you* or *it*. Only
     candidates already found are read; the text is not scanned again.
     """
     count = 0
     for cand in direct:
-        if cand.kind == "direct" and cand.mention is not None:
+        if cand.kind == "direct" and cand.mention is not None and _reports(
+            text, cand.mention, cand.cue, say_cues
+        ):
             count += 1
             if count >= enough:
                 return count
     for cand in reported:
-        cue = (cand.cue or "").lower()
-        mention = cand.mention
-        if mention is None or not (cue in say_cues or cue in _ATTRIBUTING):
-            continue
-        words = text[mention.start : mention.end].split(maxsplit=1)
-        if words and words[0].lower() not in _SELF:
+        if cand.mention is not None and _reports(text, cand.mention, cand.cue, say_cues):
             count += 1
             if count >= enough:
                 return count
@@ -196,7 +210,8 @@ def unreported_shape(text: str, cand: Candidate, evidence: int, say_cues: frozen
 
     With no attribution in the text at all, the writer's own *I*/*we*, and a stance or
     offer verb ("wants", "offers", "plans", "shows") after a noun, are the page talking.
-    With fewer than two, an *it* subject ("It offers …", "It supports …") is too.
+    With fewer than two, an *it* subject ("It offers …", "It supports …") and a label
+    before a colon ("Best For: …", below the headline) are too.
     """
     mention = cand.mention
     if mention is None:
@@ -205,7 +220,9 @@ def unreported_shape(text: str, cand: Candidate, evidence: int, say_cues: frozen
     if not words:
         return False
     first = words[0].lower()
-    if evidence < 2 and len(words) == 1 and first == "it":
+    if evidence < 2 and ((len(words) == 1 and first == "it") or (
+        cand.cue == ":" and "\n" in text[: mention.start].strip()
+    )):
         return True
     if evidence >= 1:
         return False
