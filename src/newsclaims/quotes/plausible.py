@@ -228,4 +228,14 @@ def unreported_shape(text: str, cand: Candidate, evidence: int, say_cues: frozen
         return False
     if len(words) == 1 and first in _FIRST_PERSON:
         return True
-    return first not in lx.PRONOUNS and stance_verb(cand.cue, say_cues)
+    return first not in lx.PRONOUNS and stance_verb(cand.cue, say_cues) and not finding(words)
+
+
+_SOURCES = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "report",
+                      "reports", "analysis", "data", "research", "findings", "census"})
+
+
+def finding(words: list[str]) -> bool:
+    """A subject that is a poll, a study or a report: its findings are reported, even on a
+    page with no one quoted ("Research shows …", "A 2021 survey found …")."""
+    return words[-1].lower().rstrip(".,") in _SOURCES
