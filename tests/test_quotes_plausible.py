@@ -148,3 +148,15 @@ def test_reporting_evidence_counts_attributions_to_others_only() -> None:
     assert reporting_evidence("Needless say it works.", [], [idiom], _SAY_CUES) == 0
     it = Candidate(Span(8, 20), kind="indirect", mention=Span(0, 2), cue="explained")
     assert reporting_evidence("It explained the rules.", [], [it], _SAY_CUES) == 0
+
+
+def test_a_page_that_quotes_no_one_keeps_only_findings() -> None:
+    text = (
+        "A guide to quieter kitchens\n"
+        "They want appliances that run below fifty decibels.\n"
+        "A 2022 survey found that most owners run the dishwasher at night.\n"
+    )
+    assert [speaker for speaker, _ in indirect(text)] == ["A 2022 survey"]
+    # One attribution to a named other and the page reports: "they" may be a source again.
+    reported = text + "Dr. Mei Tanaka explained that noise above sixty decibels disturbs sleep.\n"
+    assert {"They", "A 2022 survey", "Dr. Mei Tanaka"} <= {s for s, _ in indirect(reported)}

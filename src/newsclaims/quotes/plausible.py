@@ -138,6 +138,7 @@ def named_elsewhere(text: str, start: int, end: int) -> bool:
 # where the text itself attributes speech to someone else.
 
 _FIRST_PERSON = frozenset({"i", "we"})
+_THIRD_PERSON = frozenset({"he", "she"})
 _SELF = frozenset({"i", "we", "you", "me", "us", "my", "our", "your"})
 _ATTRIBUTING = frozenset({"according to", "told"})
 _DEMONSTRATIVES = frozenset({"it", "this", "that", "these", "those"})
@@ -179,9 +180,9 @@ def reporting_evidence(text: str, direct: list[Candidate], reported: list[Candid
                        say_cues: frozenset[str], enough: int = 3) -> int:
     """How many attributions to someone other than the writer the text makes (up to ``enough``).
 
-    Counted: quotations and reported speech whose speech verb is in the past (``said``,
-    ``told``, ``according to``) and whose subject is not *I*, *we*, *you* or *it*. Only
-    candidates already found are read; the text is not scanned again.
+    Counted: quotations and reported speech with a speech verb (``said``, ``says``, ``told``,
+    ``according to``; not the bare ``say``) whose subject is not *I*, *we*, *you*, *it* or
+    *this*. Only candidates already found are read; the text is not scanned again.
     """
     count = 0
     for cand in direct:
@@ -205,11 +206,22 @@ def stance_verb(cue: str | None, say_cues: frozenset[str]) -> bool:
     return word in lx.REPORT_VERBS and word not in lx.CUE_VERBS and word not in say_cues
 
 
+_SOURCES = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "report",
+                      "reports", "analysis", "data", "research", "findings", "census"})
+
+
+def finding(words: list[str]) -> bool:
+    """A subject that is a poll, a study or a report: its findings are reported, even on a
+    page with no one quoted ("Research shows …", "A 2021 survey found …")."""
+    return words[-1].lower().rstrip(".,") in _SOURCES
+
+
 def unreported_shape(text: str, cand: Candidate, evidence: int, say_cues: frozenset[str]) -> bool:
     """Whether ``cand`` is a reported-speech shape that only news reporting makes a quote.
 
     With no attribution in the text at all, the writer's own *I*/*we*, and a stance or
-    offer verb ("wants", "offers", "plans", "shows") after a noun, are the page talking.
+    offer verb ("wants", "offers", "plans", "shows") after any subject but *he*/*she* or a
+    poll or study, are the page talking.
     With fewer than two, an *it* subject ("It offers …", "It supports …") and a label
     before a colon ("Best For: …", below the headline) are too.
     """
@@ -228,14 +240,5 @@ def unreported_shape(text: str, cand: Candidate, evidence: int, say_cues: frozen
         return False
     if len(words) == 1 and first in _FIRST_PERSON:
         return True
-    return first not in lx.PRONOUNS and stance_verb(cand.cue, say_cues) and not finding(words)
+    return first not in _THIRD_PERSON and stance_verb(cand.cue, say_cues) and not finding(words)
 
-
-_SOURCES = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "report",
-                      "reports", "analysis", "data", "research", "findings", "census"})
-
-
-def finding(words: list[str]) -> bool:
-    """A subject that is a poll, a study or a report: its findings are reported, even on a
-    page with no one quoted ("Research shows …", "A 2021 survey found …")."""
-    return words[-1].lower().rstrip(".,") in _SOURCES
