@@ -48,9 +48,17 @@ from newsclaims.quotes.german import (
     is_german,
     quoted_words,
 )
+from newsclaims.quotes.indirect import _SAY_CUES as SAY_CUES
 from newsclaims.quotes.indirect import find_indirect
 from newsclaims.quotes.marks import find_quotes
-from newsclaims.quotes.plausible import implausible_subject, named_elsewhere
+from newsclaims.quotes.plausible import (
+    fused_auxiliary,
+    implausible_subject,
+    named_elsewhere,
+    reporting_evidence,
+    stance_verb,
+    unreported_shape,
+)
 from newsclaims.quotes.speakers import RuleResolver
 from newsclaims.quotes.textutil import paragraph_spans, sentence_spans
 
@@ -99,6 +107,10 @@ class RuleExtractor:
             if cand.kind != "partial" and cand.parent is None
         )
         reported = [c for c in find_indirect(text, sentences, barriers) if _plausible(text, c)]
+        if not german:
+            # Shapes that only reporting makes quotes: how much the text reports decides.
+            evidence = reporting_evidence(text, direct, reported, SAY_CUES)
+            reported = [c for c in reported if not unreported_shape(text, c, evidence, SAY_CUES)]
         if german:
             reported = fix_reported(text, sentences, reported)
             reported += add_reported(text, spans, sentences, barriers, direct + reported)
@@ -110,7 +122,9 @@ def _plausible(text: str, cand: Candidate) -> bool:
     mention = cand.mention
     if mention is None:
         return True
-    if implausible_subject(text, mention.start, mention.end):
+    if implausible_subject(text, mention.start, mention.end) or (
+        fused_auxiliary(text, mention.start, mention.end) and stance_verb(cand.cue, SAY_CUES)
+    ):
         return False
     # "Name: claim" is a headline convention; the same shape is also every label of a page.
     # The headline itself (the first line) may be all the text there is.

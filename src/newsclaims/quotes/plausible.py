@@ -10,7 +10,9 @@ in lower case in the same text and is never capitalised inside a sentence, a nam
 
 from __future__ import annotations
 
+from newsclaims.model import Span
 from newsclaims.quotes import lexicon as lx
+from newsclaims.quotes.base import Candidate
 
 _GENERIC = frozenset({"you", "your", "yourself", "yourselves"})
 _SPEAKER_WORDS = (
@@ -127,3 +129,116 @@ def named_elsewhere(text: str, start: int, end: int) -> bool:
     if not last[:1].isupper():
         return last.lower() in _SPEAKER_WORDS
     return _occurs(text, last, mid_sentence=True, near=start, skip=(start, end))
+
+
+# --- Reporting evidence --------------------------------------------------------------------
+# News reports who said what: its sentences attribute ("X said that …", a quotation with its
+# speaker). A review, guide or product page uses the same sentence shapes without reporting
+# anyone: "It offers …", "I think …", "We plan …", "Pricing: …". Those shapes are kept only
+# where the text itself attributes speech to someone else.
+
+_FIRST_PERSON = frozenset({"i", "we"})
+_THIRD_PERSON = frozenset({"he", "she"})
+_SELF = frozenset({"i", "we", "you", "me", "us", "my", "our", "your"})
+_ATTRIBUTING = frozenset({"according to", "told"})
+_DEMONSTRATIVES = frozenset({"it", "this", "that", "these", "those"})
+# "I'm", "we've", "it's", "they'd": a pronoun fused with an auxiliary; the word after it is
+# the auxiliary's complement. A speech verb there still reports ("I've suggested", "I'd
+# add"); a stance verb is the writer's own voice ("I've found", "I'll show", "I'm talking").
+_AUXILIARY_ENDINGS = ("m", "ve", "d", "re", "ll", "s")
+
+
+def fused_auxiliary(text: str, start: int, end: int) -> bool:
+    """Whether the mention opens with a pronoun fused with an auxiliary ("I'm", "we've")."""
+    first = text[start:end].split(maxsplit=1)[:1]
+    if not first:
+        return False
+    word = first[0].lower()
+    for mark in _APOSTROPHES:
+        head, found, tail = word.partition(mark)
+        if found:
+            return head in lx.PRONOUNS and tail in _AUXILIARY_ENDINGS
+    return False
+
+
+def _reports(text: str, mention: Span, cue: str | None, say_cues: frozenset[str]) -> bool:
+    # A speech verb with a subject that names someone. The bare form is left out: it is the
+    # page's idiom or the reader's ("needless to say", "let's say", "you might say").
+    word = (cue or "").lower()
+    if word not in _ATTRIBUTING and (word not in say_cues or word + "s" in say_cues):
+        return False
+    words = text[mention.start : mention.end].split(maxsplit=1)
+    if not words:
+        return False
+    first = words[0].lower()
+    for mark in _APOSTROPHES:
+        first = first.partition(mark)[0]
+    return first not in _SELF and first not in _DEMONSTRATIVES
+
+
+def reporting_evidence(text: str, direct: list[Candidate], reported: list[Candidate],
+                       say_cues: frozenset[str], enough: int = 3) -> int:
+    """How many attributions to someone other than the writer the text makes (up to ``enough``).
+
+    Counted: quotations and reported speech with a speech verb (``said``, ``says``, ``told``,
+    ``according to``; not the bare ``say``) whose subject is not *I*, *we*, *you*, *it* or
+    *this*. Only candidates already found are read; the text is not scanned again.
+    """
+    count = 0
+    for cand in direct:
+        if cand.kind == "direct" and cand.mention is not None and _reports(
+            text, cand.mention, cand.cue, say_cues
+        ):
+            count += 1
+            if count >= enough:
+                return count
+    for cand in reported:
+        if cand.mention is not None and _reports(text, cand.mention, cand.cue, say_cues):
+            count += 1
+            if count >= enough:
+                return count
+    return count
+
+
+def stance_verb(cue: str | None, say_cues: frozenset[str]) -> bool:
+    """A verb that reports a stance or an act, not speech ("offers", "wants", "found")."""
+    word = (cue or "").lower()
+    return word in lx.REPORT_VERBS and word not in lx.CUE_VERBS and word not in say_cues
+
+
+_SOURCES = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "report",
+                      "reports", "analysis", "data", "research", "findings", "census"})
+
+
+def finding(words: list[str]) -> bool:
+    """A subject that is a poll, a study or a report: its findings are reported, even on a
+    page with no one quoted ("Research shows …", "A 2021 survey found …")."""
+    return words[-1].lower().rstrip(".,") in _SOURCES
+
+
+def unreported_shape(text: str, cand: Candidate, evidence: int, say_cues: frozenset[str]) -> bool:
+    """Whether ``cand`` is a reported-speech shape that only news reporting makes a quote.
+
+    With no attribution in the text at all, the writer's own *I*/*we*, and a stance or
+    offer verb ("wants", "offers", "plans", "shows") after any subject but *he*/*she* or a
+    poll or study, are the page talking.
+    With fewer than two, an *it* subject ("It offers …", "It supports …") and a label
+    before a colon ("Best For: …", below the headline) are too.
+    """
+    mention = cand.mention
+    if mention is None:
+        return False
+    words = text[mention.start : mention.end].split()
+    if not words:
+        return False
+    first = words[0].lower()
+    if evidence < 2 and ((len(words) == 1 and first == "it") or (
+        cand.cue == ":" and "\n" in text[: mention.start].strip()
+    )):
+        return True
+    if evidence >= 1:
+        return False
+    if len(words) == 1 and first in _FIRST_PERSON:
+        return True
+    return first not in _THIRD_PERSON and stance_verb(cand.cue, say_cues) and not finding(words)
+
