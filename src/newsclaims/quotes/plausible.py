@@ -83,10 +83,11 @@ def common_word(text: str, word: str, near: int = 0) -> bool:
 # findings are reported like speakers ("Polls show", "Studies found").
 _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents", "ian",
                   "ians", "ee", "ees")
-_FINDINGS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "research",
-                       "data", "report", "reports", "analysis", "figures", "statistics",
-                       "others", "some", "many", "most", "few", "both", "all", "nobody", "no one",
-                       "everyone", "everybody", "someone", "somebody"})
+_SOURCES = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "report",
+                      "reports", "analysis", "data", "research", "findings", "census", "figures",
+                      "statistics"})
+_FINDINGS = _SOURCES | frozenset({"others", "some", "many", "most", "few", "both", "all",
+                                  "nobody", "everyone", "everybody", "someone", "somebody"})
 _QUESTION_WORDS = frozenset({"where", "what", "how", "why", "when", "which", "whether", "there",
                              "here"})
 
@@ -204,10 +205,6 @@ def stance_verb(cue: str | None, say_cues: frozenset[str]) -> bool:
     """A verb that reports a stance or an act, not speech ("offers", "wants", "found")."""
     word = (cue or "").lower()
     return word in lx.REPORT_VERBS and word not in lx.CUE_VERBS and word not in say_cues
-
-
-_SOURCES = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "report",
-                      "reports", "analysis", "data", "research", "findings", "census"})
 
 
 def finding(words: list[str]) -> bool:
