@@ -498,7 +498,8 @@ def fix_speakers(
         ):
             found = _heisst_es(text, sentences[s][0], sent_hi, cand.mention) or found
         if found is None and cand.mention is not None and cand.cue not in _SOURCE_CUES:
-            found = _vorfeld(text, sentences[s][0], cand.span.start, cand.mention)
+            found = _vorfeld(text, sentences[s][0], cand.span.start, cand.mention) or (
+                _verb_second(text, sentences[s][0], cand.span.start, cand.mention))
         if found is None and cand.mention is None and cand.kind == "direct":
             found = _unattributed(text, sentences, s, cand.span.start)
         if found is not None:
@@ -579,7 +580,8 @@ def _unattributed(
     lo = sentences[s][0]
     lead = text[lo:open_at].rstrip(" „»\"“")
     if lead.endswith(":"):
-        return _clause_subject(text, lo, lo + len(lead))
+        return _clause_subject(text, lo, lo + len(lead)) or _object_first(
+            text, lo, lo + len(lead))
     if lead.strip() or s == 0:
         return None
     prev_lo, prev_hi = sentences[s - 1]
@@ -757,7 +759,8 @@ def fix_reported(
         if s < 0:
             continue
         lo, hi = sentences[s]
-        found = _vorfeld(text, lo, max(cand.span.start, min(hi, cand.span.end)), mention)
+        open_at = max(cand.span.start, min(hi, cand.span.end))
+        found = _vorfeld(text, lo, open_at, mention) or _verb_second(text, lo, open_at, mention)
         if text[mention.start : mention.end] in ("es", "Es"):
             found = _heisst_es(text, lo, hi, mention) or found
         if found is None:
@@ -843,3 +846,118 @@ def drop_names(text: str, direct: list[Candidate]) -> list[Candidate]:
                                   confidence=min(cand.confidence, 0.3), group=cand.group,
                                   speech=False)
     return result
+
+
+_FINITE_AUX = _AUX | frozenset({"will", "wollte", "wollten", "kann", "konnte", "konnten", "muss",
+                                "musste", "mussten", "soll", "sollte", "sollten", "darf", "durfte",
+                                "möchte", "wird", "werden", "hat", "haben"})
+# Pronouns that can only be the subject: after the finite verb they make the phrase before it
+# an object ("Das Angebot lehnt er ab").
+_NOMINATIVE = frozenset({"er", "ich", "wir"})
+_PREPOSITIONS = frozenset({"angesichts", "bei", "beim", "in", "im", "zur", "zum", "mit", "auf",
+                           "aus", "von", "vom", "vor", "wegen", "trotz", "während", "gegenüber",
+                           "über", "unter", "für", "gegen", "seit", "durch", "an", "am",
+                           "bezüglich", "hinsichtlich", "anlässlich", "zu", "mangels",
+                           "aufgrund", "infolge", "nach"})
+_SUBORDINATORS = frozenset({"als", "wenn", "nachdem", "weil", "während", "obwohl", "da", "bevor",
+                            "sobald", "seitdem", "indem", "um", "damit", "falls", "obgleich"})
+
+
+def _verb_second(text: str, lo: int, open_at: int,
+                 mention: Span) -> tuple[Span, str | None] | None:
+    """German puts exactly one phrase before the finite verb; a mention read elsewhere is not
+    the subject. ``Das Angebot lehnt er ab: „…“`` (a subject pronoun after the verb),
+    ``Stoiber hatte die Rolle der Parteichefs betont: „…“`` (the subject before the
+    auxiliary, not the noun before the participle), ``Angesichts solcher Zahlen nannte X …``
+    (a prepositional phrase, the verb, its subject), ``Als ein Gast half, rief der Mann: „…“``
+    (a leading subordinate clause, then the verb and its subject)."""
+    if not lo <= mention.start < mention.end <= open_at:
+        return None
+    words, w_starts, w_ends = split_words(text, lo, open_at)
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    a = bisect.bisect_left(w_starts, mention.start)
+    b = bisect.bisect_left(w_starts, mention.end)
+    if a >= len(toks) or b >= len(toks) or toks[a].start != mention.start:
+        return None
+    head = toks[0]
+    if head.lower in _SUBORDINATORS:
+        comma = next((n for n in range(1, len(toks))
+                      if "," in text[toks[n - 1].end : toks[n].start]), len(toks))
+        if b > comma:
+            return None  # the mention is in the main clause
+        return _subject_after_verb(text, toks, comma)
+    gap = text[toks[b - 1].end : toks[b].start]
+    v = b
+    if a == 0 and "," in gap:
+        # "Das Angebot, Verletzte aufzunehmen, lehnt er ab": the verb after the inserted clause.
+        v = next((n for n in range(b + 1, min(len(toks), b + 25))
+                  if "," in text[toks[n - 1].end : toks[n].start]), len(toks))
+    elif gap.strip():
+        return None
+    if v >= len(toks):
+        return None
+    verb = toks[v]
+    if verb.capitalised or verb.lower in _NOT_VERBS or verb.lower in lx.DETERMINERS:
+        return None
+    if a == 0:
+        after = toks[v + 1] if v + 1 < len(toks) else None
+        if after is not None and after.lower in _NOMINATIVE and not text[
+            verb.end : after.start
+        ].strip():
+            return Span(after.start, after.end), verb.lower
+        return None
+    cue = verb.lower in _CUES or verb.lower in lx.CUE_VERBS
+    if head.lower not in _PREPOSITIONS and head.lower not in _IMPERSONAL and (
+        head.capitalised or head.lower in lx.DETERMINERS
+    ):
+        # Subject, finite auxiliary, ..., the participle before the colon.
+        rng = _np_after(text, toks, 0)
+        if rng is None or rng[1] >= a or toks[rng[1]].lower not in _FINITE_AUX or not cue or (
+            text[toks[rng[1] - 1].end : toks[rng[1]].start].strip()
+        ):
+            return None
+        return Span(toks[0].start, toks[rng[1] - 1].end), verb.lower
+    if head.lower not in _PREPOSITIONS or a > 5 or not (cue or verb.lower in _FINITE_AUX):
+        return None
+    if any(t.lower in _CUES or t.lower in _FINITE_AUX for t in toks[1:a]) or any(
+        text[toks[n - 1].end : toks[n].start].strip() for n in range(1, b)
+    ):
+        return None  # a verb or a comma before the mention: not one prepositional phrase
+    return _subject_after_verb(text, toks, v)
+
+
+def _subject_after_verb(text: str, toks: list[Token], v: int) -> tuple[Span, str | None] | None:
+    """The subject right after the finite verb ``toks[v]`` (past ``sich`` and adverbs)."""
+    if v >= len(toks):
+        return None
+    verb = toks[v]
+    if verb.capitalised or verb.lower in _NOT_VERBS or verb.lower in lx.DETERMINERS:
+        return None
+    start = v + 1
+    while start < len(toks) and toks[start].lower in _REFLEXIVE:
+        start += 1
+    if start >= len(toks) or text[toks[start - 1].end : toks[start].start].strip():
+        return None
+    if toks[start].lower in ("er", "sie"):
+        return Span(toks[start].start, toks[start].end), verb.lower
+    if not toks[start].capitalised and toks[start].lower not in lx.DETERMINERS:
+        return None
+    rng = _np_after(text, toks, start)
+    if rng is None:
+        return None
+    return Span(toks[rng[0]].start, toks[rng[1] - 1].end), verb.lower
+
+
+def _object_first(text: str, lo: int, hi: int) -> tuple[Span, str | None] | None:
+    """``Den Vorschlag lehnt er ab:``: the phrase opening the clause, read as an object when a
+    subject pronoun follows the verb."""
+    words, w_starts, w_ends = split_words(text, lo, hi)
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    if len(toks) < 3 or not (toks[0].capitalised or toks[0].lower in lx.DETERMINERS) or (
+        toks[0].lower in _PREPOSITIONS or toks[0].lower in _SUBORDINATORS
+    ):
+        return None
+    rng = _np_after(text, toks, 0)
+    if rng is None:
+        return None
+    return _verb_second(text, lo, hi, Span(toks[0].start, toks[rng[1] - 1].end))

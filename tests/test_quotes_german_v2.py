@@ -1,0 +1,52 @@
+"""German verb-second speakers and other German shapes (newsclaims.quotes.german), on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims.model import Quote
+from newsclaims.quotes import extract_quotes
+
+
+def _find(quotes: list[Quote], fragment: str) -> Quote:
+    found = [q for q in quotes if fragment in q.text]
+    assert found, f"no quote containing {fragment!r} in {[q.text for q in quotes]}"
+    return found[0]
+
+
+def _mention(text: str, quote: Quote) -> str | None:
+    span = quote.speaker_span
+    return None if span is None else text[span.start : span.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        # A subject pronoun after the verb: the phrase before it is the object.
+        ("Der Bürgermeister Karl Wendt kam zu spät. Den Vorschlag der Verwaltung, die Halle zu "
+         "schließen, lehnt er jedoch ab: „Wir brauchen die Halle für die Vereine.“",
+         "Wir brauchen die Halle", "er"),
+        # Subject, auxiliary, object, participle: not the noun before the participle.
+        ("Die Trainerin Maria Kolb hatte besonders die Bedeutung der Abwehrspieler betont: "
+         "„Ohne eine gute Abwehr gewinnt man keine Spiele.“",
+         "Ohne eine gute Abwehr", "Maria Kolb"),
+        # A prepositional phrase before the verb, the subject after it.
+        ("Angesichts der hohen Kosten nannte der Kämmerer Uwe Brandt den Neubau "
+         "„nicht bezahlbar“.", "nicht bezahlbar", "Uwe Brandt"),
+        # A leading subordinate clause, then the verb and its subject.
+        ("Als ein Polizist eingriff, schrie der betrunkene Fahrer laut: „Lasst mich in Ruhe!“",
+         "Lasst mich in Ruhe", "Fahrer"),
+    ],
+)
+def test_verb_second_speakers(text: str, fragment: str, mention: str) -> None:
+    quote = _find(extract_quotes(text), fragment)
+    found = _mention(text, quote)
+    assert found is not None and mention in found, found
+
+
+def test_the_subject_before_the_verb_stays() -> None:
+    text = "Die Ministerin Anna Berg erklärte im Landtag: „Die Schulen bleiben offen.“"
+    quote = _find(extract_quotes(text), "Die Schulen bleiben")
+    found = _mention(text, quote)
+    assert found is not None and "Anna Berg" in found
