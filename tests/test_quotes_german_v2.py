@@ -50,3 +50,11 @@ def test_the_subject_before_the_verb_stays() -> None:
     quote = _find(extract_quotes(text), "Die Schulen bleiben")
     found = _mention(text, quote)
     assert found is not None and "Anna Berg" in found
+
+
+def test_a_determiner_after_a_name_starts_the_object() -> None:
+    text = ("Um Geld zu sparen, will Bürgermeisterin Petra Lorenz die Stadtbibliothek schließen. "
+            "„Bücher leiht heute kaum noch jemand aus.“")
+    quote = _find(extract_quotes(text), "Bücher leiht")
+    found = _mention(text, quote)
+    assert found is not None and "Lorenz" in found and "Stadtbibliothek" not in found

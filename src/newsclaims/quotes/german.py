@@ -217,6 +217,9 @@ def _reportative(lowers: set[str]) -> bool:
         ("haben", "sein", "worden"))
 
 
+_NEXT_PHRASE = frozenset({"die", "das", "den", "dem", "ein", "eine", "einen", "einem"})
+
+
 def _np_after(text: str, toks: list[Token], start: int) -> tuple[int, int] | None:
     """The noun phrase opening at ``toks[start]``, with its genitive attributes (``des Leiters
     der Feuerwehr``)."""
@@ -224,6 +227,10 @@ def _np_after(text: str, toks: list[Token], start: int) -> tuple[int, int] | Non
     if rng is None or rng[0] != start:
         return None
     end = rng[1]
+    # "Oettinger die Reform": an accusative or dative determiner after a noun starts the next
+    # phrase (a genitive "der"/"des" may still belong to this one).
+    end = next((n for n in range(start + 1, end) if toks[n].lower in _NEXT_PHRASE and (
+        toks[n - 1].capitalised and toks[n - 1].lower not in lx.DETERMINERS)), end)
     while end + 1 < len(toks) and toks[end].lower in ("des", "der", "von", "vom") and (
         not text[toks[end - 1].end : toks[end].start].strip()
     ):
