@@ -58,3 +58,35 @@ def test_a_determiner_after_a_name_starts_the_object() -> None:
     quote = _find(extract_quotes(text), "Bücher leiht")
     found = _mention(text, quote)
     assert found is not None and "Lorenz" in found and "Stadtbibliothek" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        # A whole quotation closing the clause that introduces it, after a comma or a verb.
+        ("Der Notarzt Jan Feld, der als Erster am Unfallort war, schilderte später seinen "
+         "Eindruck, „dass der Fahrer viel zu schnell unterwegs war und nicht bremsen konnte.“",
+         "der Fahrer viel zu schnell", "Jan Feld"),
+        ("Die Analystin Karin Mohr von der Stadtsparkasse kommentierte „Die Zentralbank hat "
+         "die Märkte mit dieser Entscheidung völlig überrascht.“",
+         "Die Zentralbank hat", "Karin Mohr"),
+        # An apposition with a relative clause inside it, before the verb.
+        ("Jonas Weber, einer der Abgeordneten, die gegen das Gesetz stimmten, kritisierte die "
+         "Regierung scharf. „Dieses Gesetz schadet den Mietern und hilft am Ende niemandem.“",
+         "Dieses Gesetz schadet", "Jonas Weber"),
+    ],
+)
+def test_unattributed_quotations_take_the_clause_subject(
+    text: str, fragment: str, mention: str
+) -> None:
+    quote = _find(extract_quotes(text), fragment)
+    found = _mention(text, quote)
+    assert found is not None and mention in found, found
+
+
+def test_a_quotation_after_an_attributed_one_goes_on_with_its_words() -> None:
+    text = ("„Wir fahren mit großen Zielen nach Berlin“, kündigte Trainer Paul Heck an. „Dort "
+            "wollen wir den Pokal endlich wieder gewinnen.“")
+    quotes = extract_quotes(text)
+    quote = _find(quotes, "Dort wollen wir")
+    assert quote.speaker is not None and quote.speaker.name.endswith("Paul Heck")

@@ -231,6 +231,15 @@ def _np_after(text: str, toks: list[Token], start: int) -> tuple[int, int] | Non
     # phrase (a genitive "der"/"des" may still belong to this one).
     end = next((n for n in range(start + 1, end) if toks[n].lower in _NEXT_PHRASE and (
         toks[n - 1].capitalised and toks[n - 1].lower not in lx.DETERMINERS)), end)
+    if end == start + 2 and toks[start].lower in lx.DETERMINERS:
+        # "Der Notarzt Jan Feld": a role noun, then the name (up to three capitalised words).
+        run = end
+        while run < len(toks) and run - end < 3 and toks[run].capitalised and (
+            toks[run].lower not in lx.DETERMINERS
+        ) and not text[toks[run - 1].end : toks[run].start].strip():
+            run += 1
+        if end < run < len(toks) and not toks[run].capitalised:
+            end = run
     while end + 1 < len(toks) and toks[end].lower in ("des", "der", "von", "vom") and (
         not text[toks[end - 1].end : toks[end].start].strip()
     ):
@@ -509,12 +518,31 @@ def fix_speakers(
                 _verb_second(text, sentences[s][0], cand.span.start, cand.mention))
         if found is None and cand.mention is None and cand.kind == "direct":
             found = _unattributed(text, sentences, s, cand.span.start)
+            if found is None and not cand.inherit and _runs_on(text, sentences, s, cand,
+                                                               result[i - 1] if i else None):
+                result[i] = Candidate(span=cand.span, kind=cand.kind, confidence=cand.confidence,
+                                      group=cand.group, inherit=True, speech=True)
+                continue
         if found is not None:
             result[i] = Candidate(span=cand.span, kind=cand.kind, confidence=cand.confidence,
                                   mention=found[0], cue=found[1], group=cand.group,
                                   parent=cand.parent, inherit=False, speech=True,
                                   mention_confidence=0.75)
     return result
+
+
+def _runs_on(text: str, sentences: list[tuple[int, int]], s: int, cand: Candidate,
+             previous: Candidate | None) -> bool:
+    """``„…“, strich X heraus. „…“``: a quotation opening its sentence right after an
+    attributed quotation in the sentence before (same paragraph) goes on with its words."""
+    if previous is None or s == 0 or previous.parent is not None or not previous.speech or (
+        previous.mention is None and not previous.inherit
+    ):
+        return False
+    lo = sentences[s][0]
+    if text[lo : cand.span.start].strip(" „»\"“‚") or previous.span.end > lo:
+        return False
+    return previous.span.start >= sentences[s - 1][0] and "\n" not in text[previous.span.end : lo]
 
 
 def _after_quote(
@@ -589,6 +617,10 @@ def _unattributed(
     if lead.endswith(":"):
         return _clause_subject(text, lo, lo + len(lead)) or _object_first(
             text, lo, lo + len(lead))
+    if lead.strip() and (lead.endswith(",") or lead[-1:].isalpha()):
+        # "Der Arzt schilderte seinen Eindruck, „dass …“", "X kommentierte „…“": a whole
+        # quotation closing the clause that introduces it is its subject's.
+        return _clause_subject(text, lo, lo + len(lead.rstrip(",")))
     if lead.strip() or s == 0:
         return None
     prev_lo, prev_hi = sentences[s - 1]
@@ -598,6 +630,8 @@ def _unattributed(
     return found
 
 
+_RELATIVE = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche",
+                       "welcher", "welches"})
 _IMPERSONAL = frozenset({"es", "man", "dies", "das", "er", "sie"})
 
 
@@ -618,6 +652,11 @@ def _clause_subject(text: str, lo: int, hi: int) -> tuple[Span, str | None] | No
             # "Sadiq Khan, einer der Abgeordneten, verurteilte": past the apposition.
             after = next((n for n in range(after + 1, min(len(toks), after + 12))
                           if "," in text[toks[n - 1].end : toks[n].start]), len(toks))
+            if after < len(toks) and toks[after].lower in _RELATIVE:
+                # "Sadiq Khan, einer der Abgeordneten, die den Brief unterschrieben, …":
+                # past a relative clause inside the apposition too.
+                after = next((n for n in range(after + 1, min(len(toks), after + 16))
+                              if "," in text[toks[n - 1].end : toks[n].start]), len(toks))
         if rng is not None and after < len(toks) and toks[rng[1] - 1].capitalised and not (
             toks[after].capitalised
         ) and toks[after].lower not in _NOT_VERBS and not text[
