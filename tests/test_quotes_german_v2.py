@@ -90,3 +90,18 @@ def test_a_quotation_after_an_attributed_one_goes_on_with_its_words() -> None:
     quotes = extract_quotes(text)
     quote = _find(quotes, "Dort wollen wir")
     assert quote.speaker is not None and quote.speaker.name.endswith("Paul Heck")
+
+
+def test_a_colon_lead_in_beats_the_subject_of_the_next_sentence() -> None:
+    text = ("Die Stadträtin Eva Brandt fragte: „Warum wird die Brücke erst im Winter "
+            "repariert?“ Die Verwaltung verweist auf fehlende Handwerker.")
+    quote = _find(extract_quotes(text), "Warum wird die Brücke")
+    found = _mention(text, quote)
+    assert found is not None and "Eva Brandt" in found, found
+
+
+def test_an_inverted_attribution_after_the_quotation_stays() -> None:
+    text = "„Die Brücke wird im Winter repariert“, sagte die Stadträtin Eva Brandt am Montag."
+    quote = _find(extract_quotes(text), "Die Brücke wird")
+    found = _mention(text, quote)
+    assert found is not None and "Eva Brandt" in found, found

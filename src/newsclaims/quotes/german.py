@@ -496,11 +496,18 @@ def fix_speakers(
                                       mention=found[0], cue=found[1], group=cand.group,
                                       speech=True, mention_confidence=0.7)
             continue
+        s = bisect.bisect_right(starts, cand.span.start) - 1
         if cand.mention is not None and cand.mention.start >= cand.span.end and text[
             cand.mention.start : cand.mention.end
         ] not in ("es", "Es"):
-            continue  # attributed after the quotation already: the shared rules read that well
-        s = bisect.bisect_right(starts, cand.span.start) - 1
+            # Attributed after the quotation already: the shared rules read that well, unless
+            # the mention opens the next sentence and a colon lead-in names the speaker.
+            lead = _colon_lead(text, sentences[s][0], cand) if s >= 0 else None
+            if lead is not None:
+                result[i] = Candidate(span=cand.span, kind=cand.kind,
+                                      confidence=cand.confidence, mention=lead[0], cue=lead[1],
+                                      group=cand.group, speech=True, mention_confidence=0.75)
+            continue
         if s < 0:
             continue
         sent_hi = sentences[s][1]
@@ -529,6 +536,24 @@ def fix_speakers(
                                   parent=cand.parent, inherit=False, speech=True,
                                   mention_confidence=0.75)
     return result
+
+
+def _colon_lead(text: str, lo: int, cand: Candidate) -> tuple[Span, str | None] | None:
+    """``Der Geschäftsführer fragte: „…?“ Greenpeace fordert …``: the subject of the colon
+    lead-in, when the mention read after the quotation opens a new sentence (German puts the
+    verb first in an attribution after a quotation)."""
+    mention = cand.mention
+    if mention is None or cand.kind != "direct":
+        return None
+    j = cand.span.end
+    while j < mention.start and text[j] in "“”\"«»‹›‘’' ":
+        j += 1
+    if j > mention.start or not text[j].isupper() or "\n" in text[cand.span.end : j]:
+        return None
+    lead = text[lo : cand.span.start].rstrip(" „»\"“")
+    if not lead.endswith(":") or len(lead) < 4:
+        return None
+    return _clause_subject(text, lo, lo + len(lead)) or _object_first(text, lo, lo + len(lead))
 
 
 def _runs_on(text: str, sentences: list[tuple[int, int]], s: int, cand: Candidate,
