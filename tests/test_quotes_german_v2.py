@@ -105,3 +105,22 @@ def test_an_inverted_attribution_after_the_quotation_stays() -> None:
     quote = _find(extract_quotes(text), "Die Brücke wird")
     found = _mention(text, quote)
     assert found is not None and "Eva Brandt" in found, found
+
+
+def test_quoted_words_belong_to_the_speaker_of_their_own_sentence() -> None:
+    text = ("„Wir bauen die Schule bis zum Sommer fertig“, sagte Bürgermeister Otto Kranz. "
+            "Die Elternvertreterin Sabine Roth erklärte dagegen, der Zeitplan sei "
+            "„völlig unrealistisch“.")
+    quote = _find(extract_quotes(text), "völlig unrealistisch")
+    found = _mention(text, quote)
+    assert found is not None and "Sabine Roth" in found, found
+
+
+def test_the_subject_after_a_comma_belongs_to_the_reported_clause() -> None:
+    from newsclaims.quotes.german import _clause_subject
+
+    text = "Von den Eltern wurde kritisiert, Stadtrat Paul Frey sei ahnungslos"
+    assert _clause_subject(text, 0, len(text)) is None
+    text = "Dagegen kritisierte Stadtrat Paul Frey den Zeitplan"
+    found = _clause_subject(text, 0, len(text))
+    assert found is not None and text[found[0].start : found[0].end] == "Stadtrat Paul Frey"

@@ -523,6 +523,14 @@ def fix_speakers(
         if found is None and cand.mention is not None and cand.cue not in _SOURCE_CUES:
             found = _vorfeld(text, sentences[s][0], cand.span.start, cand.mention) or (
                 _verb_second(text, sentences[s][0], cand.span.start, cand.mention))
+        if found is None and cand.kind == "partial" and (
+            cand.mention.end <= sentences[s][0] if cand.mention is not None else cand.inherit
+        ):
+            # Quoted words read as someone's from an earlier sentence: the subject of their own
+            # sentence's speech verb comes first ("Der Verband erklärte, er sei „…“").
+            found = _clause_subject(text, sentences[s][0], cand.span.start)
+            if found is not None and found[1] is None:
+                found = None
         if found is None and cand.mention is None and cand.kind == "direct":
             found = _unattributed(text, sentences, s, cand.span.start)
             if found is None and not cand.inherit and _runs_on(text, sentences, s, cand,
@@ -703,8 +711,8 @@ def _clause_subject(text: str, lo: int, hi: int) -> tuple[Span, str | None] | No
         start = v + 1
         while start < len(toks) and toks[start].lower in _REFLEXIVE:
             start += 1
-        if start >= len(toks):
-            return None
+        if start >= len(toks) or "," in text[toks[v].end : toks[start].start]:
+            return None  # (after a comma: the subject of the reported clause)
         if toks[start].lower in ("er", "sie"):
             return Span(toks[start].start, toks[start].end), word
         if toks[start].capitalised or toks[start].lower in lx.DETERMINERS:
