@@ -124,3 +124,29 @@ def test_the_subject_after_a_comma_belongs_to_the_reported_clause() -> None:
     text = "Dagegen kritisierte Stadtrat Paul Frey den Zeitplan"
     found = _clause_subject(text, 0, len(text))
     assert found is not None and text[found[0].start : found[0].end] == "Stadtrat Paul Frey"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        # A subject pronoun right after the verb; the noun phrase after it is the object.
+        ("Der Bischof trat am Abend vor die Gemeinde. In einer Predigt würdigte er Kleins "
+         "Lebenswerk: „Er hat dieser Stadt sein Herz geschenkt.“", "sein Herz", "er"),
+        # A longer prepositional phrase before the auxiliary, then the subject.
+        ("Zur finanziellen Lage des Vereins und seiner Zukunft wird Egger auf der "
+         "Internetseite wie folgt zitiert: „Wir bauen, sobald das Geld da ist.“",
+         "Wir bauen", "Egger"),
+    ],
+)
+def test_more_verb_second_speakers(text: str, fragment: str, mention: str) -> None:
+    quote = _find(extract_quotes(text), fragment)
+    found = _mention(text, quote)
+    assert found is not None and mention in found.split(), found
+
+
+def test_his_opinion_is_the_words_of_the_person_named_before() -> None:
+    text = ("„Die Verhandlungen sind schwierig“, sagte der Diplomat Rolf Anker am Montag. Seine "
+            "Zuversicht gründet sich auf frühere Gespräche: „Am Ende gab es immer eine "
+            "Einigung.“")
+    quote = _find(extract_quotes(text), "Am Ende gab es")
+    assert quote.speaker is not None and quote.speaker.name.endswith("Rolf Anker")

@@ -515,7 +515,8 @@ def fix_speakers(
             cand.mention is None or cand.kind == "direct"
         ) else None
         if found is None and cand.mention is not None and cand.kind == "direct":
-            found = _before_quote(text, sentences[s][0], cand.span.start, cand.mention)
+            found = _before_quote(text, sentences[s][0], cand.span.start, cand.mention) or (
+                _pronoun_subject(text, sentences[s][0], cand.span.start, cand.mention))
         if cand.mention is not None and text[cand.mention.start : cand.mention.end] in (
             "es", "Es"
         ):
@@ -538,12 +539,33 @@ def fix_speakers(
                 result[i] = Candidate(span=cand.span, kind=cand.kind, confidence=cand.confidence,
                                       group=cand.group, inherit=True, speech=True)
                 continue
+        if found is None and cand.kind == "direct" and _possessed_statement(text, cand.mention):
+            # "Seine Zuversicht begründete er so: „…“": his words, the person named before.
+            result[i] = Candidate(span=cand.span, kind=cand.kind, confidence=cand.confidence,
+                                  group=cand.group, inherit=True, speech=True)
+            continue
         if found is not None:
             result[i] = Candidate(span=cand.span, kind=cand.kind, confidence=cand.confidence,
                                   mention=found[0], cue=found[1], group=cand.group,
                                   parent=cand.parent, inherit=False, speech=True,
                                   mention_confidence=0.75)
     return result
+
+
+_POSSESSIVES = frozenset({"sein", "seine", "seiner", "seinem", "seinen", "ihr", "ihre", "ihrer",
+                          "ihrem", "ihren"})
+# Nouns of what someone thinks or says ("Seine Meinung", "Ihre Begründung", "Sein Fazit").
+_STATEMENT_NOUNS = ("meinung", "ansicht", "sicht", "zuversicht", "begründung", "einschätzung",
+                    "antwort", "fazit", "kritik", "worte", "haltung", "position", "erklärung",
+                    "forderung", "bilanz", "urteil", "botschaft", "appell", "warnung")
+
+
+def _possessed_statement(text: str, mention: Span | None) -> bool:
+    if mention is None:
+        return False
+    words = text[mention.start : mention.end].split()
+    return len(words) == 2 and words[0].lower() in _POSSESSIVES and words[0][:1].isupper() and (
+        words[1].lower().endswith(_STATEMENT_NOUNS))
 
 
 def _colon_lead(text: str, lo: int, cand: Candidate) -> tuple[Span, str | None] | None:
@@ -637,6 +659,26 @@ def _before_quote(
     if rng is None or rng[1] != cue or head.lower in ("es", "man", "dies", "das"):
         return None
     return Span(toks[rng[0]].start, toks[rng[1] - 1].end), toks[cue].lower
+
+
+def _pronoun_subject(
+    text: str, lo: int, open_at: int, mention: Span
+) -> tuple[Span, str | None] | None:
+    """``In einer Nachricht würdigte er Soleimanis Lebensweg: „…“``: a subject pronoun right
+    after the finite verb of the main clause, with the mention read after it (an object)."""
+    if not lo <= mention.start <= open_at:
+        return None
+    words, w_starts, w_ends = split_words(text, lo, mention.start)
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    for k in range(1, len(toks)):
+        tok, verb = toks[k], toks[k - 1]
+        if "," in text[lo : tok.start]:
+            return None  # past the main clause
+        if tok.lower in _NOMINATIVE and not verb.capitalised and verb.lower not in _NOT_VERBS and (
+            verb.lower not in lx.DETERMINERS and verb.lower not in _OBLIQUE
+        ) and not text[verb.end : tok.start].strip():
+            return Span(tok.start, tok.end), verb.lower
+    return None
 
 
 def _unattributed(
@@ -965,6 +1007,8 @@ def _verb_second(text: str, lo: int, open_at: int,
         if b > comma:
             return None  # the mention is in the main clause
         return _subject_after_verb(text, toks, comma)
+    if a > 0 and head.lower in _PREPOSITIONS:
+        return _after_prepositional(text, toks, a, b)
     gap = text[toks[b - 1].end : toks[b].start]
     v = b
     if a == 0 and "," in gap:
@@ -996,13 +1040,25 @@ def _verb_second(text: str, lo: int, open_at: int,
         ):
             return None
         return Span(toks[0].start, toks[rng[1] - 1].end), verb.lower
-    if head.lower not in _PREPOSITIONS or a > 5 or not (cue or verb.lower in _FINITE_AUX):
-        return None
-    if any(t.lower in _CUES or t.lower in _FINITE_AUX for t in toks[1:a]) or any(
-        text[toks[n - 1].end : toks[n].start].strip() for n in range(1, b)
-    ):
-        return None  # a verb or a comma before the mention: not one prepositional phrase
-    return _subject_after_verb(text, toks, v)
+    return None
+
+
+def _after_prepositional(
+    text: str, toks: list[Token], a: int, b: int
+) -> tuple[Span, str | None] | None:
+    """``Angesichts solcher Zahlen nannte X …``, ``Zur Lage des Vereins und seiner Aufgabe
+    wird X zitiert``: a mention inside the prepositional phrase before the finite verb; the
+    subject follows the verb."""
+    if a > 5 or any(t.lower in _CUES or t.lower in _FINITE_AUX for t in toks[1:a]):
+        return None  # a verb before the mention: not one prepositional phrase
+    for v in range(b, min(len(toks), b + 12)):
+        if text[toks[v - 1].end : toks[v].start].strip():
+            return None  # a comma or a mark: the phrase does not run on to a verb
+        word = toks[v].lower
+        if not toks[v].capitalised and (word in _CUES or word in lx.CUE_VERBS
+                                        or word in _FINITE_AUX):
+            return _subject_after_verb(text, toks, v)
+    return None
 
 
 def _subject_after_verb(text: str, toks: list[Token], v: int) -> tuple[Span, str | None] | None:
