@@ -71,8 +71,9 @@ def test_a_determiner_after_a_name_starts_the_object() -> None:
          "die Märkte mit dieser Entscheidung völlig überrascht.“",
          "Die Zentralbank hat", "Karin Mohr"),
         # An apposition with a relative clause inside it, before the verb.
-        ("Jonas Weber, einer der Abgeordneten, die gegen das Gesetz stimmten, kritisierte die "
-         "Regierung scharf. „Dieses Gesetz schadet den Mietern und hilft am Ende niemandem.“",
+        ("Jonas Weber, einer der Abgeordneten, die das Gesetz ablehnten, verurteilte die "
+         "Haltung der Regierung bezüglich der Mieten. „Dieses Gesetz schadet den Mietern und "
+         "hilft am Ende niemandem.“",
          "Dieses Gesetz schadet", "Jonas Weber"),
     ],
 )
@@ -93,11 +94,11 @@ def test_a_quotation_after_an_attributed_one_goes_on_with_its_words() -> None:
 
 
 def test_a_colon_lead_in_beats_the_subject_of_the_next_sentence() -> None:
-    text = ("Die Stadträtin Eva Brandt fragte: „Warum wird die Brücke erst im Winter "
-            "repariert?“ Die Verwaltung verweist auf fehlende Handwerker.")
+    text = ("Der Vorsitzende fragte: „Warum wird die Brücke erst im Winter repariert?“ "
+            "Greenpeace fordert eine neue Planung.")
     quote = _find(extract_quotes(text), "Warum wird die Brücke")
     found = _mention(text, quote)
-    assert found is not None and "Eva Brandt" in found, found
+    assert found == "Der Vorsitzende", found
 
 
 def test_an_inverted_attribution_after_the_quotation_stays() -> None:
@@ -109,11 +110,11 @@ def test_an_inverted_attribution_after_the_quotation_stays() -> None:
 
 def test_quoted_words_belong_to_the_speaker_of_their_own_sentence() -> None:
     text = ("„Wir bauen die Schule bis zum Sommer fertig“, sagte Bürgermeister Otto Kranz. "
-            "Die Elternvertreterin Sabine Roth erklärte dagegen, der Zeitplan sei "
-            "„völlig unrealistisch“.")
+            "Er geht davon aus, dass alles klappt. Die Elternvertreter erklären dagegen, sie "
+            "hätten Hinweise, dass der Zeitplan „völlig unrealistisch“ sei.")
     quote = _find(extract_quotes(text), "völlig unrealistisch")
     found = _mention(text, quote)
-    assert found is not None and "Sabine Roth" in found, found
+    assert found == "Die Elternvertreter", found
 
 
 def test_the_subject_after_a_comma_belongs_to_the_reported_clause() -> None:

@@ -705,6 +705,12 @@ def _unattributed(
     return found
 
 
+def _is_cue(word: str) -> bool:
+    """A speech verb, also in the plural present (``erklären`` from ``erklärt``)."""
+    return word in _CUES or word in lx.CUE_VERBS or (
+        word.endswith("en") and len(word) > 5 and word[:-2] + "t" in _CUES)
+
+
 _RELATIVE = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche",
                        "welcher", "welches"})
 _IMPERSONAL = frozenset({"es", "man", "dies", "das", "er", "sie"})
@@ -739,7 +745,7 @@ def _clause_subject(text: str, lo: int, hi: int) -> tuple[Span, str | None] | No
         ].strip(" ,"):
             verb = toks[after].lower
             return Span(toks[0].start, toks[rng[1] - 1].end), verb if (
-                verb in _CUES or verb in lx.CUE_VERBS) else None
+                _is_cue(verb)) else None
         return None
     # After a leading clause closed by a comma, the finite verb comes first, whatever it is.
     comma = next((n for n in range(1, min(len(toks), 14))
