@@ -151,3 +151,29 @@ def test_his_opinion_is_the_words_of_the_person_named_before() -> None:
             "Einigung.“")
     quote = _find(extract_quotes(text), "Am Ende gab es")
     assert quote.speaker is not None and quote.speaker.name.endswith("Rolf Anker")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        ("Die Ministerin Karla Beck würdigte den Dirigenten als „einen der großen Musiker "
+         "unserer Zeit“.", "einen der großen Musiker", "Karla Beck"),
+        ("Der Senat hatte den Zeitungsbericht umgehend als „falsch“ zurückgewiesen.",
+         "falsch", "Der Senat"),
+        ("Seine Bilder werden von Kunstkritikern als „Meilensteine der Moderne“ bezeichnet.",
+         "Meilensteine", "Kunstkritikern"),
+        ("Der Streit ist heikel, weil die Regierung das Land erst kürzlich als „verlässlichen "
+         "Partner“ bezeichnet hat.", "verlässlichen", "die Regierung"),
+    ],
+)
+def test_characterised_as_quoted_words(text: str, fragment: str, mention: str) -> None:
+    quote = _find(extract_quotes(text), fragment)
+    found = _mention(text, quote)
+    assert found is not None and mention in found, found
+
+
+def test_a_term_called_so_by_no_one_stays_a_scare_quote() -> None:
+    text = ("Der Strom geladener Teilchen, der von der Sonne ausgeht und als „Sonnenwind“ "
+            "bezeichnet wird, trifft auf die Erde.")
+    quote = _find(extract_quotes(text), "Sonnenwind")
+    assert quote.speaker_span is None

@@ -793,7 +793,14 @@ def quoted_words(
         lo, hi = sentences[s]
         k = bisect.bisect_left(s_starts, lo)
         if k == len(sourced) or sourced[k][0] >= hi:
-            continue  # no reported clause with a speaker in this sentence
+            # No reported clause with a speaker in this sentence: "X bezeichnete den Plan als
+            # „…“" characterises in X's words.
+            found = _characterised(text, lo, hi, cand)
+            if found is not None:
+                result[i] = Candidate(span=cand.span, kind="partial", confidence=0.6,
+                                      mention=found[0], cue=found[1], group=cand.group,
+                                      speech=True, mention_confidence=0.6)
+            continue
         donor = reported[sourced[k][2]]
         mention = donor.mention
         if mention is None or (mention.start < cand.span.end and cand.span.start < mention.end):
@@ -802,6 +809,67 @@ def quoted_words(
                               cue=donor.cue, group=cand.group, speech=True,
                               mention_confidence=0.6)
     return result
+
+
+# Verbs that characterise something in the subject's words: "X bezeichnete Y als „…“",
+# "X würdigte Y als „…“", "X hatte den Bericht als „falsch“ zurückgewiesen".
+_CHARACTERISING = frozenset({
+    "bezeichnete", "bezeichneten", "bezeichnet", "würdigte", "würdigten", "gewürdigt", "lobte",
+    "lobten", "gelobt", "kritisierte", "kritisierten", "kritisiert", "zurückgewiesen", "wies",
+    "wiesen", "beschrieb", "beschrieben", "beschreibt", "attackierte", "attackiert", "wertete",
+    "werteten", "gewertet", "wertet", "verurteilte", "verurteilten", "verurteilt", "feierte",
+    "gefeiert", "brandmarkte", "gebrandmarkt", "charakterisierte", "charakterisiert",
+    "bewertete", "bewertet", "lehnte", "lehnten", "abgelehnt", "empfand", "bezeichnen",
+    "würdigt", "lobt", "kritisieren", "verurteilen",
+})
+
+
+def _characterised(text: str, lo: int, hi: int,
+                   cand: Candidate) -> tuple[Span, str | None] | None:
+    """The subject of a characterising verb whose complement is ``als „…“``."""
+    before = text[lo : cand.span.start].rstrip(" „»\"“‚")
+    words = before.split()
+    if not words:
+        return None
+    # "als „…“", "als den „…“", "als einen „…“"
+    k = len(words) - 1
+    if words[k].lower() in lx.DETERMINERS or words[k].lower() in ("einen", "einem"):
+        k -= 1
+    if k < 1 or words[k] != "als":
+        return None
+    lowers = {w.strip(",.;:").lower() for w in text[lo:hi].split()}
+    verb = next((w for w in lowers if w in _CHARACTERISING), None)
+    if verb is None:
+        return None
+    words_, w_starts, w_ends = split_words(text, lo, cand.span.start)
+    toks = make_tokens(words_, w_starts, w_ends)[0]
+    if not lowers.isdisjoint(_PASSIVE):
+        # "Seine Werke werden von Kritikern als „…“ bezeichnet": the agent, if named.
+        agent = next((n for n in range(len(toks) - 1, 0, -1)
+                      if toks[n - 1].lower in ("von", "vom")), -1)
+        rng = _np_after(text, toks, agent) if agent > 0 else None
+        if rng is None or not toks[rng[1] - 1].capitalised or rng[1] >= len(toks) or (
+            toks[rng[1]].lower != "als"
+        ):
+            return None  # (the agent stands right before "als")
+        return Span(toks[rng[0]].start, toks[rng[1] - 1].end), verb
+    # "…, weil die Regierung das Land als „…“ bezeichnet hat": the subordinate clause's subject.
+    sub = next((n for n in range(len(toks) - 2, 0, -1) if toks[n].lower in _THAT_LIKE
+                and "," in text[toks[n - 1].end : toks[n].start]), -1)
+    if sub > 0:
+        rng = _np_after(text, toks, sub + 1)
+        if rng is None:
+            return None
+        return Span(toks[rng[0]].start, toks[rng[1] - 1].end), verb
+    found = _clause_subject(text, lo, cand.span.start)
+    if found is None:
+        return None
+    return found[0], verb
+
+
+_PASSIVE = frozenset({"wird", "werden", "wurde", "wurden", "worden"})
+_THAT_LIKE = frozenset({"weil", "dass", "da", "nachdem", "obwohl", "wenn", "während",
+                        "zumal", "seit", "seitdem"})
 
 
 # Words that make the phrase before the verb an adverbial: "In seiner Rede erklärte X".
