@@ -177,3 +177,34 @@ def test_a_term_called_so_by_no_one_stays_a_scare_quote() -> None:
             "bezeichnet wird, trifft auf die Erde.")
     quote = _find(extract_quotes(text), "Sonnenwind")
     assert quote.speaker_span is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Das berichtete die britische Musikzeitschrift „Kerrang“ in ihrer neuen Ausgabe.",
+         "Kerrang"),
+        ("Wie die „Lausitzer“-Zeitung am Freitag meldete, ist die Brücke gesperrt.", "Lausitzer"),
+        ("Der Verkehrsminister sagte gegenüber dem „Kurier“, die Brücke bleibe gesperrt.",
+         "Kurier"),
+    ],
+)
+def test_quoted_names_are_no_ones_words(text: str, name: str) -> None:
+    quote = _find(extract_quotes(text), name)
+    assert quote.speaker_span is None and quote.speaker is None
+
+
+def test_quoted_words_of_a_speaker_stay_speech() -> None:
+    text = ("Die Polizei nannte die Lage am Abend „sehr angespannt“, die Feuerwehr sprach von "
+            "„großer Gefahr“.")
+    quotes = extract_quotes(text)
+    assert any(q.speaker is not None for q in quotes if "angespannt" in q.text)
+
+
+def test_a_list_of_quoted_titles_is_not_speech() -> None:
+    text = ("Im Bereich der Ausstellungen waren über 50 Themen zu finden, darunter „Die Brücken "
+            "der Stadt im Wandel“, „Fähren und Schiffe auf der Elbe“, „Kutschen und Pferdebahnen "
+            "vor 1900“ oder beispielsweise „Hundert Jahre Straßenbahn“.")
+    quotes = extract_quotes(text)
+    assert len(quotes) == 4
+    assert all(q.kind == "partial" and q.speaker is None for q in quotes)

@@ -1031,16 +1031,87 @@ def _name_shaped(inner: str) -> bool:
 
 
 def drop_names(text: str, direct: list[Candidate]) -> list[Candidate]:
-    """Quoted names of papers, groups and works inside a sentence are no one's words."""
+    """Quoted names of papers, groups and works inside a sentence are no one's words: shaped
+    as names, named by the noun before them (``die Zeitschrift „Automobilwoche“``), part of a
+    compound (``„Bild“-Zeitung``), a source (``laut „Tagesspiegel“``) or one of a list of
+    titles (``„A“, „B“ oder „C“``)."""
     result = list(direct)
+    listed = _listed_titles(text, direct)
     for i, cand in enumerate(direct):
-        if cand.kind != "partial" or cand.parent is not None or not cand.speech:
+        if cand.parent is not None or not cand.speech or cand.kind not in ("partial", "direct"):
             continue
-        if _name_shaped(text[cand.span.start : cand.span.end]):
+        inner = text[cand.span.start : cand.span.end]
+        if ((cand.kind == "partial" or cand.mention is None) and _name_shaped(inner)) or (
+            _short_title(inner) and (i in listed or _named_by_context(text, cand))
+        ):
             result[i] = Candidate(span=cand.span, kind="partial",
                                   confidence=min(cand.confidence, 0.3), group=cand.group,
                                   speech=False)
     return result
+
+
+# Nouns naming a work, a medium or a group, after which a quotation is its name.
+_WORK_NOUNS = ("zeitung", "zeitungen", "zeitschrift", "magazin", "magazins", "magazines",
+               "blatt", "blattes", "blatts", "sender", "senders", "agentur", "film", "films",
+               "filmes", "buch", "buches", "buchs", "roman", "romans", "album", "albums", "titel",
+               "titels", "lied", "liedes", "song", "songs", "sendung", "serie", "website",
+               "webseite", "site", "portal", "portals", "enzyklika", "modell", "modelle",
+               "modellen", "programm", "programms", "kampagne", "projekt", "projekts", "kolumne",
+               "rubrik", "show", "oper", "theaterstück", "festival", "festivals", "ausgabe",
+               "dokumentation", "reihe", "spiel", "spiels", "marke", "konzerns", "firma",
+               "unternehmen", "unternehmens", "verlag", "verlags", "fernsehsender",
+               "nachrichtenagentur", "tageszeitung", "wochenzeitung")
+
+
+def _short_title(inner: str, most: int = 8) -> bool:
+    words = inner.split()
+    return 0 < len(words) <= most and inner.rstrip(" “”\"'«»")[-1:] not in (".", "!", "?", ",")
+
+
+_LIST_LINKS = frozenset({"und", "oder", "sowie", "bzw.", "beziehungsweise", "beispielsweise",
+                         "auch", "etwa"})
+
+
+def _named_by_context(text: str, cand: Candidate) -> bool:
+    """``„Bild“-Zeitung``, ``die Zeitschrift „Automobilwoche“``, ``laut „Tagesspiegel“``,
+    ``gegenüber dem „Tagesspiegel“``: a name by the words around it."""
+    end = cand.span.end
+    while end < len(text) and text[end] in "“”\"«»‹›‘’'":
+        end += 1
+    if end > cand.span.end and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+        return True  # the first part of a compound
+    start = cand.span.start
+    while start > 0 and text[start - 1] in "„“\"«»‹›‚‘'":
+        start -= 1
+    before = text[max(0, start - 60) : start].split()
+    if not before or start == cand.span.start:
+        return False
+    last = before[-1].lower()
+    if last.endswith(_WORK_NOUNS) and before[-1][:1].isupper():
+        return True
+    if last in ("laut", "gemäß"):
+        return True
+    return len(before) >= 2 and last in lx.DETERMINERS and before[-2].lower() in (
+        "gegenüber", "laut")
+
+
+def _listed_titles(text: str, direct: list[Candidate]) -> set[int]:
+    """Indices of quotations in a run of three or more short capitalised ones joined only by
+    commas, "und", "oder" or "sowie" (``Themen wie „A“, „B“ oder „C“``)."""
+    runs: list[list[int]] = []
+    for i, cand in enumerate(direct):
+        inner = text[cand.span.start : cand.span.end]
+        if cand.parent is not None or not _short_title(inner, 12) or not inner[:1].isupper():
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            gap = text[direct[i - 1].span.end : cand.span.start]
+            if len(gap) <= 30 and "\n" not in gap and all(
+                w in _LIST_LINKS for w in gap.strip(" ,„“\"«»‹›‚‘'").lower().split()
+            ):
+                runs[-1].append(i)
+                continue
+        runs.append([i])
+    return {i for run in runs if len(run) >= 3 for i in run}
 
 
 _FINITE_AUX = _AUX | frozenset({"will", "wollte", "wollten", "kann", "konnte", "konnten", "muss",
