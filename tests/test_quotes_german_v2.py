@@ -208,3 +208,36 @@ def test_a_list_of_quoted_titles_is_not_speech() -> None:
     quotes = extract_quotes(text)
     assert len(quotes) == 4
     assert all(q.kind == "partial" and q.speaker is None for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        # The reported clause first, then the speech verb and its subject.
+        ("Die Filiale in Kassel wird zum Jahresende geschlossen, teilte die Handelskette am "
+         "Dienstag mit.", "Die Filiale in Kassel", "die Handelskette"),
+        # The Konjunktiv II after an explicit speech verb.
+        ("Der Landrat Max Lind hatte in einem Interview gesagt, die Gemeinden müssten bei "
+         "allen Entscheidungen gehört werden.", "die Gemeinden müssten", "Max Lind"),
+        # A long prepositional phrase before the verb, the subject after it.
+        ("Nach der Freilassung von über hundert Gefangenen aus dem Lager von Kulm kündigte "
+         "heute der Innenminister Ivo Brandt an, die Grenze zu schließen.",
+         "die Grenze zu schließen", "Ivo Brandt"),
+    ],
+)
+def test_more_reported_speech(text: str, fragment: str, mention: str) -> None:
+    reported = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    quote = _find(reported, fragment)
+    found = _mention(text, quote)
+    assert found is not None and mention in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obwohl die Beute bei ihm gefunden wurde, bestritt er eine Beteiligung an dem Raub.",
+        "Die Feuerwehr löschte den Brand, sah aber keinen Grund für eine Evakuierung.",
+    ],
+)
+def test_not_reported_speech(text: str) -> None:
+    assert not [q for q in extract_quotes(text) if q.kind == "indirect"]

@@ -182,7 +182,7 @@ def add_reported(
             toks = make_tokens(words, starts, token_ends)[0]
             if len(toks) >= 3:
                 made = _source_phrase(text, toks, lo, hi) or _wie_clause(text, toks, lo, hi) or (
-                    _cue_comma(text, toks, hi))
+                    _cue_comma(text, toks, hi)) or _inverted_cue(text, toks, lo)
         if made:
             added.extend(made)
             bisect.insort(attributed, made[0].span.start)
@@ -384,7 +384,7 @@ def _cue_comma(text: str, toks: list[Token], hi: int) -> list[Candidate] | None:
     before the first comma whose clause is reported (``dass``/``ob``, a Konjunktiv I verb or a
     ``zu``-infinitive); the subject opens the sentence or follows the finite verb."""
     comma = 0
-    for n in range(1, min(len(toks), 16)):
+    for n in range(1, min(len(toks), 24)):
         if "," in text[toks[n - 1].end : toks[n].start]:
             comma = n
             break
@@ -396,12 +396,27 @@ def _cue_comma(text: str, toks: list[Token], hi: int) -> list[Candidate] | None:
     clause = toks[comma:]
     first = clause[0].lower
     if not (first in _THAT or not _SUBJUNCTIVE.isdisjoint(t.lower for t in clause) or (
+        # after a speech verb, the Konjunktiv II reports too ("sagte, sie müssten …")
+        not _SUBJUNCTIVE_II.isdisjoint(t.lower for t in clause[:8])
+    ) or (
         not clause[0].capitalised and first not in ("und", "aber", "was", "wenn", "weil", "als",
                                                    "wo", "nachdem", "bevor", "sodass")
         and _infinitive_with_zu(clause)
     )):
         return None
-    rng = _german_subject(text, toks, cue, comma)
+    rng = None
+    if toks[0].lower in _PREPOSITIONS and cue > 2 and not any(
+        text[toks[n - 1].end : toks[n].start].strip() for n in range(1, cue + 1)
+    ):
+        # "Nach der Freilassung der Gefangenen kündigte heute X an, …": one long prepositional
+        # phrase before the verb, the subject after it.
+        found = _subject_after_verb(text, toks[:comma], cue)
+        if found is not None:
+            a = next(n for n in range(cue + 1, comma) if toks[n].start == found[0].start)
+            b = next(n for n in range(a, comma) if toks[n].end == found[0].end)
+            rng = (a, b + 1)
+    if rng is None:
+        rng = _german_subject(text, toks, cue, comma)
     if rng is None:
         return None
     span = strip_span(text, clause[0].start, hi, _STRIP)
@@ -410,6 +425,51 @@ def _cue_comma(text: str, toks: list[Token], hi: int) -> list[Candidate] | None:
     mention = Span(toks[rng[0]].start, toks[rng[1] - 1].end)
     return [Candidate(span=Span(*span), kind="indirect", confidence=0.6, mention=mention,
                       cue=toks[cue].lower, mention_confidence=0.6)]
+
+
+_SUBJUNCTIVE_II = frozenset({"müssten", "könnten", "sollten", "würden", "hätten", "wären",
+                             "dürften", "müsste", "könnte", "sollte", "würde", "hätte", "wäre",
+                             "dürfte"})
+
+
+# Endings of capitalised sentence adverbs ("Andererseits", "Möglicherweise", "Jedenfalls").
+_ADVERB_SUFFIXES = ("seits", "weise", "falls", "dings", "dessen", "mals", "wärts", "maßen")
+# Speech verbs that may close a sentence inverted after the reported clause; verbs with other
+# common senses ("sah", "ging", "gab" without its particle) are left out.
+_WEAK = frozenset({"geht", "ging", "sieht", "sah", "gab", "gaben", "wies", "warf", "warfen",
+                   "wirft", "werfen", "sprach", "sprachen", "spricht", "glaubt", "glaubte",
+                   "hofft", "hoffte", "erwartet", "erwartete", "befürchten", "berichten",
+                   "forderte", "forderten", "kritisierte", "drohte"})
+_PARTICLES = frozenset({"mit", "an", "bekannt", "hinzu", "fest", "ein", "zu", "aus", "vor"})
+
+
+def _inverted_cue(text: str, toks: list[Token], lo: int) -> list[Candidate] | None:
+    """``Der Umsatz wird sinken, teilte das Unternehmen heute mit.``: the clause before a
+    comma, then a speech verb first and its subject, closing the sentence."""
+    if toks[0].lower in _SUBORDINATORS:
+        return None  # "Obwohl …, bestritt er die Tat": a leading clause, not reported speech
+    for v in range(3, len(toks) - 1):
+        word = toks[v].lower
+        if word not in _CUES or word in _WEAK or toks[v].capitalised or "," not in text[
+            toks[v - 1].end : toks[v].start
+        ]:
+            continue
+        found = _subject_after_verb(text, toks, v)
+        if found is None or text[found[0].start : found[0].end].lower() in ("es", "man"):
+            return None
+        end = next(n for n in range(v + 1, len(toks)) if toks[n].end >= found[0].end)
+        rest = toks[end + 1 :]
+        if len(rest) > 6 or any(t.lower in lx.DETERMINERS for t in rest) or any(
+            text[toks[n - 1].end : toks[n].start].strip() for n in range(end + 1, len(toks))
+        ) or (rest and rest[-1].lower not in _PARTICLES and word in ("kündigte", "teilte",
+                                                                      "gab", "räumte")):
+            return None  # the sentence goes on: not an attribution closing it
+        clause = strip_span(text, lo, toks[v - 1].end, _STRIP)
+        if len(text[clause[0] : clause[1]].split()) < 3:
+            return None
+        return [Candidate(span=Span(*clause), kind="indirect", confidence=0.6,
+                          mention=found[0], cue=word, mention_confidence=0.6)]
+    return None
 
 
 def _infinitive_with_zu(clause: list[Token]) -> bool:
@@ -428,7 +488,9 @@ def _german_subject(text: str, toks: list[Token], cue: int, limit: int) -> tuple
     head = toks[0]
     if head.lower in ("es", "man", "dies", "das", "demnach"):
         return None  # impersonal ("Es wird erwartet, dass"): no one is named
-    if head.lower not in _OBLIQUE and (head.capitalised or head.lower in lx.DETERMINERS):
+    if head.lower not in _OBLIQUE and not head.lower.endswith(_ADVERB_SUFFIXES) and (
+        head.capitalised or head.lower in lx.DETERMINERS
+    ):
         rng = _np_after(text, toks, 0)
         if rng is not None and rng[1] <= cue and rng[1] >= 1 and (
             rng[1] == cue or toks[rng[1]].lower in _AUX or not toks[rng[1]].capitalised
@@ -1206,6 +1268,12 @@ def _after_prepositional(
     return None
 
 
+# Words between a finite verb and its subject: "kündigte heute der Minister an".
+_AFTER_VERB = _REFLEXIVE | frozenset({"heute", "gestern", "morgen", "bereits", "erneut", "zudem",
+                                      "außerdem", "inzwischen", "indessen", "allerdings",
+                                      "ebenfalls", "zuvor", "damit", "daher", "deshalb"})
+
+
 def _subject_after_verb(text: str, toks: list[Token], v: int) -> tuple[Span, str | None] | None:
     """The subject right after the finite verb ``toks[v]`` (past ``sich`` and adverbs)."""
     if v >= len(toks):
@@ -1214,7 +1282,7 @@ def _subject_after_verb(text: str, toks: list[Token], v: int) -> tuple[Span, str
     if verb.capitalised or verb.lower in _NOT_VERBS or verb.lower in lx.DETERMINERS:
         return None
     start = v + 1
-    while start < len(toks) and toks[start].lower in _REFLEXIVE:
+    while start < len(toks) and toks[start].lower in _AFTER_VERB:
         start += 1
     if start >= len(toks) or text[toks[start - 1].end : toks[start].start].strip():
         return None
