@@ -241,3 +241,26 @@ def test_more_reported_speech(text: str, fragment: str, mention: str) -> None:
 )
 def test_not_reported_speech(text: str) -> None:
     assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        ("Nach einer dänischen Studie erhöht schon wenig Alkohol das Risiko deutlich.",
+         "erhöht schon wenig Alkohol", "dänischen Studie"),
+        ("Nach dem vorläufigen Endergebnis erreichte die Liste 41 Prozent der Stimmen.",
+         "erreichte die Liste", "vorläufigen Endergebnis"),
+        ("Nach einem Bericht der Rheinpfalz ist das Werk seit Montag geschlossen.",
+         "ist das Werk", "Rheinpfalz"),
+    ],
+)
+def test_nach_with_a_study_or_report_is_a_source(text: str, fragment: str, mention: str) -> None:
+    reported = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    quote = _find(reported, fragment)
+    found = _mention(text, quote)
+    assert found is not None and mention in found, found
+
+
+def test_nach_with_an_examination_is_a_time() -> None:
+    text = "Nach eingehenden Untersuchungen der Statiker wurde die Halle wieder geöffnet."
+    assert not [q for q in extract_quotes(text) if q.kind == "indirect"]

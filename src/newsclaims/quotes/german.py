@@ -77,7 +77,14 @@ _SUBJUNCTIVE = frozenset({
 _SOURCE_NOUNS = ("angaben", "informationen", "berichten", "aussagen", "aussage", "schätzungen",
                  "ansicht", "meinung", "einschätzung", "darstellung", "auskunft", "erkenntnissen",
                  "worten", "auffassung", "überzeugung", "recherchen", "mitteilung", "meldungen",
-                 "einschätzungen", "angabe", "vermutungen")
+                 "einschätzungen", "angabe", "vermutungen",
+                 # studies, reports, counts and laws that state something ("nach
+                 # Untersuchungen" and "nach den Ergebnissen" are as often "after" as "by")
+                 "studie", "studien", "analyse", "analysen", "stellungnahme", "bericht",
+                 "berichts", "schätzung", "planungen", "planung", "umfrage", "umfragen",
+                 "prognose", "prognosen", "gutachten",
+                 "erfahrungen", "erkenntnisstand", "ergebnis", "hochrechnung",
+                 "hochrechnungen", "statistik", "gesetz", "verfassung")
 # Verbs (verb-last, in a subordinate clause) with which "wie X …" names a source.
 _WIE_VERBS = frozenset({
     "mitteilte", "mitteilten", "mitteilt", "mitgeteilt", "bekanntgab", "bekanntgaben",
