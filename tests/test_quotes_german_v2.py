@@ -264,3 +264,21 @@ def test_nach_with_a_study_or_report_is_a_source(text: str, fragment: str, menti
 def test_nach_with_an_examination_is_a_time() -> None:
     text = "Nach eingehenden Untersuchungen der Statiker wurde die Halle wieder geöffnet."
     assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+def test_dies_bestaetigte_attributes_the_sentence_before() -> None:
+    text = ("Der Stürmer Pavel Kranj wechselt im Sommer zum FC Linden. Dies bestätigte der "
+            "Sportdirektor Ole Brandt am Montag.")
+    reported = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    quote = _find(reported, "wechselt im Sommer")
+    found = _mention(text, quote)
+    assert found is not None and "Ole Brandt" in found, found
+
+
+def test_das_teilte_mit_in_one_sentence() -> None:
+    text = ("Seit dem 19. Mai ist die Hauptkamera des Satelliten ausgefallen, das teilte das "
+            "Raumfahrtzentrum in Oberpfaffenhofen mit.")
+    reported = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    quote = _find(reported, "Hauptkamera")
+    found = _mention(text, quote)
+    assert found is not None and "Raumfahrtzentrum" in found, found

@@ -168,7 +168,22 @@ def add_reported(
     p_starts = [p[0] for p in paragraphs]
     added: list[Candidate] = []
     previous_reported = -1  # paragraph index of the last reported sentence
-    for lo, hi in sentences:
+    for idx, (lo, hi) in enumerate(sentences):
+        if idx and text.startswith(("Dies ", "Das "), lo):
+            # "… Dies bestätigte der Minister am Abend.": the sentence before is his.
+            prev_lo, prev_hi = sentences[idx - 1]
+            k = bisect.bisect_left(b_starts, prev_lo)
+            free = not _covered(taken, ends, prev_lo, prev_hi) and not (
+                (k > 0 and barriers[k - 1][1] > prev_lo)
+                or (k < len(barriers) and barriers[k][0] < prev_hi)
+            ) and not (added and added[-1].span.end > prev_lo)
+            this = _this_reported(text, lo, hi) if free and text[prev_hi:lo].count(
+                "\n") <= 2 else None
+            if this is not None:
+                clause = strip_span(text, prev_lo, prev_hi, _STRIP)
+                added.append(Candidate(span=Span(*clause), kind="indirect", confidence=0.6,
+                                       mention=this[0], cue=this[1], mention_confidence=0.6))
+                bisect.insort(attributed, clause[0])
         if _covered(taken, ends, lo, hi):
             previous_reported = bisect.bisect_right(p_starts, lo) - 1
             continue
@@ -216,6 +231,17 @@ def add_reported(
                                inherit=True))
         previous_reported = paragraph
     return added
+
+
+def _this_reported(text: str, lo: int, hi: int) -> tuple[Span, str | None] | None:
+    """``Dies bestätigte der Minister am Abend``: "Dies"/"Das", a speech verb, its subject."""
+    words, w_starts, w_ends = split_words(text, lo, min(hi, lo + 200))
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    if len(toks) < 3 or toks[1].lower not in _CUES or toks[1].lower in _WEAK - {"gab"} or (
+        text[toks[0].end : toks[1].start].strip()
+    ):
+        return None
+    return _subject_after_verb(text, toks, 1)
 
 
 def _reportative(lowers: set[str]) -> bool:
@@ -457,8 +483,9 @@ def _inverted_cue(text: str, toks: list[Token], lo: int) -> list[Candidate] | No
         return None  # "Obwohl …, bestritt er die Tat": a leading clause, not reported speech
     for v in range(3, len(toks) - 1):
         word = toks[v].lower
+        comma = v - 1 if toks[v - 1].lower in ("das", "dies") else v  # "…, das teilte X mit"
         if word not in _CUES or word in _WEAK or toks[v].capitalised or "," not in text[
-            toks[v - 1].end : toks[v].start
+            toks[comma - 1].end : toks[comma].start
         ]:
             continue
         found = _subject_after_verb(text, toks, v)
@@ -471,7 +498,7 @@ def _inverted_cue(text: str, toks: list[Token], lo: int) -> list[Candidate] | No
         ) or (rest and rest[-1].lower not in _PARTICLES and word in ("kündigte", "teilte",
                                                                       "gab", "räumte")):
             return None  # the sentence goes on: not an attribution closing it
-        clause = strip_span(text, lo, toks[v - 1].end, _STRIP)
+        clause = strip_span(text, lo, toks[comma - 1].end, _STRIP)
         if len(text[clause[0] : clause[1]].split()) < 3:
             return None
         return [Candidate(span=Span(*clause), kind="indirect", confidence=0.6,
