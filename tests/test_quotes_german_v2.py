@@ -282,3 +282,22 @@ def test_das_teilte_mit_in_one_sentence() -> None:
     quote = _find(reported, "Hauptkamera")
     found = _mention(text, quote)
     assert found is not None and "Raumfahrtzentrum" in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        ("Der Versandhändler schließt sein Lager in Halle. Dies geht aus einer Mitteilung des "
+         "Konzerns hervor.", "schließt sein Lager", "Konzerns"),
+        ("Der Streik der Busfahrer geht weiter und die Fahrgäste sind verärgert. Die Streiks "
+         "sollen über Ostern ausgesetzt werden, so der Gewerkschaftssprecher Jan Bode im "
+         "Regionalfernsehen.", "Die Streiks sollen", "Jan Bode"),
+        ("Der Sturm hat an der Küste großen Schaden angerichtet. Im Hafen wurden zwei Schiffe "
+         "beschädigt. Das berichten örtliche Medien.", "zwei Schiffe", "Medien"),
+    ],
+)
+def test_more_sources(text: str, fragment: str, mention: str) -> None:
+    reported = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    quote = _find(reported, fragment)
+    found = _mention(text, quote)
+    assert found is not None and mention in found, found

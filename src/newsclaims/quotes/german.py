@@ -237,9 +237,15 @@ def _this_reported(text: str, lo: int, hi: int) -> tuple[Span, str | None] | Non
     """``Dies bestätigte der Minister am Abend``: "Dies"/"Das", a speech verb, its subject."""
     words, w_starts, w_ends = split_words(text, lo, min(hi, lo + 200))
     toks = make_tokens(words, w_starts, w_ends)[0]
-    if len(toks) < 3 or toks[1].lower not in _CUES or toks[1].lower in _WEAK - {"gab"} or (
-        text[toks[0].end : toks[1].start].strip()
-    ):
+    if len(toks) >= 4 and toks[1].lower == "geht" and toks[2].lower == "aus":
+        # "Dies geht aus einer Mitteilung des Konzerns hervor"
+        rng = _np_after(text, toks, 3)
+        if rng is None or not any(t.lower == "hervor" for t in toks[rng[1] :]):
+            return None
+        return Span(toks[rng[0]].start, toks[rng[1] - 1].end), "hervor"
+    if len(toks) < 3 or toks[1].lower not in _CUES or toks[1].lower in _WEAK - {
+        "gab", "berichten"
+    } or text[toks[0].end : toks[1].start].strip():
         return None
     return _subject_after_verb(text, toks, 1)
 
@@ -318,11 +324,20 @@ def _source_phrase(text: str, toks: list[Token], lo: int, hi: int) -> list[Candi
         ):
             # "…, so die Studie." / "Zwar sei es ein Schritt – so Canny –, trotzdem …"
             rng = _np_after(text, toks, k + 1)
-            if rng is None or (rng[1] < len(toks) and not text[
+            if rng is not None and rng[1] < len(toks) and toks[rng[1]].lower in (
+                _PLACE_PREPOSITIONS | {"gegenüber", "weiter"}
+            ) and len(toks) - rng[1] <= 8 and not any(
+                text[toks[n - 1].end : toks[n].start].strip() for n in range(rng[1] + 1, len(toks))
+            ):
+                # "…, so Hisbollah-Chef X im libanesischen Fernsehen.": a place or medium
+                # closing the sentence after the source.
+                phrase_end = len(toks)
+            elif rng is None or (rng[1] < len(toks) and not text[
                 toks[rng[1] - 1].end : toks[rng[1]].start
             ].strip()):
                 continue  # the phrase must end at a comma, a dash or the sentence end
-            phrase_end = rng[1]
+            else:
+                phrase_end = rng[1]
         elif word == "zufolge" and k > 0:
             rng = _np_before(text, toks, k)
             if rng is None:
@@ -1323,6 +1338,13 @@ def _subject_after_verb(text: str, toks: list[Token], v: int) -> tuple[Span, str
     if toks[start].lower in ("er", "sie"):
         return Span(toks[start].start, toks[start].end), verb.lower
     if not toks[start].capitalised and toks[start].lower not in lx.DETERMINERS:
+        # "berichten arabische Medien": an inflected adjective, then the noun
+        if start + 1 < len(toks) and toks[start].lower.endswith(("e", "en", "er", "es")) and (
+            toks[start + 1].capitalised and toks[start].lower not in _NOT_VERBS
+        ) and not text[toks[start].end : toks[start + 1].start].strip():
+            more = _np_after(text, toks, start + 1)
+            if more is not None:
+                return Span(toks[start].start, toks[more[1] - 1].end), verb.lower
         return None
     rng = _np_after(text, toks, start)
     if rng is None:
