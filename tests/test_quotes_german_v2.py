@@ -301,3 +301,18 @@ def test_more_sources(text: str, fragment: str, mention: str) -> None:
     quote = _find(reported, fragment)
     found = _mention(text, quote)
     assert found is not None and mention in found, found
+
+
+def test_das_musste_x_einraeumen_after_the_quotation() -> None:
+    text = ("„Ja, wir haben Fehler gemacht“. Das musste der Vorstandschef Udo Lemke am Montag "
+            "vor den Aktionären einräumen.")
+    quote = _find(extract_quotes(text), "Fehler gemacht")
+    found = _mention(text, quote)
+    assert found is not None and "Udo Lemke" in found, found
+
+
+def test_speech_verbs_in_the_infinitive() -> None:
+    from newsclaims.quotes.german import _is_cue
+
+    assert _is_cue("einräumen") and _is_cue("erklären") and _is_cue("mitteilen")
+    assert not _is_cue("gehen") and not _is_cue("werden") and not _is_cue("haben")

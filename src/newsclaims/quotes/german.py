@@ -233,6 +233,27 @@ def add_reported(
     return added
 
 
+def _said_next(text: str, sentences: list[tuple[int, int]], starts: list[int],
+               cand: Candidate) -> tuple[Span, str | None] | None:
+    """``„Ja, es gibt Zumutungen“. Das musste der Minister einräumen.``: the subject of a
+    "Das"/"Dies" sentence right after the quotation, with a speech verb."""
+    s = bisect.bisect_right(starts, cand.span.end)
+    if s >= len(sentences) or text[cand.span.end : sentences[s][0]].strip(" “”\"«».!?"):
+        return None
+    lo, hi = sentences[s]
+    if not text.startswith(("Das ", "Dies "), lo):
+        return None
+    words, w_starts, w_ends = split_words(text, lo, min(hi, lo + 200))
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    if len(toks) < 3:
+        return None
+    verb = toks[1].lower
+    if verb in _FINITE_AUX and any(_is_cue(t.lower) or t.lower in lx.CUE_VERBS
+                                   for t in toks[3:]):
+        return _subject_after_verb(text, toks, 1)
+    return _this_reported(text, lo, hi)
+
+
 def _this_reported(text: str, lo: int, hi: int) -> tuple[Span, str | None] | None:
     """``Dies bestätigte der Minister am Abend``: "Dies"/"Das", a speech verb, its subject."""
     words, w_starts, w_ends = split_words(text, lo, min(hi, lo + 200))
@@ -644,7 +665,8 @@ def fix_speakers(
             if found is not None and found[1] is None:
                 found = None
         if found is None and cand.mention is None and cand.kind == "direct":
-            found = _unattributed(text, sentences, s, cand.span.start)
+            found = _unattributed(text, sentences, s, cand.span.start) or _said_next(
+                text, sentences, starts, cand)
             if found is None and not cand.inherit and _runs_on(text, sentences, s, cand,
                                                                result[i - 1] if i else None):
                 result[i] = Candidate(span=cand.span, kind=cand.kind, confidence=cand.confidence,
@@ -817,9 +839,16 @@ def _unattributed(
 
 
 def _is_cue(word: str) -> bool:
-    """A speech verb, also in the plural present (``erklären`` from ``erklärt``)."""
-    return word in _CUES or word in lx.CUE_VERBS or (
-        word.endswith("en") and len(word) > 5 and word[:-2] + "t" in _CUES)
+    """A speech verb, also in the plural present or the infinitive (``erklären`` from
+    ``erklärt``, ``einräumen`` from ``räumte … ein``)."""
+    if word in _CUES or word in lx.CUE_VERBS:
+        return True
+    if not word.endswith("en") or len(word) <= 5:
+        return False
+    stem = word[:-2]
+    return any(word.startswith(particle) and (
+        stem[len(particle) :] + "t" in _CUES or stem[len(particle) :] + "te" in _CUES
+    ) for particle in _PARTICLES | {""})
 
 
 _RELATIVE = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche",
