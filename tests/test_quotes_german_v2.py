@@ -316,3 +316,11 @@ def test_speech_verbs_in_the_infinitive() -> None:
 
     assert _is_cue("einräumen") and _is_cue("erklären") and _is_cue("mitteilen")
     assert not _is_cue("gehen") and not _is_cue("werden") and not _is_cue("haben")
+
+
+def test_an_abstract_object_opening_a_colon_lead_in() -> None:
+    text = ("Die geplante Schließung der Bibliothek stellte der Kulturdezernent Jens Ohm "
+            "ebenfalls in Frage: „Wir brauchen jeden Ort, an dem Kinder lesen können.“")
+    quote = _find(extract_quotes(text), "Wir brauchen jeden Ort")
+    found = _mention(text, quote)
+    assert found is not None and "Jens Ohm" in found, found

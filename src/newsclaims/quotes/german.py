@@ -791,7 +791,10 @@ def _before_quote(
     rng = _np_after(text, toks, 0)
     if rng is None or rng[1] != cue or head.lower in ("es", "man", "dies", "das"):
         return None
-    return Span(toks[rng[0]].start, toks[rng[1] - 1].end), toks[cue].lower
+    opening = Span(toks[rng[0]].start, toks[rng[1] - 1].end)
+    # "Die Anwendung der Regel stellte der Vorsitzende in Frage:": an abstract noun opening
+    # the clause is its object; the subject follows the verb.
+    return _vorfeld(text, lo, open_at, opening) or (opening, toks[cue].lower)
 
 
 def _pronoun_subject(
