@@ -324,3 +324,19 @@ def test_an_abstract_object_opening_a_colon_lead_in() -> None:
     quote = _find(extract_quotes(text), "Wir brauchen jeden Ort")
     found = _mention(text, quote)
     assert found is not None and "Jens Ohm" in found, found
+
+
+def test_a_reported_speech_act_without_its_words() -> None:
+    text = ("Die Stadt baut seit Mai eine neue Brücke über den Fluss. Die Anwohner klagten "
+            "in der Versammlung über den Lärm der Baustelle in der Nacht.")
+    reported = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    quote = _find(reported, "klagten in der Versammlung")
+    found = _mention(text, quote)
+    assert found is not None and "Anwohner" in found, found
+
+
+def test_an_adverb_before_a_speech_act_is_not_its_subject() -> None:
+    text = ("Der Mann wurde auf der Straße angegriffen und verletzt. Anschließend klagte er "
+            "über Schmerzen und wurde in das Krankenhaus gebracht.")
+    reported = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert all(_mention(text, q) != "Anschließend" for q in reported)

@@ -135,8 +135,21 @@ _OBLIQUE = frozenset({"im", "am", "in", "an", "auf", "mit", "von", "bei", "nach"
                       "gegenüber", "trotz", "wegen", "während", "seit", "laut", "angesichts",
                       "neben", "ohne", "gegen", "durch", "um", "bis", "zwischen", "hinter",
                       "innerhalb", "außerhalb", "anlässlich", "bezüglich", "hinsichtlich"})
+# Verbs reporting a speech act without its words: "Die Gewerkschaft kritisierte den Plan",
+# "Anwohner klagten über Lärm", "Die Polizei warnte vor Glatteis".
+_SPEECH_ACTS = frozenset({
+    "kritisierte", "kritisierten", "kritisiert", "forderte", "forderten", "fordert", "fordern",
+    "warnte", "warnten", "warnt", "warnen", "klagte", "klagten", "klagt", "beklagte",
+    "beklagten", "beklagt", "lobte", "lobten", "lobt", "begrüßte", "begrüßten", "begrüßt",
+    "verurteilte", "verurteilten", "verurteilt", "appellierte", "appellierten", "dementierte",
+    "dementierten", "bestritt", "bestritten", "plädierte", "plädierten", "plädiert", "riet",
+    "rieten", "empfahl", "empfahlen", "empfiehlt", "mahnte", "mahnten", "mahnt", "bekräftigte",
+    "bekräftigten", "protestierte", "protestierten", "bezweifelte", "bezweifelten",
+})
+
+
 _TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "nach", "wie", "demnach", "soll",
-                       "sollen", "so"}) | _SUBJUNCTIVE | _CUES
+                       "sollen", "so"}) | _SUBJUNCTIVE | _CUES | _SPEECH_ACTS
 _PHRASE_TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "wie", "so"})
 _STRIP = ",;:.—–-"
 _PUNCTUATION = ",.;:!?\"“”„‚‘’'()[]«»‹›–—-"
@@ -205,6 +218,8 @@ def add_reported(
             if len(toks) >= 3:
                 made = _source_phrase(text, toks, lo, hi) or _wie_clause(text, toks, lo, hi) or (
                     _cue_comma(text, toks, hi)) or _inverted_cue(text, toks, lo)
+        if not made and not _SPEECH_ACTS.isdisjoint(lowers):
+            made = _speech_act(text, lo, hi)
         if made:
             added.extend(made)
             bisect.insort(attributed, made[0].span.start)
@@ -231,6 +246,25 @@ def add_reported(
                                inherit=True))
         previous_reported = paragraph
     return added
+
+
+def _speech_act(text: str, lo: int, hi: int) -> list[Candidate] | None:
+    """A sentence reporting a speech act of its subject (``Die Gewerkschaft kritisierte den
+    Plan der Regierung scharf.``): the whole sentence is the report."""
+    found = _clause_subject(text, lo, hi)
+    if found is None:
+        return None
+    subject = text[found[0].start : found[0].end]
+    if " " not in subject and subject.lower().endswith(_ADVERB_ENDINGS + _ADVERB_SUFFIXES):
+        return None  # "Anschließend klagte er …": an adverb, not the subject
+    verb = text[found[0].end : min(hi, found[0].end + 40)].strip(" ,").split(" ", 1)[0]
+    if verb.lower() not in _SPEECH_ACTS:
+        return None
+    clause = strip_span(text, lo, hi, _STRIP)
+    if len(text[clause[0] : clause[1]].split()) < 4:
+        return None
+    return [Candidate(span=Span(*clause), kind="indirect", confidence=0.5, mention=found[0],
+                      cue=verb.lower(), mention_confidence=0.5)]
 
 
 def _said_next(text: str, sentences: list[tuple[int, int]], starts: list[int],
