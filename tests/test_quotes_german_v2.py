@@ -164,6 +164,9 @@ def test_his_opinion_is_the_words_of_the_person_named_before() -> None:
          "Meilensteine", "Kunstkritikern"),
         ("Der Streit ist heikel, weil die Regierung das Land erst kürzlich als „verlässlichen "
          "Partner“ bezeichnet hat.", "verlässlichen", "die Regierung"),
+        ("Es ist seit Wochen trocken und die Wälder sind ausgedörrt. Die Waldbrandgefahr wird "
+         "im Norden vom Wetterdienst als „sehr hoch“ eingestuft.",
+         "sehr hoch", "Wetterdienst"),
     ],
 )
 def test_characterised_as_quoted_words(text: str, fragment: str, mention: str) -> None:

@@ -997,7 +997,8 @@ _CHARACTERISING = frozenset({
     "werteten", "gewertet", "wertet", "verurteilte", "verurteilten", "verurteilt", "feierte",
     "gefeiert", "brandmarkte", "gebrandmarkt", "charakterisierte", "charakterisiert",
     "bewertete", "bewertet", "lehnte", "lehnten", "abgelehnt", "empfand", "bezeichnen",
-    "würdigt", "lobt", "kritisieren", "verurteilen",
+    "würdigt", "lobt", "kritisieren", "verurteilen", "eingestuft", "stufte", "stuften",
+    "eingeschätzt",
 })
 
 
