@@ -8,17 +8,26 @@ shared ones, which stay as they are for English:
   closing mark (``„…“, strich Romney heraus``), the clause subject rather than the dative
   object before a colon (``Jan Roth sagte der Zeitung: „…“``), the subject after the verb when
   the phrase before it is adverbial (``In seiner Rede erklärte X``, ``Besorgt zeigte sich X``),
-  the document of ``heißt es``, and for unattributed quotations the subject of the colon lead-in
-  or of the sentence before;
+  verb-second readings (a subject pronoun after the verb makes the opening phrase an object,
+  the subject before an auxiliary beats the noun before the participle, a prepositional phrase
+  or a leading subordinate clause before the verb), the document of ``heißt es``, and for
+  unattributed quotations the subject of the clause introducing them (after a colon, a comma
+  or a verb), of the sentence before, of a following ``Das musste X einräumen``, or the
+  speaker of an attributed quotation just before;
 - :func:`fix_reported` — the same verb-second correction for reported clauses;
 - :func:`add_reported` — reported speech with no quotation marks: a source phrase anywhere in
-  the sentence (``nach Angaben der Polizei``, ``laut X``, ``X zufolge``, ``gemäß X``, ``…, so
-  X``), a ``wie``-clause (``Wie der Sender berichtete, …``), a speech verb before a ``dass``,
-  Konjunktiv I or ``zu``-infinitive clause, and sentences that run the reported speech on in the
-  Konjunktiv I, with ``demnach`` or with reportative ``sollen`` (these inherit the last speaker);
-- :func:`quoted_words` — quoted words in a sentence whose reported clause names a source are
-  that source's words, not scare quotes; :func:`drop_names` — quoted names of papers, groups
-  and works (``„BILD am Sonntag“``) are no one's words.
+  the sentence (``nach Angaben der Polizei``, ``nach einer Studie``, ``laut X``, ``X zufolge``,
+  ``gemäß X``, ``…, so X``), a ``wie``-clause (``Wie der Sender berichtete, …``), a speech verb
+  before a ``dass``, Konjunktiv I/II or ``zu``-infinitive clause, an inverted speech verb
+  closing the sentence (``…, teilte X mit``), ``Dies bestätigte X`` for the sentence before, a
+  speech act of the subject (``Die Gewerkschaft kritisierte den Plan``), and sentences that run
+  the reported speech on in the Konjunktiv I, with ``demnach`` or with reportative ``sollen``
+  (these inherit the last speaker);
+- :func:`quoted_words` — quoted words in a sentence whose reported clause names a source, or
+  after ``als`` with a characterising verb (``X bezeichnete den Plan als „…“``), are that
+  source's words, not scare quotes; :func:`drop_names` — quoted names of papers, groups and
+  works (``„BILD am Sonntag“``, ``die Zeitschrift „X“``, ``„X“-Zeitung``, lists of titles) are
+  no one's words.
 
 Only sentences no candidate touches are read for reported speech, and word tokens are made
 only for sentences with a trigger word.
