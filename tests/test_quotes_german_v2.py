@@ -343,3 +343,11 @@ def test_an_adverb_before_a_speech_act_is_not_its_subject() -> None:
             "über Schmerzen und wurde in das Krankenhaus gebracht.")
     reported = [q for q in extract_quotes(text) if q.kind == "indirect"]
     assert all(_mention(text, q) != "Anschließend" for q in reported)
+
+
+def test_a_leading_wie_clause_names_a_source_not_the_speaker() -> None:
+    text = ("Eine Stellungnahme gab es zunächst nicht. Wie der Sender RTL berichtet, gab der "
+            "Sprecher Tom Berger dem Sender nur eine kurze Antwort per SMS: „Kein Kommentar.“")
+    quote = _find(extract_quotes(text), "Kein Kommentar")
+    found = _mention(text, quote)
+    assert found is not None and "Tom Berger" in found, found

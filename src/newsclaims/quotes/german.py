@@ -1312,8 +1312,9 @@ _PREPOSITIONS = frozenset({"angesichts", "bei", "beim", "in", "im", "zur", "zum"
                            "über", "unter", "für", "gegen", "seit", "durch", "an", "am",
                            "bezüglich", "hinsichtlich", "anlässlich", "zu", "mangels",
                            "aufgrund", "infolge", "nach"})
-_SUBORDINATORS = frozenset({"als", "wenn", "nachdem", "weil", "während", "obwohl", "da", "bevor",
-                            "sobald", "seitdem", "indem", "um", "damit", "falls", "obgleich"})
+_SUBORDINATORS = frozenset({"als", "wie", "wenn", "nachdem", "weil", "während", "obwohl", "da",
+                            "bevor", "sobald", "seitdem", "indem", "um", "damit", "falls",
+                            "obgleich"})
 
 
 def _verb_second(text: str, lo: int, open_at: int,
