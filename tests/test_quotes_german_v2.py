@@ -118,7 +118,7 @@ def test_quoted_words_belong_to_the_speaker_of_their_own_sentence() -> None:
 
 
 def test_the_subject_after_a_comma_belongs_to_the_reported_clause() -> None:
-    from newsclaims.quotes.german import _clause_subject
+    from newsclaims.quotes.german.phrases import clause_subject as _clause_subject
 
     text = "Von den Eltern wurde kritisiert, Stadtrat Paul Frey sei ahnungslos"
     assert _clause_subject(text, 0, len(text)) is None
@@ -315,7 +315,7 @@ def test_das_musste_x_einraeumen_after_the_quotation() -> None:
 
 
 def test_speech_verbs_in_the_infinitive() -> None:
-    from newsclaims.quotes.german import _is_cue
+    from newsclaims.quotes.german.phrases import is_cue as _is_cue
 
     assert _is_cue("einräumen") and _is_cue("erklären") and _is_cue("mitteilen")
     assert not _is_cue("gehen") and not _is_cue("werden") and not _is_cue("haben")

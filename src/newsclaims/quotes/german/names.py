@@ -1,0 +1,188 @@
+"""Quoted German words that are a source's words, and quoted names (papers, groups,
+works) that are no one's.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from newsclaims.model import Span
+from newsclaims.quotes import lexicon as lx
+from newsclaims.quotes.base import Candidate
+from newsclaims.quotes.german.phrases import clause_subject, np_after
+from newsclaims.quotes.german.words import (
+    CHARACTERISING,
+    LIST_LINKS,
+    NAME_LINKS,
+    PASSIVE,
+    THAT_LIKE,
+    WORK_NOUNS,
+)
+from newsclaims.quotes.textutil import make_tokens, split_words
+
+
+def quoted_words(
+    text: str, sentences: list[tuple[int, int]], direct: list[Candidate],
+    reported: list[Candidate],
+) -> list[Candidate]:
+    """Quoted words inside a German sentence that reports someone (``Laut Polizei war die Lage
+    „angespannt“``, ``Der Verband erklärte, man sei „enttäuscht“``) are that someone's words, not
+    scare quotes: the speaker of the sentence's reported clause. (A stance verb alone, ``sprach
+    von „…“``, was tried too: it marked more scare quotes as speech than it found quotes.)"""
+    starts = [s for s, _ in sentences]
+    sourced = sorted((c.span.start, c.span.end, n) for n, c in enumerate(reported)
+                     if c.mention is not None)
+    s_starts = [item[0] for item in sourced]
+    result = list(direct)
+    for i, cand in enumerate(direct):
+        if cand.speech or cand.kind != "partial" or cand.parent is not None:
+            continue
+        s = bisect.bisect_right(starts, cand.span.start) - 1
+        if s < 0:
+            continue
+        lo, hi = sentences[s]
+        k = bisect.bisect_left(s_starts, lo)
+        if k == len(sourced) or sourced[k][0] >= hi:
+            # No reported clause with a speaker in this sentence: "X bezeichnete den Plan als
+            # „…“" characterises in X's words.
+            found = _characterised(text, lo, hi, cand)
+            if found is not None:
+                result[i] = Candidate(span=cand.span, kind="partial", confidence=0.6,
+                                      mention=found[0], cue=found[1], group=cand.group,
+                                      speech=True, mention_confidence=0.6)
+            continue
+        donor = reported[sourced[k][2]]
+        mention = donor.mention
+        if mention is None or (mention.start < cand.span.end and cand.span.start < mention.end):
+            continue
+        result[i] = Candidate(span=cand.span, kind="partial", confidence=0.6, mention=mention,
+                              cue=donor.cue, group=cand.group, speech=True,
+                              mention_confidence=0.6)
+    return result
+
+
+def _characterised(text: str, lo: int, hi: int,
+                   cand: Candidate) -> tuple[Span, str | None] | None:
+    """The subject of a characterising verb whose complement is ``als „…“``."""
+    before = text[lo : cand.span.start].rstrip(" „»\"“‚")
+    words = before.split()
+    if not words:
+        return None
+    # "als „…“", "als den „…“", "als einen „…“"
+    k = len(words) - 1
+    if words[k].lower() in lx.DETERMINERS or words[k].lower() in ("einen", "einem"):
+        k -= 1
+    if k < 1 or words[k] != "als":
+        return None
+    lowers = {w.strip(",.;:").lower() for w in text[lo:hi].split()}
+    verb = next((w for w in lowers if w in CHARACTERISING), None)
+    if verb is None:
+        return None
+    words_, w_starts, w_ends = split_words(text, lo, cand.span.start)
+    toks = make_tokens(words_, w_starts, w_ends)[0]
+    if not lowers.isdisjoint(PASSIVE):
+        # "Seine Werke werden von Kritikern als „…“ bezeichnet": the agent, if named.
+        agent = next((n for n in range(len(toks) - 1, 0, -1)
+                      if toks[n - 1].lower in ("von", "vom")), -1)
+        rng = np_after(text, toks, agent) if agent > 0 else None
+        if rng is None or not toks[rng[1] - 1].capitalised or rng[1] >= len(toks) or (
+            toks[rng[1]].lower != "als"
+        ):
+            return None  # (the agent stands right before "als")
+        return Span(toks[rng[0]].start, toks[rng[1] - 1].end), verb
+    # "…, weil die Regierung das Land als „…“ bezeichnet hat": the subordinate clause's subject.
+    sub = next((n for n in range(len(toks) - 2, 0, -1) if toks[n].lower in THAT_LIKE
+                and "," in text[toks[n - 1].end : toks[n].start]), -1)
+    if sub > 0:
+        rng = np_after(text, toks, sub + 1)
+        if rng is None:
+            return None
+        return Span(toks[rng[0]].start, toks[rng[1] - 1].end), verb
+    found = clause_subject(text, lo, cand.span.start)
+    if found is None:
+        return None
+    return found[0], verb
+
+
+def _name_shaped(inner: str) -> bool:
+    """``BILD am Sonntag``, ``Ärzte ohne Grenzen``, ``DotAsia``: quoted words shaped as the name
+    of a paper, a group or a work. German capitalises nouns, so one plain noun (``Wortbruch``)
+    or a phrase with a lower-case adjective (``unwahre Aussagen``) is not a name."""
+    words = inner.strip(" ,.;:").split()
+    if not words or len(words) > 7 or inner.rstrip()[-1:] in ("!", "?"):
+        return False
+    if len(words) == 1:
+        word = words[0]
+        return (word.isupper() and len(word) > 1) or any(ch.isdigit() for ch in word) or (
+            "." in word.strip(".")) or any(ch.isupper() for ch in word[1:] if ch.isalpha())
+    capitalised = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    return len(capitalised) >= 2 and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_LINKS for w in words
+    ) and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+def drop_names(text: str, direct: list[Candidate]) -> list[Candidate]:
+    """Quoted names of papers, groups and works inside a sentence are no one's words: shaped
+    as names, named by the noun before them (``die Zeitschrift „Automobilwoche“``), part of a
+    compound (``„Bild“-Zeitung``), a source (``laut „Tagesspiegel“``) or one of a list of
+    titles (``„A“, „B“ oder „C“``)."""
+    result = list(direct)
+    listed = _listed_titles(text, direct)
+    for i, cand in enumerate(direct):
+        if cand.parent is not None or not cand.speech or cand.kind not in ("partial", "direct"):
+            continue
+        inner = text[cand.span.start : cand.span.end]
+        if ((cand.kind == "partial" or cand.mention is None) and _name_shaped(inner)) or (
+            _short_title(inner) and (i in listed or _named_by_context(text, cand))
+        ):
+            result[i] = Candidate(span=cand.span, kind="partial",
+                                  confidence=min(cand.confidence, 0.3), group=cand.group,
+                                  speech=False)
+    return result
+
+
+def _short_title(inner: str, most: int = 8) -> bool:
+    words = inner.split()
+    return 0 < len(words) <= most and inner.rstrip(" “”\"'«»")[-1:] not in (".", "!", "?", ",")
+
+
+def _named_by_context(text: str, cand: Candidate) -> bool:
+    """``„Bild“-Zeitung``, ``die Zeitschrift „Automobilwoche“``, ``laut „Tagesspiegel“``,
+    ``gegenüber dem „Tagesspiegel“``: a name by the words around it."""
+    end = cand.span.end
+    while end < len(text) and text[end] in "“”\"«»‹›‘’'":
+        end += 1
+    if end > cand.span.end and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+        return True  # the first part of a compound
+    start = cand.span.start
+    while start > 0 and text[start - 1] in "„“\"«»‹›‚‘'":
+        start -= 1
+    before = text[max(0, start - 60) : start].split()
+    if not before or start == cand.span.start:
+        return False
+    last = before[-1].lower()
+    if last.endswith(WORK_NOUNS) and before[-1][:1].isupper():
+        return True
+    if last in ("laut", "gemäß"):
+        return True
+    return len(before) >= 2 and last in lx.DETERMINERS and before[-2].lower() in (
+        "gegenüber", "laut")
+
+
+def _listed_titles(text: str, direct: list[Candidate]) -> set[int]:
+    """Indices of quotations in a run of three or more short capitalised ones joined only by
+    commas, "und", "oder" or "sowie" (``Themen wie „A“, „B“ oder „C“``)."""
+    runs: list[list[int]] = []
+    for i, cand in enumerate(direct):
+        inner = text[cand.span.start : cand.span.end]
+        if cand.parent is not None or not _short_title(inner, 12) or not inner[:1].isupper():
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            gap = text[direct[i - 1].span.end : cand.span.start]
+            if len(gap) <= 30 and "\n" not in gap and all(
+                w in LIST_LINKS for w in gap.strip(" ,„“\"«»‹›‚‘'").lower().split()
+            ):
+                runs[-1].append(i)
+                continue
+        runs.append([i])
+    return {i for run in runs if len(run) >= 3 for i in run}

@@ -1,0 +1,454 @@
+"""German reported speech without quotation marks: source phrases, ``wie``-clauses, a
+speech verb before its clause, run-on Konjunktiv I.
+"""
+
+from __future__ import annotations
+
+import bisect
+from itertools import repeat
+
+from newsclaims.model import Span
+from newsclaims.quotes import lexicon as lx
+from newsclaims.quotes.base import Candidate
+from newsclaims.quotes.german.phrases import (
+    clause_subject,
+    heisst_es,
+    np_after,
+    subject_after_verb,
+    this_reported,
+    verb_second,
+    vorfeld,
+)
+from newsclaims.quotes.german.words import (
+    ADVERB_ENDINGS,
+    ADVERB_SUFFIXES,
+    AUX,
+    CUES,
+    NOT_IN_NP,
+    NOT_VERBS,
+    OBLIQUE,
+    PARTICLES,
+    PHRASE_TRIGGERS,
+    PLACE_PREPOSITIONS,
+    PREPOSITIONS,
+    PUNCTUATION,
+    SOURCE_CUES,
+    SOURCE_NOUNS,
+    SPEECH_ACTS,
+    STRIP,
+    SUBJUNCTIVE,
+    SUBJUNCTIVE_II,
+    SUBORDINATORS,
+    THAT,
+    TRIGGERS,
+    WEAK,
+    WIE_VERBS,
+)
+from newsclaims.quotes.textutil import Token, make_tokens, split_words, strip_span
+
+
+def _covered(spans: list[tuple[int, int]], ends: list[int], lo: int, hi: int) -> bool:
+    # ``spans`` sorted by start, ``ends`` the running maximum of their ends.
+    k = bisect.bisect_left(spans, (hi, -1)) - 1
+    return k >= 0 and ends[k] > lo
+
+
+def add_reported(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    sentences: list[tuple[int, int]],
+    barriers: list[tuple[int, int]],
+    found: list[Candidate],
+) -> list[Candidate]:
+    """New reported-speech candidates for sentences no candidate in ``found`` touches."""
+    taken = sorted((c.span.start, c.span.end) for c in found
+                   if c.speech and (c.mention is not None or c.inherit or c.kind == "indirect"))
+    ends: list[int] = []
+    top = -1
+    for _, end in taken:
+        top = max(top, end)
+        ends.append(top)
+    attributed = sorted(c.span.start for c in found if c.speech and c.mention is not None)
+    b_starts = [b[0] for b in barriers]
+    p_starts = [p[0] for p in paragraphs]
+    added: list[Candidate] = []
+    previous_reported = -1  # paragraph index of the last reported sentence
+    for idx, (lo, hi) in enumerate(sentences):
+        if idx and text.startswith(("Dies ", "Das "), lo):
+            # "… Dies bestätigte der Minister am Abend.": the sentence before is his.
+            prev_lo, prev_hi = sentences[idx - 1]
+            k = bisect.bisect_left(b_starts, prev_lo)
+            free = not _covered(taken, ends, prev_lo, prev_hi) and not (
+                (k > 0 and barriers[k - 1][1] > prev_lo)
+                or (k < len(barriers) and barriers[k][0] < prev_hi)
+            ) and not (added and added[-1].span.end > prev_lo)
+            this = this_reported(text, lo, hi) if free and text[prev_hi:lo].count(
+                "\n") <= 2 else None
+            if this is not None:
+                clause = strip_span(text, prev_lo, prev_hi, STRIP)
+                added.append(Candidate(span=Span(*clause), kind="indirect", confidence=0.6,
+                                       mention=this[0], cue=this[1], mention_confidence=0.6))
+                bisect.insort(attributed, clause[0])
+        if _covered(taken, ends, lo, hi):
+            previous_reported = bisect.bisect_right(p_starts, lo) - 1
+            continue
+        k = bisect.bisect_left(b_starts, lo)
+        inside = k > 0 and barriers[k - 1][1] > lo
+        if inside or (k < len(barriers) and barriers[k][0] < hi):
+            continue  # a direct quotation in the sentence: its own rules decide
+        # Whitespace words first (str.split runs in C); the word tokens only for sentences
+        # with a trigger word.
+        lowers = set(map(str.strip, text[lo:hi].lower().split(), repeat(PUNCTUATION)))
+        if TRIGGERS.isdisjoint(lowers):
+            continue
+        made = None
+        if not PHRASE_TRIGGERS.isdisjoint(lowers) or (
+            "nach" in lowers and any(w.endswith(SOURCE_NOUNS) for w in lowers)
+        ) or ("," in text[lo:hi] and not CUES.isdisjoint(lowers)):
+            words, starts, token_ends = split_words(text, lo, hi)
+            toks = make_tokens(words, starts, token_ends)[0]
+            if len(toks) >= 3:
+                made = _source_phrase(text, toks, lo, hi) or _wie_clause(text, toks, lo, hi) or (
+                    _cue_comma(text, toks, hi)) or _inverted_cue(text, toks, lo)
+        if not made and not SPEECH_ACTS.isdisjoint(lowers):
+            made = _speech_act(text, lo, hi)
+        if made:
+            added.extend(made)
+            bisect.insort(attributed, made[0].span.start)
+            previous_reported = bisect.bisect_right(p_starts, lo) - 1
+            continue
+        paragraph = bisect.bisect_right(p_starts, lo) - 1
+        if SUBJUNCTIVE.isdisjoint(lowers) and "demnach" not in lowers and not (
+            _reportative(lowers)
+        ):
+            continue
+        if "ich" in lowers or "wir" in lowers:
+            continue  # "ich habe", "wir werde…": the indicative of someone speaking unquoted
+        # Running on from an attribution: the speaker is named before, in this paragraph or
+        # the one before it.
+        a = bisect.bisect_left(attributed, lo)
+        if a == 0 or previous_reported < paragraph - 1:
+            continue
+        if attributed[a - 1] < paragraphs[max(0, paragraph - 1)][0]:
+            continue
+        clause = strip_span(text, lo, hi, STRIP)
+        if clause[1] - clause[0] < 8:
+            continue
+        added.append(Candidate(span=Span(*clause), kind="indirect", confidence=0.5,
+                               inherit=True))
+        previous_reported = paragraph
+    return added
+
+
+def _speech_act(text: str, lo: int, hi: int) -> list[Candidate] | None:
+    """A sentence reporting a speech act of its subject (``Die Gewerkschaft kritisierte den
+    Plan der Regierung scharf.``): the whole sentence is the report."""
+    found = clause_subject(text, lo, hi)
+    if found is None:
+        return None
+    subject = text[found[0].start : found[0].end]
+    if " " not in subject and subject.lower().endswith(ADVERB_ENDINGS + ADVERB_SUFFIXES):
+        return None  # "Anschließend klagte er …": an adverb, not the subject
+    verb = text[found[0].end : min(hi, found[0].end + 40)].strip(" ,").split(" ", 1)[0]
+    if verb.lower() not in SPEECH_ACTS:
+        return None
+    clause = strip_span(text, lo, hi, STRIP)
+    if len(text[clause[0] : clause[1]].split()) < 4:
+        return None
+    return [Candidate(span=Span(*clause), kind="indirect", confidence=0.5, mention=found[0],
+                      cue=verb.lower(), mention_confidence=0.5)]
+
+
+def _reportative(lowers: set[str]) -> bool:
+    """``Er soll die Tat gestanden haben``: "sollen" with a perfect infinitive reports a claim."""
+    return ("soll" in lowers or "sollen" in lowers) and not lowers.isdisjoint(
+        ("haben", "sein", "worden"))
+
+
+def _source_phrase(text: str, toks: list[Token], lo: int, hi: int) -> list[Candidate] | None:
+    for k, token in enumerate(toks):
+        word = token.lower
+        rng: tuple[int, int] | None = None
+        phrase_start = k
+        if word in ("laut", "gemäß") and k + 1 < len(toks):
+            rng = np_after(text, toks, k + 1)
+            phrase_end = rng[1] if rng is not None else k
+        elif word == "nach" and k + 1 < len(toks):
+            m = k + 1
+            while m < len(toks) and m - k <= 3 and not toks[m].lower.endswith(SOURCE_NOUNS) and (
+                toks[m].lower in lx.DETERMINERS or not toks[m].capitalised
+            ):
+                m += 1  # "nach ersten Erkenntnissen", "nach den bisherigen Angaben"
+            if m >= len(toks) or not toks[m].lower.endswith(SOURCE_NOUNS) or not toks[
+                m
+            ].capitalised:
+                continue
+            rng = (k + 1, m + 1)
+            if m + 1 < len(toks) and toks[m + 1].lower in ("von", "vom", "der", "des", "eines",
+                                                           "einer"):
+                # "nach Angaben der Polizei", "nach Angaben von Zeugen": who gave them.
+                start = m + 2 if toks[m + 1].lower in ("von", "vom") else m + 1
+                named = np_after(text, toks, start) if start < len(toks) else None
+                if named is not None and not text[toks[m].end : toks[start].start].strip():
+                    rng = named
+            phrase_end = rng[1]
+        elif word == "so" and k > 0 and k + 1 < len(toks) and text[
+            toks[k - 1].end : token.start
+        ].strip()[-1:] in (",", "–", "—", "-") and (
+            toks[k + 1].capitalised or toks[k + 1].lower in lx.DETERMINERS
+        ):
+            # "…, so die Studie." / "Zwar sei es ein Schritt – so Canny –, trotzdem …"
+            rng = np_after(text, toks, k + 1)
+            if rng is not None and rng[1] < len(toks) and toks[rng[1]].lower in (
+                PLACE_PREPOSITIONS | {"gegenüber", "weiter"}
+            ) and len(toks) - rng[1] <= 8 and not any(
+                text[toks[n - 1].end : toks[n].start].strip() for n in range(rng[1] + 1, len(toks))
+            ):
+                # "…, so Hisbollah-Chef X im libanesischen Fernsehen.": a place or medium
+                # closing the sentence after the source.
+                phrase_end = len(toks)
+            elif rng is None or (rng[1] < len(toks) and not text[
+                toks[rng[1] - 1].end : toks[rng[1]].start
+            ].strip()):
+                continue  # the phrase must end at a comma, a dash or the sentence end
+            else:
+                phrase_end = rng[1]
+        elif word == "zufolge" and k > 0:
+            rng = _np_before(text, toks, k)
+            if rng is None:
+                continue
+            phrase_start, phrase_end = rng[0], k + 1
+        else:
+            continue
+        if rng is None:
+            continue
+        before = strip_span(text, lo, toks[phrase_start].start, STRIP)
+        after_start = toks[phrase_end - 1].end if phrase_end > 0 else lo
+        after = strip_span(text, after_start, hi, STRIP)
+        mention = Span(toks[rng[0]].start, toks[rng[1] - 1].end)
+        parts = [Candidate(span=Span(*part), kind="indirect", confidence=0.65, mention=mention,
+                           cue=word, mention_confidence=0.65)
+                 for part in (before, after) if len(text[part[0] : part[1]].split()) >= 2]
+        if len(parts) == 2:
+            group = -1_000_000 - parts[0].span.start  # shared by the fragments of one clause
+            parts = [_grouped(p, group) for p in parts]
+        return parts or None
+    return None
+
+
+def _np_before(text: str, toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The noun phrase ending before ``zufolge`` (``Berichten mehrerer Zeitungen``, ``dem
+    Verband``): back over nouns, determiners and inflected adjectives to a comma or a verb."""
+    a = k
+    while a > 0 and k - a < 6 and not text[toks[a - 1].end : toks[a].start].strip():
+        prev = toks[a - 1]
+        if not (prev.capitalised or prev.lower in lx.DETERMINERS or (
+            prev.lower.endswith(("e", "en", "er", "em", "es")) and prev.lower not in NOT_IN_NP
+            and prev.lower not in NOT_VERBS
+        )):
+            break
+        a -= 1
+    while a < k and not toks[a].capitalised and toks[a].lower not in lx.DETERMINERS:
+        a += 1
+    if a == k or not toks[k - 1].capitalised:
+        return None
+    return a, k
+
+
+def _grouped(cand: Candidate, group: int) -> Candidate:
+    return Candidate(span=cand.span, kind=cand.kind, confidence=cand.confidence,
+                     mention=cand.mention, cue=cand.cue, group=group,
+                     mention_confidence=cand.mention_confidence)
+
+
+def _wie_clause(text: str, toks: list[Token], lo: int, hi: int) -> list[Candidate] | None:
+    """``Wie der Sender berichtete, …`` / ``…, wie ein Sprecher mitteilte``."""
+    for k, token in enumerate(toks[:-2]):
+        if token.lower != "wie":
+            continue
+        initial = k == 0
+        if not initial and "," not in text[toks[k - 1].end : token.start]:
+            continue
+        rng = np_after(text, toks, k + 1)
+        if rng is None:
+            continue
+        # The clause ends at the next comma (or the sentence end) with the verb.
+        end = rng[1]
+        while end < len(toks) and end - rng[1] < 10 and (
+            "," not in text[toks[end - 1].end : toks[end].start]
+        ):
+            end += 1
+        verb = end - 1
+        while verb > rng[1] and toks[verb].lower in AUX:
+            verb -= 1
+        if verb < rng[1] or toks[verb].lower not in WIE_VERBS:
+            continue
+        if initial:
+            if end >= len(toks):
+                continue
+            clause = strip_span(text, toks[end].start, hi, STRIP)
+        else:
+            clause = strip_span(text, lo, toks[k].start, STRIP)
+        if len(text[clause[0] : clause[1]].split()) < 2:
+            continue
+        mention = Span(toks[rng[0]].start, toks[rng[1] - 1].end)
+        return [Candidate(span=Span(*clause), kind="indirect", confidence=0.65, mention=mention,
+                          cue=toks[verb].lower, mention_confidence=0.65)]
+    return None
+
+
+def _cue_comma(text: str, toks: list[Token], hi: int) -> list[Candidate] | None:
+    """``Die Polizei beteuerte, …`` / ``Dagegen hat der Verband angekündigt, …``: a speech verb
+    before the first comma whose clause is reported (``dass``/``ob``, a Konjunktiv I verb or a
+    ``zu``-infinitive); the subject opens the sentence or follows the finite verb."""
+    comma = 0
+    for n in range(1, min(len(toks), 24)):
+        if "," in text[toks[n - 1].end : toks[n].start]:
+            comma = n
+            break
+    if comma < 2 or comma >= len(toks):
+        return None
+    cue = next((k for k in range(comma) if toks[k].lower in CUES), -1)
+    if cue < 0:
+        return None
+    clause = toks[comma:]
+    first = clause[0].lower
+    if not (first in THAT or not SUBJUNCTIVE.isdisjoint(t.lower for t in clause) or (
+        # after a speech verb, the Konjunktiv II reports too ("sagte, sie müssten …")
+        not SUBJUNCTIVE_II.isdisjoint(t.lower for t in clause[:8])
+    ) or (
+        not clause[0].capitalised and first not in ("und", "aber", "was", "wenn", "weil", "als",
+                                                   "wo", "nachdem", "bevor", "sodass")
+        and _infinitive_with_zu(clause)
+    )):
+        return None
+    rng = None
+    if toks[0].lower in PREPOSITIONS and cue > 2 and not any(
+        text[toks[n - 1].end : toks[n].start].strip() for n in range(1, cue + 1)
+    ):
+        # "Nach der Freilassung der Gefangenen kündigte heute X an, …": one long prepositional
+        # phrase before the verb, the subject after it.
+        found = subject_after_verb(text, toks[:comma], cue)
+        if found is not None:
+            a = next(n for n in range(cue + 1, comma) if toks[n].start == found[0].start)
+            b = next(n for n in range(a, comma) if toks[n].end == found[0].end)
+            rng = (a, b + 1)
+    if rng is None:
+        rng = _german_subject(text, toks, cue, comma)
+    if rng is None:
+        return None
+    span = strip_span(text, clause[0].start, hi, STRIP)
+    if len(text[span[0] : span[1]].split()) < 2:
+        return None
+    mention = Span(toks[rng[0]].start, toks[rng[1] - 1].end)
+    return [Candidate(span=Span(*span), kind="indirect", confidence=0.6, mention=mention,
+                      cue=toks[cue].lower, mention_confidence=0.6)]
+
+
+def _inverted_cue(text: str, toks: list[Token], lo: int) -> list[Candidate] | None:
+    """``Der Umsatz wird sinken, teilte das Unternehmen heute mit.``: the clause before a
+    comma, then a speech verb first and its subject, closing the sentence."""
+    if toks[0].lower in SUBORDINATORS:
+        return None  # "Obwohl …, bestritt er die Tat": a leading clause, not reported speech
+    for v in range(3, len(toks) - 1):
+        word = toks[v].lower
+        comma = v - 1 if toks[v - 1].lower in ("das", "dies") else v  # "…, das teilte X mit"
+        if word not in CUES or word in WEAK or toks[v].capitalised or "," not in text[
+            toks[comma - 1].end : toks[comma].start
+        ]:
+            continue
+        found = subject_after_verb(text, toks, v)
+        if found is None or text[found[0].start : found[0].end].lower() in ("es", "man"):
+            return None
+        end = next(n for n in range(v + 1, len(toks)) if toks[n].end >= found[0].end)
+        rest = toks[end + 1 :]
+        if len(rest) > 6 or any(t.lower in lx.DETERMINERS for t in rest) or any(
+            text[toks[n - 1].end : toks[n].start].strip() for n in range(end + 1, len(toks))
+        ) or (rest and rest[-1].lower not in PARTICLES and word in ("kündigte", "teilte",
+                                                                      "gab", "räumte")):
+            return None  # the sentence goes on: not an attribution closing it
+        clause = strip_span(text, lo, toks[comma - 1].end, STRIP)
+        if len(text[clause[0] : clause[1]].split()) < 3:
+            return None
+        return [Candidate(span=Span(*clause), kind="indirect", confidence=0.6,
+                          mention=found[0], cue=word, mention_confidence=0.6)]
+    return None
+
+
+def _infinitive_with_zu(clause: list[Token]) -> bool:
+    """``…, die Gespräche fortzusetzen`` / ``…, morgen zu kommen``: a ``zu``-infinitive last."""
+    last = clause[-1].lower
+    if clause[-1].capitalised or not last.endswith("en"):
+        return False
+    if len(clause) > 1 and clause[-2].lower == "zu":
+        return True
+    return last.find("zu", 2) > 0 and len(last) > 6
+
+
+def _german_subject(text: str, toks: list[Token], cue: int, limit: int) -> tuple[int, int] | None:
+    """The subject of a main clause: the noun phrase opening it, or (verb second, after an
+    adverbial) the one right after the finite verb."""
+    head = toks[0]
+    if head.lower in ("es", "man", "dies", "das", "demnach"):
+        return None  # impersonal ("Es wird erwartet, dass"): no one is named
+    if head.lower not in OBLIQUE and not head.lower.endswith(ADVERB_SUFFIXES) and (
+        head.capitalised or head.lower in lx.DETERMINERS
+    ):
+        rng = np_after(text, toks, 0)
+        if rng is not None and rng[1] <= cue and rng[1] >= 1 and (
+            rng[1] == cue or toks[rng[1]].lower in AUX or not toks[rng[1]].capitalised
+        ):
+            return rng
+        if rng is not None and rng[1] > cue:
+            return None
+    # Verb second: an adverbial, the finite verb, then the subject.
+    for v in range(1, min(cue + 1, limit, 8)):
+        word = toks[v].lower
+        if toks[v].capitalised or word in OBLIQUE or word in lx.DETERMINERS:
+            continue
+        start = v + 1
+        while start < limit and toks[start].lower in ("sich", "auch", "jedoch", "nun", "bereits",
+                                                     "mehrfach", "erneut", "zudem"):
+            start += 1
+        if start >= limit:
+            return None
+        rng = np_after(text, toks, start)
+        if rng is not None and rng[1] <= limit and toks[rng[0]].lower not in ("es", "man"):
+            return rng
+        return None
+    return None
+
+
+def fix_reported(
+    text: str, sentences: list[tuple[int, int]], reported: list[Candidate]
+) -> list[Candidate]:
+    """The same correction for reported clauses: ``Unmissverständlich sagt das Gericht, …`` is
+    the court's, not "Unmissverständlich"'s."""
+    starts = [s for s, _ in sentences]
+    result = list(reported)
+    for i, cand in enumerate(reported):
+        mention = cand.mention
+        if mention is None or mention.end > cand.span.start or cand.cue in SOURCE_CUES:
+            continue
+        s = bisect.bisect_right(starts, mention.start) - 1
+        if s < 0:
+            continue
+        lo, hi = sentences[s]
+        open_at = max(cand.span.start, min(hi, cand.span.end))
+        found = vorfeld(text, lo, open_at, mention) or verb_second(text, lo, open_at, mention)
+        if text[mention.start : mention.end] in ("es", "Es"):
+            found = heisst_es(text, lo, hi, mention) or found
+        if found is None:
+            continue
+        span = cand.span
+        if found[0].start < span.end and span.start < found[0].end:
+            # "In seiner Rede erklärte Johnson, er werde …": the clause starts after the name.
+            clause = strip_span(text, found[0].end, span.end, STRIP)
+            if clause[1] - clause[0] < 8:
+                continue
+            span = Span(*clause)
+        result[i] = Candidate(span=span, kind=cand.kind, confidence=cand.confidence,
+                              mention=found[0], cue=cand.cue, group=cand.group,
+                              parent=cand.parent, inherit=cand.inherit, speech=cand.speech,
+                              mention_confidence=cand.mention_confidence)
+    return result

@@ -1,0 +1,304 @@
+"""German quotation speakers: verb-second subjects, any verb after the closing mark,
+colon lead-ins.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from newsclaims.model import Span
+from newsclaims.quotes import lexicon as lx
+from newsclaims.quotes.base import Candidate
+from newsclaims.quotes.german.phrases import (
+    clause_subject,
+    heisst_es,
+    is_cue,
+    np_after,
+    subject_after_verb,
+    this_reported,
+    verb_second,
+    vorfeld,
+)
+from newsclaims.quotes.german.words import (
+    CUES,
+    FINITE_AUX,
+    NOMINATIVE,
+    NOT_VERBS,
+    OBLIQUE,
+    POSSESSIVES,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    REFLEXIVE,
+    SOURCE_CUES,
+    STATEMENT_NOUNS,
+    SUBORDINATORS,
+)
+from newsclaims.quotes.textutil import make_tokens, split_words
+
+
+def _said_next(text: str, sentences: list[tuple[int, int]], starts: list[int],
+               cand: Candidate) -> tuple[Span, str | None] | None:
+    """``„Ja, es gibt Zumutungen“. Das musste der Minister einräumen.``: the subject of a
+    "Das"/"Dies" sentence right after the quotation, with a speech verb."""
+    s = bisect.bisect_right(starts, cand.span.end)
+    if s >= len(sentences) or text[cand.span.end : sentences[s][0]].strip(" “”\"«».!?"):
+        return None
+    lo, hi = sentences[s]
+    if not text.startswith(("Das ", "Dies "), lo):
+        return None
+    words, w_starts, w_ends = split_words(text, lo, min(hi, lo + 200))
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    if len(toks) < 3:
+        return None
+    verb = toks[1].lower
+    if verb in FINITE_AUX and any(is_cue(t.lower) or t.lower in lx.CUE_VERBS
+                                   for t in toks[3:]):
+        return subject_after_verb(text, toks, 1)
+    return this_reported(text, lo, hi)
+
+
+def fix_speakers(
+    text: str, sentences: list[tuple[int, int]], direct: list[Candidate]
+) -> list[Candidate]:
+    """Speaker mentions of German quotations that the shared rules missed or misread.
+
+    After the closing mark, ``„…“, strich Romney heraus`` / ``„…“, meinen die beiden
+    Abgeordneten``: any finite verb then its subject (German puts the verb first there, so the
+    cue list need not know the verb). Before the opening mark, ``Teamchef Jan Roth sagte der
+    Zeitung: „…“``: the subject opening the clause, not the object after the verb.
+    """
+    starts = [s for s, _ in sentences]
+    result = list(direct)
+    for i, cand in enumerate(direct):
+        if cand.parent is not None or cand.kind not in ("direct", "partial"):
+            continue
+        if not cand.speech:
+            # A short quotation with no attribution found, opening its sentence: speech when a
+            # verb and its subject follow it ("„Der Plan hält“, gab ein Sprecher bekannt").
+            s = bisect.bisect_right(starts, cand.span.start) - 1
+            if s < 0 or text[sentences[s][0] : cand.span.start].strip(" „»\"“‚"):
+                continue
+            found = _after_quote(text, cand.span.end, sentences[s][1], True)
+            if found is not None:
+                result[i] = Candidate(span=cand.span, kind="direct", confidence=0.8,
+                                      mention=found[0], cue=found[1], group=cand.group,
+                                      speech=True, mention_confidence=0.7)
+            continue
+        s = bisect.bisect_right(starts, cand.span.start) - 1
+        if cand.mention is not None and cand.mention.start >= cand.span.end and text[
+            cand.mention.start : cand.mention.end
+        ] not in ("es", "Es"):
+            # Attributed after the quotation already: the shared rules read that well, unless
+            # the mention opens the next sentence and a colon lead-in names the speaker.
+            lead = _colon_lead(text, sentences[s][0], cand) if s >= 0 else None
+            if lead is not None:
+                result[i] = Candidate(span=cand.span, kind=cand.kind,
+                                      confidence=cand.confidence, mention=lead[0], cue=lead[1],
+                                      group=cand.group, speech=True, mention_confidence=0.75)
+            continue
+        if s < 0:
+            continue
+        sent_hi = sentences[s][1]
+        found = _after_quote(text, cand.span.end, sent_hi, cand.mention is None) if (
+            cand.mention is None or cand.kind == "direct"
+        ) else None
+        if found is None and cand.mention is not None and cand.kind == "direct":
+            found = _before_quote(text, sentences[s][0], cand.span.start, cand.mention) or (
+                _pronoun_subject(text, sentences[s][0], cand.span.start, cand.mention))
+        if cand.mention is not None and text[cand.mention.start : cand.mention.end] in (
+            "es", "Es"
+        ):
+            found = heisst_es(text, sentences[s][0], sent_hi, cand.mention) or found
+        if found is None and cand.mention is not None and cand.cue not in SOURCE_CUES:
+            found = vorfeld(text, sentences[s][0], cand.span.start, cand.mention) or (
+                verb_second(text, sentences[s][0], cand.span.start, cand.mention))
+        if found is None and cand.kind == "partial" and (
+            cand.mention.end <= sentences[s][0] if cand.mention is not None else cand.inherit
+        ):
+            # Quoted words read as someone's from an earlier sentence: the subject of their own
+            # sentence's speech verb comes first ("Der Verband erklärte, er sei „…“").
+            found = clause_subject(text, sentences[s][0], cand.span.start)
+            if found is not None and found[1] is None:
+                found = None
+        if found is None and cand.mention is None and cand.kind == "direct":
+            found = _unattributed(text, sentences, s, cand.span.start) or _said_next(
+                text, sentences, starts, cand)
+            if found is None and not cand.inherit and _runs_on(text, sentences, s, cand,
+                                                               result[i - 1] if i else None):
+                result[i] = Candidate(span=cand.span, kind=cand.kind, confidence=cand.confidence,
+                                      group=cand.group, inherit=True, speech=True)
+                continue
+        if found is None and cand.kind == "direct" and _possessed_statement(text, cand.mention):
+            # "Seine Zuversicht begründete er so: „…“": his words, the person named before.
+            result[i] = Candidate(span=cand.span, kind=cand.kind, confidence=cand.confidence,
+                                  group=cand.group, inherit=True, speech=True)
+            continue
+        if found is not None:
+            result[i] = Candidate(span=cand.span, kind=cand.kind, confidence=cand.confidence,
+                                  mention=found[0], cue=found[1], group=cand.group,
+                                  parent=cand.parent, inherit=False, speech=True,
+                                  mention_confidence=0.75)
+    return result
+
+
+def _possessed_statement(text: str, mention: Span | None) -> bool:
+    if mention is None:
+        return False
+    words = text[mention.start : mention.end].split()
+    return len(words) == 2 and words[0].lower() in POSSESSIVES and words[0][:1].isupper() and (
+        words[1].lower().endswith(STATEMENT_NOUNS))
+
+
+def _colon_lead(text: str, lo: int, cand: Candidate) -> tuple[Span, str | None] | None:
+    """``Der Geschäftsführer fragte: „…?“ Greenpeace fordert …``: the subject of the colon
+    lead-in, when the mention read after the quotation opens a new sentence (German puts the
+    verb first in an attribution after a quotation)."""
+    mention = cand.mention
+    if mention is None or cand.kind != "direct":
+        return None
+    j = cand.span.end
+    while j < mention.start and text[j] in "“”\"«»‹›‘’' ":
+        j += 1
+    if j > mention.start or not text[j].isupper() or "\n" in text[cand.span.end : j]:
+        return None
+    lead = text[lo : cand.span.start].rstrip(" „»\"“")
+    if not lead.endswith(":") or len(lead) < 4:
+        return None
+    return clause_subject(text, lo, lo + len(lead)) or _object_first(text, lo, lo + len(lead))
+
+
+def _runs_on(text: str, sentences: list[tuple[int, int]], s: int, cand: Candidate,
+             previous: Candidate | None) -> bool:
+    """``„…“, strich X heraus. „…“``: a quotation opening its sentence right after an
+    attributed quotation in the sentence before (same paragraph) goes on with its words."""
+    if previous is None or s == 0 or previous.parent is not None or not previous.speech or (
+        previous.mention is None and not previous.inherit
+    ):
+        return False
+    lo = sentences[s][0]
+    if text[lo : cand.span.start].strip(" „»\"“‚") or previous.span.end > lo:
+        return False
+    return previous.span.start >= sentences[s - 1][0] and "\n" not in text[previous.span.end : lo]
+
+
+def _after_quote(
+    text: str, end: int, hi: int, any_verb: bool
+) -> tuple[Span, str | None] | None:
+    j = end
+    while j < hi and text[j] in "“”\"«»‹›‘’'":
+        j += 1  # the closing mark itself
+    while j < hi and text[j] == " ":
+        j += 1
+    if j < hi and text[j] == ",":
+        j += 1
+    elif not (text[end - 1 : end] in "?!" or text[max(0, j - 2) : j].strip()[-1:] in ("?", "!")):
+        return None
+    words, w_starts, w_ends = split_words(text, j, min(hi, j + 160))
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    if len(toks) < 2 or toks[0].capitalised or toks[0].lower in NOT_VERBS or (
+        not any_verb and toks[0].lower in lx.CUE_VERBS and toks[0].lower not in lx.PARTICLE_CUES
+    ) or text[j : toks[0].start].strip():
+        return None  # (a listed cue the shared rules read already, unless it has a particle)
+    if toks[0].text.isdigit() or not toks[0].text.isalpha():
+        return None
+    start = 1
+    while start < len(toks) and toks[start].lower in REFLEXIVE:
+        start += 1
+    if start >= len(toks) or text[toks[start - 1].end : toks[start].start].strip(" „»\""):
+        return None
+    word = toks[start].lower
+    if word in ("er", "sie"):
+        rng: tuple[int, int] | None = (start, start + 1)
+    elif toks[start].capitalised or word in lx.DETERMINERS or word in QUANTIFIERS:
+        rng = np_after(text, toks, start)
+    else:
+        rng = None
+    if rng is None:
+        return None
+    return Span(toks[rng[0]].start, toks[rng[1] - 1].end), toks[0].lower
+
+
+def _before_quote(
+    text: str, lo: int, open_at: int, mention: Span
+) -> tuple[Span, str | None] | None:
+    """The subject of a lead-in whose mention was read after its verb (an object in German)."""
+    lead_end = open_at
+    while lead_end > lo and text[lead_end - 1] in " „»\"“":
+        lead_end -= 1
+    if text[lead_end - 1 : lead_end] != ":":
+        return None
+    words, w_starts, w_ends = split_words(text, lo, lead_end)
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    cue = next((k for k, t in enumerate(toks) if t.lower in CUES or t.lower in lx.CUE_VERBS),
+               -1)
+    if cue < 1 or toks[cue].end > mention.start:
+        return None  # the mention is not after the verb
+    head = toks[0]
+    if head.lower in OBLIQUE or not (head.capitalised or head.lower in lx.DETERMINERS):
+        return None
+    rng = np_after(text, toks, 0)
+    if rng is None or rng[1] != cue or head.lower in ("es", "man", "dies", "das"):
+        return None
+    opening = Span(toks[rng[0]].start, toks[rng[1] - 1].end)
+    # "Die Anwendung der Regel stellte der Vorsitzende in Frage:": an abstract noun opening
+    # the clause is its object; the subject follows the verb.
+    return vorfeld(text, lo, open_at, opening) or (opening, toks[cue].lower)
+
+
+def _pronoun_subject(
+    text: str, lo: int, open_at: int, mention: Span
+) -> tuple[Span, str | None] | None:
+    """``In einer Nachricht würdigte er Soleimanis Lebensweg: „…“``: a subject pronoun right
+    after the finite verb of the main clause, with the mention read after it (an object)."""
+    if not lo <= mention.start <= open_at:
+        return None
+    words, w_starts, w_ends = split_words(text, lo, mention.start)
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    for k in range(1, len(toks)):
+        tok, verb = toks[k], toks[k - 1]
+        if "," in text[lo : tok.start]:
+            return None  # past the main clause
+        if tok.lower in NOMINATIVE and not verb.capitalised and verb.lower not in NOT_VERBS and (
+            verb.lower not in lx.DETERMINERS and verb.lower not in OBLIQUE
+        ) and not text[verb.end : tok.start].strip():
+            return Span(tok.start, tok.end), verb.lower
+    return None
+
+
+def _unattributed(
+    text: str, sentences: list[tuple[int, int]], s: int, open_at: int
+) -> tuple[Span, str | None] | None:
+    """A quotation with no attribution: the subject of its colon lead-in (``Pötsch beschrieb
+    den Markt mit den Worten: „…“``), or, when the quotation opens its sentence, the subject of
+    the sentence before (``Khan verurteilte die Haltung der Regierung. „…“``)."""
+    lo = sentences[s][0]
+    lead = text[lo:open_at].rstrip(" „»\"“")
+    if lead.endswith(":"):
+        return clause_subject(text, lo, lo + len(lead)) or _object_first(
+            text, lo, lo + len(lead))
+    if lead.strip() and (lead.endswith(",") or lead[-1:].isalpha()):
+        # "Der Arzt schilderte seinen Eindruck, „dass …“", "X kommentierte „…“": a whole
+        # quotation closing the clause that introduces it is its subject's.
+        return clause_subject(text, lo, lo + len(lead.rstrip(",")))
+    if lead.strip() or s == 0:
+        return None
+    prev_lo, prev_hi = sentences[s - 1]
+    if "\n" in text[prev_hi:lo] or any(ch in text[prev_lo:prev_hi] for ch in "„“»«\""):
+        return None  # another paragraph, or a sentence quoting someone itself
+    found = clause_subject(text, prev_lo, prev_hi)
+    return found
+
+
+def _object_first(text: str, lo: int, hi: int) -> tuple[Span, str | None] | None:
+    """``Den Vorschlag lehnt er ab:``: the phrase opening the clause, read as an object when a
+    subject pronoun follows the verb."""
+    words, w_starts, w_ends = split_words(text, lo, hi)
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    if len(toks) < 3 or not (toks[0].capitalised or toks[0].lower in lx.DETERMINERS) or (
+        toks[0].lower in PREPOSITIONS or toks[0].lower in SUBORDINATORS
+    ):
+        return None
+    rng = np_after(text, toks, 0)
+    if rng is None:
+        return None
+    return verb_second(text, lo, hi, Span(toks[0].start, toks[rng[1] - 1].end))
