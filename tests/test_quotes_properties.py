@@ -149,3 +149,15 @@ def test_work_grows_linearly_with_input() -> None:
             extract_quotes(text)
             costs.append(time.process_time() - started)
         assert costs[1] < 10 * costs[0] + 0.5, (small[:30], costs)
+
+
+def test_sentences_glued_without_a_space_are_split() -> None:
+    def sentences(text: str) -> list[str]:
+        return [text[a:b] for a, b in sentence_spans(text, 0, len(text))]
+
+    assert sentences("Das sagte Merkel.Als sie ging, war es still.") == [
+        "Das sagte Merkel.", "Als sie ging, war es still."]
+    assert sentences("The mayor said.The council disagreed.") == [
+        "The mayor said.", "The council disagreed."]
+    # Abbreviations and initials stay whole.
+    assert len(sentences("Troops from St.Louis joined the U.S.Army there.")) == 1

@@ -141,7 +141,12 @@ def strip_span(text: str, start: int, end: int, chars: str = "") -> tuple[int, i
 
 # (From the first mark of a run only: a long run of marks is not retried at each of them. The
 # look-behind comes after the first mark so that the search can skip ahead to a mark in C.)
-_BOUNDARY = re.compile(r"[.?!](?<![.?!].)[.?!]*[\"“”’')\]»]*[ \t\r\f\v]+|\n")
+_BOUNDARY = re.compile(
+    r"[.?!](?<![.?!].)[.?!]*[\"“”’')\]»]*[ \t\r\f\v]+|\n"
+    # Sentences glued without a space by a scrape ("sagte Merkel.Als …", "said.The"): a full
+    # stop after a lower-case word of three letters or more, before a capitalised word.
+    r"|[.?!](?<=[a-zäöüß]{3}.)(?=[A-ZÄÖÜ][a-zäöüß])"
+)
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
