@@ -561,6 +561,9 @@ def _colon_mention(text: str, toks: list[Token]) -> Attribution | None:
     for k in range(len(toks) - 1, max(-1, len(toks) - 8), -1):
         if toks[k].lower in ("from", "von"):
             rng = subject_after(text, toks, k + 1)
+            if rng is not None and rng[1] + 1 < len(toks) and toks[rng[1]].lower in ("and", "und"):
+                other = subject_after(text, toks, rng[1] + 1)  # "More from Blumenthal and Cohen:"
+                rng = (rng[0], other[1]) if other is not None else rng
             if rng is not None and rng[1] == len(toks):
                 return Attribution(_token_range(toks, rng), None, 0.7)
             break
@@ -570,7 +573,9 @@ def _colon_mention(text: str, toks: list[Token]) -> Attribution | None:
         rng = subject_before(text, toks, len(toks) - 1)  # "Mr. Christie gloated:"
     if rng is not None and len(toks) - rng[0] <= 6 and (rng[0] == 0 or any(
         ch in ",-–—" for ch in text[toks[rng[0] - 1].end : toks[rng[0]].start]
-    ) or toks[rng[0] - 1].lower in lx.LEADING_FILLERS) and (
+    ) or toks[rng[0] - 1].lower == "by" or all(  # (a passive's agent: "shown by this finding:")
+        t.lower in lx.LEADING_FILLERS for t in toks[: rng[0]]
+    )) and (
         toks[rng[1] - 1].lower not in _MESSAGE_NOUNS or rng[1] - rng[0] == 1
         or toks[rng[0]].lower not in _OWNED_OR_INDEFINITE
     ):
@@ -629,7 +634,7 @@ def _lead_subject(text: str, toks: list[Token]) -> Attribution | None:
         and not lead.lower.endswith("ing")
     ):
         return Attribution((toks[first].start, toks[first].end), None, 0.45)
-    ordered = _clause_subject(text, toks, first)
+    ordered = _clause_subject(text, toks, first) or _opening_subject(text, toks)
     if ordered is not None:
         return Attribution(_token_range(toks, ordered), None, 0.45)
     run_end = None
@@ -649,6 +654,65 @@ def _lead_subject(text: str, toks: list[Token]) -> Attribution | None:
     if any(t.lower in lx.NOT_NAMES or t.text.isupper() for t in words):
         return None
     return Attribution(_token_range(toks, (a, run_end)), None, 0.45)
+
+
+_CLAUSE_OR_SOURCE = frozenset({"who", "which", "quotes", "cites", "quoted", "cited", "quoting",
+                               "citing"})
+
+
+def _verb_like(token: Token) -> bool:
+    """A lower-case word that can be a finite verb: no function word, no phrase opener."""
+    word = token.lower
+    return not token.capitalised and word.isalpha() and word not in lx.FUNCTION_WORDS and (
+        word not in _OBLIQUE and word not in lx.ADVERBS and word not in _AUXILIARIES
+    )
+
+
+def _opening_subject(text: str, toks: list[Token]) -> tuple[int, int] | None:
+    """``In city after city, Perez lobbies for a higher wage:``, ``Cruz called them on it:``,
+    ``One supporter, Rep. Lee Zeldin, gave it a whirl on CNN:``: the name or pronoun opening
+    the clause (after an introductory phrase) and then its verb, not the noun before the colon.
+    """
+    rng = subject_from_start(text, toks, len(toks))
+    if rng is None or rng[1] >= len(toks):
+        return None
+    head = toks[rng[1] - 1]
+    if head.capitalised and head.lower.endswith(("’s", "'s")) and rng[1] + 2 == len(toks) and (
+        toks[rng[1]].lower in _MESSAGE_NOUNS and toks[rng[1] + 1].lower in ("was", "is")
+    ):
+        return rng  # "Clinton’s response was:"
+    if any(t.lower in _CLAUSE_OR_SOURCE or is_cue(toks, k) for k, t in enumerate(toks)):
+        return None  # a relative clause's or a cue's subject; "X quotes Y:" is Y's
+    described = head.lower in lx.PERSON_NOUNS and toks[rng[0]].lower in lx.DETERMINERS
+    if not (head.capitalised or described or (is_pronoun(head) and head.lower != "it")) or (
+        head.lower in lx.NOT_NAMES or head.text.isupper() or head.lower.endswith(("’s", "'s"))
+    ):
+        return None
+    verb = rng[1]
+    while verb < len(toks) - 1 and toks[verb].lower in lx.ADVERBS and not text[
+        toks[verb - 1].end : toks[verb].start
+    ].strip():
+        verb += 1
+    gap = text[toks[verb - 1].end : toks[verb].start].strip()
+    if not gap:
+        return rng if _verb_like(toks[verb]) else None
+    if gap != ",":
+        return None
+    # An appositive set off by commas ("One supporter, Rep. Lee Zeldin, gave"): the verb
+    # follows its closing comma, and a name there says who the description is.
+    for m in range(verb + 1, min(len(toks), verb + 14)):
+        if "," in text[toks[m - 1].end : toks[m].start] and _verb_like(toks[m]):
+            named = verb
+            while named < m and toks[named].capitalised and not text[
+                toks[named].end : toks[named + 1].start
+            ].strip():
+                named += 1
+            if described and named - verb >= 1 and toks[named].capitalised and "," in text[
+                toks[named].end : toks[named + 1].start
+            ]:
+                return (verb, named + 1)
+            return rng
+    return None
 
 
 def _clause_subject(text: str, toks: list[Token], first: int) -> tuple[int, int] | None:

@@ -1,0 +1,68 @@
+"""More speaker attribution shapes of English news, on sentences written for these tests."""
+
+from newsclaims import extract_quotes
+from newsclaims.model import Quote
+
+
+def _find(quotes: list[Quote], fragment: str) -> Quote:
+    matches = [q for q in quotes if fragment in q.text and q.kind != "nested"]
+    assert matches, f"no quote containing {fragment!r} in {[q.text for q in quotes]}"
+    return matches[0]
+
+
+def _speaker(quote: Quote) -> str | None:
+    return quote.speaker.name if quote.speaker else None
+
+
+def _mention(text: str, quote: Quote) -> str | None:
+    return quote.speaker_span.slice(text) if quote.speaker_span else None
+
+
+def test_colon_lead_in_subject_after_an_introductory_phrase() -> None:
+    # The noun phrase before the colon is the object of the lead-in's verb, not its subject.
+    text = ("At stop after stop, Okonkwo campaigns for cheaper ferries: “Nobody should pay a day's "
+            "wage to reach the mainland.”")
+    assert _mention(text, _find(extract_quotes(text), "Nobody should pay")) == "Okonkwo"
+
+
+def test_colon_lead_in_pronoun_subject_after_an_introductory_phrase() -> None:
+    text = ("Mira Castell spoke softly in the hall. But back at the rally, she returned to her "
+            "old themes: “The port belongs to the town! The town will keep it!”")
+    quote = _find(extract_quotes(text), "The port belongs")
+    assert _mention(text, quote) == "she"
+    assert _speaker(quote) == "Mira Castell"
+
+
+def test_colon_lead_in_subject_with_an_appositive() -> None:
+    text = ("An early backer, Councillor Dana Whitlock, of Harbour Ward, tried the argument on "
+            "local radio on Friday: “You could say the plan is a theft from the harbour.”")
+    mention = _mention(text, _find(extract_quotes(text), "theft from the harbour"))
+    assert mention is not None and "Radio" not in mention and "Friday" not in mention
+    assert mention in ("An early backer", "Councillor Dana Whitlock")
+
+
+def test_colon_lead_in_with_a_source_quoted_by_the_subject_is_not_the_subjects() -> None:
+    text = "Holm quotes the former planner Rita Vos: “I would pave every meadow in the valley.”"
+    quote = _find(extract_quotes(text), "pave every meadow")
+    assert _mention(text, quote) != "Holm"
+
+
+def test_possessive_reply_was_colon_lead_in() -> None:
+    text = ("The aide wrote to the minister about the storm. Okafor’s reply was: “Is the bakery "
+            "on Main Street still open?”")
+    quote = _find(extract_quotes(text), "bakery on Main Street")
+    assert _mention(text, quote) == "Okafor"
+
+
+def test_noun_phrase_after_a_preposition_before_the_colon_is_not_the_speaker() -> None:
+    text = ("Later the mayor turned to the new budget and asked the council for a higher "
+            "transit fund: “Buses are the backbone of this city.”")
+    quote = _find(extract_quotes(text), "backbone of this city")
+    assert _mention(text, quote) != "a higher transit fund"
+
+
+def test_more_from_two_named_authors() -> None:
+    text = ("Turnout was high. More from Lindqvist and Obi: “Our panel saw the shift a week "
+            "before the vote.”")
+    quote = _find(extract_quotes(text), "Our panel saw")
+    assert _mention(text, quote) == "Lindqvist and Obi"
