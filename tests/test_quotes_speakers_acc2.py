@@ -66,3 +66,27 @@ def test_more_from_two_named_authors() -> None:
             "before the vote.”")
     quote = _find(extract_quotes(text), "Our panel saw")
     assert _mention(text, quote) == "Lindqvist and Obi"
+
+
+def test_a_sentence_after_a_question_is_not_its_attribution() -> None:
+    text = ("Tessa Marr was asked about the strike in 2019. Marr, weary, finally answered: "
+            "“What difference does a week make?” Her rivals quoted the line for a month.")
+    quote = _find(extract_quotes(text), "What difference")
+    assert _speaker(quote) == "Tessa Marr"
+
+
+def test_a_reply_after_a_question_opens_a_new_sentence() -> None:
+    text = ("Okafor answers Reyes with, “Why now? Was that on my way to Oslo?” Reyes then writes "
+            "back, “You look tired.”")
+    quotes = extract_quotes(text)
+    assert _mention(text, _find(quotes, "Why now")) != "Reyes"
+    assert _mention(text, _find(quotes, "You look tired")) == "Reyes"
+
+
+def test_a_cue_after_a_question_or_exclamation_still_attributes() -> None:
+    text = ("“Why should we wait?” Ortega asked the crowd. “Not one more day!” Bell shouted, a "
+            "line she repeats at every stop. “Is that fair?” Ortega said with a shrug.")
+    quotes = extract_quotes(text)
+    assert _mention(text, _find(quotes, "Why should we wait")) == "Ortega"
+    assert _mention(text, _find(quotes, "Not one more day")) == "Bell"
+    assert _mention(text, _find(quotes, "Is that fair")) == "Ortega"

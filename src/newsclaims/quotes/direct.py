@@ -98,10 +98,16 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
     if first.lower in _CONTRASTING:
         return None  # "saying, “…,” but he denied that …": a new clause, not an attribution
     if first.capitalised and _ends_sentence(text, close_end) and (
-        not _name_then_cue(toks) or _introduces_next(text, toks, hi) or _reports_clause(toks)
+        not _name_then_cue(toks) or _introduces_next(text, toks, hi) or _reports_clause(text, toks)
     ):
         # A new sentence starts after the quote (or "He added:" opens the next, or "He says
         # not acting would be wrong." reports a clause of its own).
+        return None
+    if first.capitalised and _ends_sentence(text, close_end, "?!") and (
+        _introduces_next(text, toks, hi) or _reports_clause(text, toks)
+    ):
+        # After a question or an exclamation, "Mills then writes back, “…”" or "Her critics
+        # cited it as evidence" is a sentence of its own ("“Why?” Mills asked." is not).
         return None
     end = is_cue(toks, 0)
     if end:
@@ -338,11 +344,11 @@ def _unknown_speech_verb(text: str, toks: list[Token]) -> Attribution | None:
     return None
 
 
-def _ends_sentence(text: str, close_end: int) -> bool:
+def _ends_sentence(text: str, close_end: int, stops: str = ".") -> bool:
     j = close_end - 1
     while j > 0 and (text[j] in "\"“”„‟«»‹›‘’'`" or text[j].isspace()):
         j -= 1
-    return j >= 0 and text[j] == "."
+    return j >= 0 and text[j] in stops
 
 
 def _introduces_next(text: str, toks: list[Token], hi: int) -> bool:
@@ -374,23 +380,23 @@ _CONTRASTING = frozenset({"but", "although", "though", "whereas", "yet", "aber",
 # What may follow the cue of an attribution: a time, a place, a manner, a medium.
 _ATTRIBUTION_TAIL = frozenset({"in", "on", "at", "during", "after", "before", "while", "when",
                                "with", "of", "to", "from", "about", "as", "last", "this",
-                               "yesterday", "today", "tonight", "recently", "afterwards",
+                               "yesterday", "today", "tonight", "recently", "afterwards", "aloud",
                                "and", "but", "via", "through", "over", "into", "for"})
 
 
-def _reports_clause(toks: list[Token]) -> bool:
+def _reports_clause(text: str, toks: list[Token]) -> bool:
     """``He says not enacting the law is wrong.``: after the cue of a saying verb, a clause."""
     for k in range(1, min(4, len(toks))):
         end = is_cue(toks, k)
         if not end:
             continue
-        if end >= len(toks):
-            return False
+        if end >= len(toks) or text[toks[end - 1].end : toks[end].start].strip():
+            return False  # ("Dawson shouted, shorthand for …": a comment set off by a comma)
         word = toks[end].lower
         if word in ("that", "dass"):
             return True
         return toks[k].lower not in _ADDRESSING and word not in _ATTRIBUTION_TAIL and (
-            word not in lx.ADVERBS and word not in lx.DAYS_MONTHS
+            word not in lx.ADVERBS and word not in lx.DAYS_MONTHS and not word.endswith("ly")
         )
     return False
 
