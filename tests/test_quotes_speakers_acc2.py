@@ -90,3 +90,11 @@ def test_a_cue_after_a_question_or_exclamation_still_attributes() -> None:
     assert _mention(text, _find(quotes, "Why should we wait")) == "Ortega"
     assert _mention(text, _find(quotes, "Not one more day")) == "Bell"
     assert _mention(text, _find(quotes, "Is that fair")) == "Ortega"
+
+
+def test_inverted_cue_with_a_lone_another_or_one() -> None:
+    text = ("Commenters were split. “This ferry is a lifeline,” wrote one regular rider. “Raise "
+            "the fares and we walk,” posted another. “Nobody asked us,” said one.")
+    quotes = extract_quotes(text)
+    assert _mention(text, _find(quotes, "Raise the fares")) == "another"
+    assert _mention(text, _find(quotes, "Nobody asked us")) == "one"

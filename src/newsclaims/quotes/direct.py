@@ -111,7 +111,9 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
         return None
     end = is_cue(toks, 0)
     if end:
-        rng = subject_after(text, toks, end) or _closing_phrase(text, toks, end)
+        rng = subject_after(text, toks, end) or _closing_phrase(text, toks, end) or (
+            _standalone_end(text, toks, end)
+        )
         if rng is not None and rng[0] == end:
             return Attribution(_token_range(toks, rng), first.lower, 0.9)
         return None
@@ -304,6 +306,19 @@ def _closing_phrase(text: str, toks: list[Token], start: int) -> tuple[int, int]
         return None
     rest = text[toks[end - 1].end : toks[end].start if end < len(toks) else toks[end - 1].end + 2]
     return (start, end) if end == len(toks) or rest.strip()[:1] in (",", ".", ";") else None
+
+
+_STANDALONE_SPEAKERS = frozenset({"another", "one", "others", "some", "many", "several"})
+
+
+def _standalone_end(text: str, toks: list[Token], start: int) -> tuple[int, int] | None:
+    """``tweeted another.``, ``said one,``: after an inverted cue, a pronoun-like word alone."""
+    if start >= len(toks) or toks[start].lower not in _STANDALONE_SPEAKERS:
+        return None
+    rest = text[toks[start].end : toks[start + 1].start] if start + 1 < len(toks) else (
+        text[toks[start].end : toks[start].end + 1]
+    )
+    return (start, start + 1) if rest.strip()[:1] in (",", ".", ";") else None
 
 
 def _speech_verb_shape(token: Token) -> bool:
