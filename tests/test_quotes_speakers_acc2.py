@@ -98,3 +98,24 @@ def test_inverted_cue_with_a_lone_another_or_one() -> None:
     quotes = extract_quotes(text)
     assert _mention(text, _find(quotes, "Raise the fares")) == "another"
     assert _mention(text, _find(quotes, "Nobody asked us")) == "one"
+
+
+def test_unknown_past_tense_verb_before_the_comma_of_a_lead_in() -> None:
+    text = ("The debate was tense - at one point, Senator Ada Brandt quipped back and then "
+            "snorted, ''Nobody reads the bill.'' - yet the bill passed. During the forum, "
+            "Marta Quill wisecracked, ''I am a moderate who likes to win.''")
+    quote = _find(extract_quotes(text), "a moderate who likes")
+    assert _mention(text, quote) == "Marta Quill"
+
+
+def test_unknown_verb_in_a_subordinate_clause_is_not_a_lead_in() -> None:
+    text = ("Jonas Weller gave the opening speech. When Lena Ortiz finished, “the hall stood "
+            "up and cheered for ten minutes,” the organisers wrote.")
+    quote = _find(extract_quotes(text), "the hall stood")
+    assert _mention(text, quote) != "Lena Ortiz"
+
+
+def test_sang_is_a_cue() -> None:
+    text = "As the Harbour Boys sang in 1979, “They will sell the docks to pay the bills.”"
+    quote = _find(extract_quotes(text), "sell the docks")
+    assert _mention(text, quote) == "the Harbour Boys"

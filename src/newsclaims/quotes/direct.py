@@ -359,6 +359,24 @@ def _unknown_speech_verb(text: str, toks: list[Token]) -> Attribution | None:
     return None
 
 
+def _unknown_verb_lead(text: str, toks: list[Token]) -> Attribution | None:
+    """``During the debate, Hillary Clinton cracked, “…”``: a past-tense verb no list knows,
+    right after the name or pronoun opening its clause, then the comma before the quotation."""
+    last = len(toks) - 1
+    if last < 1 or not _speech_verb_shape(toks[last]):
+        return None
+    rng = subject_before(text, toks, last)
+    if rng is None or rng[1] != last or not (
+        toks[rng[1] - 1].capitalised or is_pronoun(toks[rng[1] - 1])
+    ) or toks[rng[1] - 1].lower in ("it", "es"):
+        return None
+    if rng[0] > 0 and not any(
+        ch in ",;-–—(" for ch in text[toks[rng[0] - 1].end : toks[rng[0]].start]
+    ):
+        return None  # "After Trump finished, “…”": a subordinate clause's subject
+    return Attribution(_token_range(toks, rng), toks[last].lower, 0.6)
+
+
 def _ends_sentence(text: str, close_end: int, stops: str = ".") -> bool:
     j = close_end - 1
     while j > 0 and (text[j] in "\"“”„‟«»‹›‘’'`" or text[j].isspace()):
@@ -476,6 +494,8 @@ def left_attribution(
                 return source, ending
         if ending == ":":
             return _colon_mention(text, toks), ending
+        if ending == ",":
+            return _unknown_verb_lead(text, toks), ending
         return None, ending
     if ending == "," and len(toks) - cue_at > 12 and cue_at > 0:
         return None, ending

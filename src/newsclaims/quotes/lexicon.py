@@ -48,7 +48,7 @@ _EN_CUE_STEMS = [
     "wrote", "tweet", "testified", "acknowledged", "continued", "quoted", "cites", "cited", "mock",
     "mocks", "mocked", "shot", "fired", "hit", "pushed", "went", "read", "reads", "beamed",
     "boomed", "gushed", "sighed", "laughed", "marveled", "marvelled", "raged", "thundered",
-    "put", "puts", "written", "spoken",
+    "put", "puts", "written", "spoken", "sing", "sings", "sang",
 ]
 
 _DE_CUE_STEMS = [
