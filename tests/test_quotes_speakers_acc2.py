@@ -119,3 +119,12 @@ def test_sang_is_a_cue() -> None:
     text = "As the Harbour Boys sang in 1979, “They will sell the docks to pay the bills.”"
     quote = _find(extract_quotes(text), "sell the docks")
     assert _mention(text, quote) == "the Harbour Boys"
+
+
+def test_lead_in_ending_in_the_message_given() -> None:
+    text = ("Hours after the flood, Governor Ilse Marr issued a short statement, “Our thoughts are "
+            "with every family in the valley.” When Marr used the words, “We will rebuild,” "
+            "the crowd cheered.")
+    quotes = extract_quotes(text)
+    assert _speaker(_find(quotes, "Our thoughts")) == "Ilse Marr"
+    assert _speaker(_find(quotes, "We will rebuild")) == "Ilse Marr"

@@ -377,6 +377,17 @@ def _unknown_verb_lead(text: str, toks: list[Token]) -> Attribution | None:
     return Attribution(_token_range(toks, rng), toks[last].lower, 0.6)
 
 
+def _message_lead(text: str, toks: list[Token]) -> Attribution | None:
+    """``Trump issued a statement, “…”``, ``When Ames used the words, “…”``: the subject of a
+    lead-in ending in the message it gives."""
+    if len(toks) < 3 or toks[-1].lower not in _MESSAGE_NOUNS or not any(
+        t.lower in _NOUN_DETERMINERS for t in toks[-4:-1]
+    ):
+        return None
+    rng = _opening_subject(text, toks)
+    return Attribution(_token_range(toks, rng), None, 0.6) if rng is not None else None
+
+
 def _ends_sentence(text: str, close_end: int, stops: str = ".") -> bool:
     j = close_end - 1
     while j > 0 and (text[j] in "\"“”„‟«»‹›‘’'`" or text[j].isspace()):
@@ -495,7 +506,7 @@ def left_attribution(
         if ending == ":":
             return _colon_mention(text, toks), ending
         if ending == ",":
-            return _unknown_verb_lead(text, toks), ending
+            return _unknown_verb_lead(text, toks) or _message_lead(text, toks), ending
         return None, ending
     if ending == "," and len(toks) - cue_at > 12 and cue_at > 0:
         return None, ending
