@@ -128,3 +128,12 @@ def test_lead_in_ending_in_the_message_given() -> None:
     quotes = extract_quotes(text)
     assert _speaker(_find(quotes, "Our thoughts")) == "Ilse Marr"
     assert _speaker(_find(quotes, "We will rebuild")) == "Ilse Marr"
+
+
+def test_subject_before_a_quoted_title_in_its_insertion() -> None:
+    text = ("As Nora Beck, a historian at Lund and author of “The Quiet Harbour,” put it, “Every "
+            "port town votes with its fishermen.” Later, Tom Ulf, who called the plan “a "
+            "gift to developers,” said, “We will fight it in court.”")
+    quotes = extract_quotes(text)
+    assert _speaker(_find(quotes, "Every port town")) == "Nora Beck"
+    assert _speaker(_find(quotes, "fight it in court")) == "Tom Ulf"

@@ -878,11 +878,12 @@ def attribute_quotes(
         s = max(0, bisect.bisect_right(starts, quote.start) - 1)
         sent_lo = max(sentences[s][0] if sentences else p_lo, p_lo)
         floor = p_lo
+        floor_start = p_lo  # where the quotation ending at ``floor`` opens
         for prev in range(q_index - 1, -1, -1):
             if quotes[prev].start < p_lo:
                 break
             if quotes[prev].end <= quote.start:
-                floor = quotes[prev].end
+                floor, floor_start = quotes[prev].end, quotes[prev].start
                 break
         if parent is not None:
             outer = quotes[parent]
@@ -911,6 +912,10 @@ def attribute_quotes(
             # "Kerpen needled the “reporter,” saying, “…”": the participle's subject opens the
             # sentence, before the earlier quotation.
             left = left_attribution(text, sent_lo, quote.start)[0]
+        elif left is None and ending in (":", ",") and sent_lo < floor_start and (
+            floor == lead_lo
+        ):
+            left = _subject_around_quote(text, sent_lo, floor_start, lead_lo, quote.start)
         if quote.repair == "unopened":
             ending = "start"
         if ending == "start" and attribution is None and parent is None and p > 0:
@@ -1079,6 +1084,29 @@ def _characterised_by(text: str, lo: int, hi: int) -> Attribution | None:
             return Attribution(_token_range(toks, rng), toks[k].lower, 0.6)
         return None
     return None
+
+
+def _subject_around_quote(
+    text: str, sent_lo: int, quoted_lo: int, lo: int, hi: int
+) -> Attribution | None:
+    """``As Ann Roe, author of “Harbours,” put it, “…”``: the cue follows a quoted title or
+    phrase inside the subject's insertion; the subject opens the sentence before it."""
+    after = tokens(text, lo, hi)
+    if not after or not is_cue(after, 0) or after[0].lower in lx.PARTICIPLE_CUES:
+        return None
+    before = tokens(text, sent_lo, quoted_lo)
+    if not before:
+        return None
+    if before[0].lower == "as":
+        rng = subject_after(text, before, 1)  # "As X put it"
+    else:
+        rng = subject_from_start(text, before, len(before))
+    if rng is None or not (before[rng[0]].capitalised or is_pronoun(before[rng[0]])) or (
+        rng[1] < len(before) and text[before[rng[1] - 1].end : before[rng[1]].start].strip()
+        not in (",", "(")
+    ):
+        return None  # the subject ends where its insertion starts ("Sanders, who …")
+    return Attribution(_token_range(before, rng), after[0].lower, 0.7)
 
 
 def _participle_lead(text: str, lo: int, hi: int) -> bool:
