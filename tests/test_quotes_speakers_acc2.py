@@ -137,3 +137,10 @@ def test_subject_before_a_quoted_title_in_its_insertion() -> None:
     quotes = extract_quotes(text)
     assert _speaker(_find(quotes, "Every port town")) == "Nora Beck"
     assert _speaker(_find(quotes, "fight it in court")) == "Tom Ulf"
+
+
+def test_passive_agent_with_a_long_relative_clause() -> None:
+    text = ("Mayor Lund was asked by host Petra Saari, who has backed the mayor for years but "
+            "doubted the tunnel plan from the start, “Has the tunnel become too costly?”")
+    quote = _find(extract_quotes(text), "tunnel become too costly")
+    assert _speaker(quote) == "Petra Saari"

@@ -508,15 +508,18 @@ def left_attribution(
         if ending == ",":
             return _unknown_verb_lead(text, toks) or _message_lead(text, toks), ending
         return None, ending
-    if ending == "," and len(toks) - cue_at > 12 and cue_at > 0:
-        return None, ending
     cue_word = toks[cue_at].lower
     if cue_at > 0 and cue_at + 2 < len(toks) and toks[cue_at + 1].lower == "by" and (
         toks[cue_at - 1].lower in _PASSIVE
     ):
-        agent = subject_after(text, toks, cue_at + 2)  # "Ortiz was asked by host Bill Maher,"
-        if agent is not None and agent[0] == cue_at + 2:
+        # "Ortiz was asked by host Bill Maher," (and a relative clause on the host may follow)
+        agent = subject_after(text, toks, cue_at + 2)
+        if agent is not None and agent[0] == cue_at + 2 and (
+            agent[1] == len(toks) or text[toks[agent[1] - 1].end : toks[agent[1]].start].strip()
+        ):
             return Attribution(_token_range(toks, agent), cue_word, 0.8), ending
+    if ending == "," and len(toks) - cue_at > 12 and cue_at > 0:
+        return None, ending
     nested = _cited_speaker(text, toks, cue_at) if ending == ":" else None
     if cue_word == "according":
         rng = subject_after(text, toks, cue_at + 2)
