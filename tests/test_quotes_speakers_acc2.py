@@ -144,3 +144,10 @@ def test_passive_agent_with_a_long_relative_clause() -> None:
             "doubted the tunnel plan from the start, “Has the tunnel become too costly?”")
     quote = _find(extract_quotes(text), "tunnel become too costly")
     assert _speaker(quote) == "Petra Saari"
+
+
+def test_pronoun_before_a_verb_coordinated_with_the_cue() -> None:
+    text = ("When Ivo Brandt, the mayor's chief of staff was asked at a breakfast hosted by the "
+            "Harbour Times if the mayor would run again, she smiled and said, “Ask me in May.”")
+    quote = _find(extract_quotes(text), "Ask me in May")
+    assert _mention(text, quote) == "she"

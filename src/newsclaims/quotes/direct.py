@@ -20,6 +20,7 @@ from newsclaims.quotes import lexicon as lx
 from newsclaims.quotes.base import Candidate
 from newsclaims.quotes.marks import MarkedQuote
 from newsclaims.quotes.mentions import (
+    coordinated_subject,
     is_cue,
     is_pronoun,
     np_word,
@@ -548,7 +549,10 @@ def left_attribution(
                 text, toks, cue_at
             )
     if rng is None and cue_at > 0 and toks[cue_at - 1].lower in ("and", "und"):
-        rng = subject_from_start(text, toks, cue_at - 1)  # "He … and joked, “…”"
+        # "He … and joked, “…”", "When asked …, he laughed and said, “…”"
+        rng = coordinated_subject(text, toks, cue_at - 1) or subject_from_start(
+            text, toks, cue_at - 1
+        )
     if rng is None:
         rng = subject_before(text, toks, cue_at)
         if rng is not None and (toks[rng[0]].lower in _OBLIQUE or (

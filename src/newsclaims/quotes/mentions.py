@@ -178,8 +178,11 @@ def subject_before(
     if j < floor:
         return None
     if tokens[j].lower in ("and", "but", "und", "aber") and floor == 0 and j > 0:
-        # "…, but went on to say" / "X said … but added": the subject of the first verb.
-        return _earlier_subject(text, tokens, j) or subject_from_start(text, tokens, j)
+        # "he laughed and said": the subject right before the first verb; "…, but went on to
+        # say" / "X said … but added": the subject of the first verb.
+        return coordinated_subject(text, tokens, j) or _earlier_subject(
+            text, tokens, j
+        ) or subject_from_start(text, tokens, j)
     if j + 1 <= cue and _gap(text, tokens[j], tokens[j + 1]).strip() == ",":
         # "Trump, speaking in Virginia, said" / "Zakharova, the spokesperson, also said": the
         # subject is the noun phrase opening the clause, closed by a comma.
@@ -282,6 +285,21 @@ def _around_apposition(
             start -= 1
         if start == floor and start < a:
             return (start, b)
+    return None
+
+
+def coordinated_subject(text: str, tokens: list[Token], conj: int) -> tuple[int, int] | None:
+    """``When asked …, he laughed and said``: a name or pronoun, a past-tense verb, the
+    conjunction, with nothing between them."""
+    verb = conj - 1
+    if verb < 1 or tokens[verb].capitalised or not tokens[verb].lower.endswith("ed") or not (
+        _clean_gap(_gap(text, tokens[verb], tokens[conj]))
+        and _clean_gap(_gap(text, tokens[verb - 1], tokens[verb]))
+    ):
+        return None
+    subject = tokens[verb - 1]
+    if is_pronoun(subject) and subject.lower not in ("it", "es"):
+        return (verb - 1, verb)
     return None
 
 
