@@ -151,3 +151,15 @@ def test_pronoun_before_a_verb_coordinated_with_the_cue() -> None:
             "Harbour Times if the mayor would run again, she smiled and said, “Ask me in May.”")
     quote = _find(extract_quotes(text), "Ask me in May")
     assert _mention(text, quote) == "she"
+
+
+def test_an_appositive_after_an_exclamation_is_still_the_attribution() -> None:
+    text = ("“This is a big year for our harbour!” Vass's cousin, state Sen. Ola Berg, shouted "
+            "to the crowd.")
+    quote = _find(extract_quotes(text), "big year for our harbour")
+    assert _mention(text, quote) is not None and "Vass" in (_mention(text, quote) or "")
+
+
+def test_sang_is_no_cue_of_reported_speech() -> None:
+    text = "Nora Vale sings to the mayor of Lund in a preview clip of her new album, out Friday."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []

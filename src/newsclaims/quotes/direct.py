@@ -104,9 +104,9 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
         # A new sentence starts after the quote (or "He added:" opens the next, or "He says
         # not acting would be wrong." reports a clause of its own).
         return None
-    if first.capitalised and _ends_sentence(text, close_end, "?!") and (
-        _introduces_next(text, toks, hi) or _reports_clause(text, toks)
-    ):
+    if first.capitalised and _ends_sentence(text, close_end, "?!") and not any(
+        text[toks[n - 1].end : toks[n].start].strip() for n in range(1, min(4, len(toks)))
+    ) and (_introduces_next(text, toks, hi) or _reports_clause(text, toks)):
         # After a question or an exclamation, "Mills then writes back, “…”" or "Her critics
         # cited it as evidence" is a sentence of its own ("“Why?” Mills asked." is not).
         return None

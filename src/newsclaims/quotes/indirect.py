@@ -64,8 +64,8 @@ _SOURCE_WORDS = frozenset({"according", "According", "laut", "Laut", "zufolge", 
 _SOURCE_NOUNS = frozenset({"angaben", "informationen", "berichten", "ansicht", "meinung",
                            "einschätzung", "aussage", "aussagen", "auskunft", "darstellung",
                            "schätzungen", "erkenntnissen", "worten"})
-_VERBS = lx.CUE_VERBS | lx.REPORT_VERBS
-_TRIGGERS = lx.CUE_VERBS | lx.REPORT_VERBS | frozenset(
+_VERBS = (lx.CUE_VERBS | lx.REPORT_VERBS) - lx.QUOTE_ONLY_CUES
+_TRIGGERS = _VERBS | frozenset(
     {"according", "laut", "zufolge", "nach", "gemäß"}
 )
 
@@ -438,7 +438,9 @@ def _cue_last(
         quoting = _quoted_as_saying(text, tail)
         if quoting is not None:
             rng, cue = (quoting[0] + comma_at, quoting[1] + comma_at), "as saying"
-        if rng is None or (cue in lx.WEAK_CUES and cue not in ("reported", "reports")):
+        if rng is None or (cue in lx.WEAK_CUES and cue not in ("reported", "reports")) or (
+            cue in lx.QUOTE_ONLY_CUES
+        ):
             continue
         if any(t.lower in _THAT for t in tail):
             continue

@@ -74,6 +74,10 @@ _DE_CUE_STEMS = [
 #: Cue words that introduce or close a quotation.
 CUE_VERBS: frozenset[str] = frozenset(_EN_CUE_STEMS) | frozenset(_DE_CUE_STEMS)
 
+#: Cues of quotations only ("Joel sings, “…”"): what these verbs take otherwise is no statement,
+#: so reported speech never hangs on them.
+QUOTE_ONLY_CUES: frozenset[str] = frozenset(["sing", "sings", "sang"])
+
 #: Verbs that report a stance or statement without quoting it ("Trump criticized Cruz",
 #: "polls show"); used for indirect speech only, where a subject must stand right before them.
 REPORT_VERBS: frozenset[str] = frozenset(
