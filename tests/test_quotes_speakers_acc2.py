@@ -163,3 +163,9 @@ def test_an_appositive_after_an_exclamation_is_still_the_attribution() -> None:
 def test_sang_is_no_cue_of_reported_speech() -> None:
     text = "Nora Vale sings to the mayor of Lund in a preview clip of her new album, out Friday."
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_a_pronoun_before_a_headline_colon_is_no_source() -> None:
+    text = "We: Harbour fees will double next spring, the port says"
+    assert all(q.speaker_span is None or q.speaker_span.slice(text) != "We"
+               for q in extract_quotes(text))

@@ -150,8 +150,10 @@ def _headline(text: str, toks: list[Token], lo: int, hi: int) -> Candidate | Non
         gap = text[toks[k].end : toks[k + 1].start]
         if not gap.strip():
             continue
-        if gap.strip() != ":" or toks[0].lower in _NOT_SPEAKERS:
-            return None
+        if gap.strip() != ":" or toks[0].lower in _NOT_SPEAKERS or (
+            k == 0 and toks[0].lower in lx.PRONOUNS
+        ):
+            return None  # ("We: …" names nobody)
         if not all(t.capitalised or t.lower in lx.PERSON_NOUNS | lx.ORG_NOUNS
                    for t in toks[: k + 1]):
             return None
