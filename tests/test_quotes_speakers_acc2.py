@@ -169,3 +169,18 @@ def test_a_pronoun_before_a_headline_colon_is_no_source() -> None:
     text = "We: Harbour fees will double next spring, the port says"
     assert all(q.speaker_span is None or q.speaker_span.slice(text) != "We"
                for q in extract_quotes(text))
+
+
+def test_contracted_pronoun_before_the_cue() -> None:
+    text = ("Ever since Ada Lind opened her campaign, she's said the same thing at every stop: "
+            "“The harbour is ours.”")
+    quote = _find(extract_quotes(text), "The harbour is ours")
+    assert _mention(text, quote) == "she"
+    assert _speaker(quote) == "Ada Lind"
+
+
+def test_participle_subject_with_a_party_label_and_appositive() -> None:
+    text = ("Ohio Gov. Rob Tenney (D), a close Lind ally, quietly conceded the point even as he "
+            "defended the plan, saying, “Most of the plan is entirely new.”")
+    quote = _find(extract_quotes(text), "Most of the plan")
+    assert _speaker(quote) == "Rob Tenney"

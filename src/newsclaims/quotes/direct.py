@@ -605,6 +605,8 @@ _NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "
 def _noun_use(text: str, toks: list[Token], k: int) -> bool:
     """``Sanders’ comments``, ``a Twitter comment``: a cue word used as a noun."""
     before = toks[k - 1]
+    if before.lower in lx.PRONOUN_HAS:
+        return False  # "he's said"
     if before.lower in _NOUN_DETERMINERS or before.text.endswith(("’s", "'s")) or text[
         before.end : toks[k].start
     ].strip() in ("’", "'"):

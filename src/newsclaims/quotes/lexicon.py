@@ -238,6 +238,10 @@ PRONOUNS: dict[str, tuple[str | None, bool]] = {
     "es": ("n", False),
 }
 
+#: "he's said", "she’s told": a pronoun and its auxiliary in one token (a mention's range ends
+#: before the "’s", as for possessives).
+PRONOUN_HAS: frozenset[str] = frozenset(p + s for p in ("he", "she") for s in ("'s", "’s"))
+
 #: Words ending a speaker mention that describe a person by function.
 PERSON_NOUNS: frozenset[str] = frozenset(
     [

@@ -153,6 +153,8 @@ def subject_before(
     Adverbs and auxiliaries between subject and cue are skipped; an appositive or participle
     phrase (``Zakharova, the spokesperson, said``) returns the noun phrase before it.
     """
+    if cue - 1 >= floor and tokens[cue - 1].lower in lx.PRONOUN_HAS:
+        return (cue - 1, cue)  # "he's said": a pronoun and its auxiliary
     if cue - 1 >= floor and tokens[cue - 1].lower.endswith(("’s", "'s", "s’")):
         return None  # "the minister’s remarks": a noun after a possessive, not a cue verb
     j = cue - 1
@@ -187,9 +189,9 @@ def subject_before(
         # "Trump, speaking in Virginia, said" / "Zakharova, the spokesperson, also said": the
         # subject is the noun phrase opening the clause, closed by a comma.
         head = subject_from_start(text, tokens[: j + 1], j + 1) if floor == 0 else None
-        if head is not None and head[1] <= j and _gap(
-            text, tokens[head[1] - 1], tokens[head[1]]
-        ).strip() == "," and (tokens[head[0]].capitalised or is_pronoun(tokens[head[0]])):
+        if head is not None and head[1] <= j and _comma_closes(text, tokens, head[1], j) and (
+            tokens[head[0]].capitalised or is_pronoun(tokens[head[0]])
+        ):
             named = _around_apposition(text, tokens, j, floor) if not any(
                 t.capitalised for t in tokens[head[0] + 1 : head[1]]
             ) and tokens[head[0]].lower in lx.DETERMINERS else None
@@ -240,6 +242,21 @@ def subject_before(
         if wider is not None and wider[0] < a:
             return wider
     return (a, b)
+
+
+def _comma_closes(text: str, tokens: list[Token], end: int, limit: int) -> bool:
+    """A comma after ``tokens[end - 1]``, or after a short parenthesis there ("Gov. Jo Ode
+    (R), a staunch ally, said")."""
+    gap = _gap(text, tokens[end - 1], tokens[end]).strip()
+    if gap == ",":
+        return True
+    if gap != "(":
+        return False
+    for n in range(end + 1, min(limit, end + 5)):
+        closing = _gap(text, tokens[n - 1], tokens[n])
+        if ")" in closing:
+            return closing.replace(" ", "").lstrip(".") == "),"
+    return False
 
 
 _STANDALONE = frozenset({"another", "others", "one", "some", "many", "several", "both",
