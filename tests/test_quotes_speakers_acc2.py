@@ -184,3 +184,19 @@ def test_participle_subject_with_a_party_label_and_appositive() -> None:
             "defended the plan, saying, “Most of the plan is entirely new.”")
     quote = _find(extract_quotes(text), "Most of the plan")
     assert _speaker(quote) == "Rob Tenney"
+
+
+def test_pronoun_subject_of_a_verb_phrase_coordinated_with_the_cue() -> None:
+    text = ("Beaming at the rally, Mayor Ines Holt won applause as she thanked the volunteers "
+            "and then shouted, “This town never gives up.” Colonel Ari Weiss opened the debate "
+            "when he brought up the old bridge and later said, “It is not just about money.”")
+    quotes = extract_quotes(text)
+    assert _mention(text, _find(quotes, "never gives up")) == "she"
+    assert _mention(text, _find(quotes, "not just about money")) == "he"
+
+
+def test_pronoun_in_a_that_clause_before_the_conjunction_is_not_the_subject() -> None:
+    text = ("The governor noted that she had taught law for years and added: “I know a little "
+            "about this.”")
+    quote = _find(extract_quotes(text), "I know a little")
+    assert _mention(text, quote) == "The governor"

@@ -309,15 +309,38 @@ def coordinated_subject(text: str, tokens: list[Token], conj: int) -> tuple[int,
     """``When asked …, he laughed and said``: a name or pronoun, a past-tense verb, the
     conjunction, with nothing between them."""
     verb = conj - 1
-    if verb < 1 or tokens[verb].capitalised or not tokens[verb].lower.endswith("ed") or not (
+    if verb >= 1 and not tokens[verb].capitalised and tokens[verb].lower.endswith("ed") and (
         _clean_gap(_gap(text, tokens[verb], tokens[conj]))
         and _clean_gap(_gap(text, tokens[verb - 1], tokens[verb]))
     ):
+        subject = tokens[verb - 1]
+        if is_pronoun(subject) and subject.lower not in ("it", "es"):
+            return (verb - 1, verb)
         return None
-    subject = tokens[verb - 1]
-    if is_pronoun(subject) and subject.lower not in ("it", "es"):
-        return (verb - 1, verb)
+    # "she thanked the crowd and then boomed": a pronoun, its verb and the verb's object, with
+    # no punctuation, cue or clause word before the conjunction.
+    if conj < 2 or not _clean_gap(_gap(text, tokens[conj - 1], tokens[conj])):
+        return None
+    for k in range(conj - 2, max(-1, conj - 9), -1):
+        word = tokens[k].lower
+        if not _clean_gap(_gap(text, tokens[k], tokens[k + 1])) or word in _CLAUSE_WORDS or (
+            is_cue(tokens, k)
+        ):
+            return None
+        if is_pronoun(tokens[k]) and word in ("he", "she", "they"):
+            if k > 0 and (tokens[k - 1].lower in _CLAUSE_WORDS or is_cue(tokens, k - 1)):
+                return None  # "X noted that he taught law and added": X's
+            after = tokens[k + 1]
+            if not after.capitalised and after.lower.isalpha() and (
+                after.lower not in lx.FUNCTION_WORDS
+            ):
+                return (k, k + 1)
+            return None
     return None
+
+
+_CLAUSE_WORDS = frozenset({"that", "who", "which", "whom", "whose", "and", "but", "or", "if",
+                           "dass", "und", "aber"})
 
 
 def _earlier_subject(text: str, tokens: list[Token], limit: int) -> tuple[int, int] | None:
