@@ -200,3 +200,17 @@ def test_pronoun_in_a_that_clause_before_the_conjunction_is_not_the_subject() ->
             "about this.”")
     quote = _find(extract_quotes(text), "I know a little")
     assert _mention(text, quote) == "The governor"
+
+
+def test_a_prepositional_phrase_after_the_quote_is_no_descriptor_before_a_name() -> None:
+    text = ("Vass, a senior aide said, “is sure of the contrast” between her and Berg, and for "
+            "years she has told her staff that she never loses a debate.")
+    quote = _find(extract_quotes(text), "sure of the contrast")
+    assert _mention(text, quote) == "a senior aide"
+
+
+def test_a_quantifier_opening_a_colon_lead_in_is_no_speaker() -> None:
+    text = ("Each summer season, there is a promise many tourists make: “Next year, I am moving "
+            "to the coast!”")
+    quote = _find(extract_quotes(text), "moving to the coast")
+    assert _mention(text, quote) != "Each"

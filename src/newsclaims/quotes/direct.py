@@ -717,6 +717,8 @@ def _lead_subject(text: str, toks: list[Token]) -> Attribution | None:
     return Attribution(_token_range(toks, (a, run_end)), None, 0.45)
 
 
+_QUANTIFIERS = lx.DETERMINERS | frozenset({"each", "every", "all", "any", "no", "both", "few",
+                                           "more", "most", "such"})
 _CLAUSE_OR_SOURCE = frozenset({"who", "which", "quotes", "cites", "quoted", "cited", "quoting",
                                "citing"})
 
@@ -745,6 +747,8 @@ def _opening_subject(text: str, toks: list[Token]) -> tuple[int, int] | None:
     if any(t.lower in _CLAUSE_OR_SOURCE or is_cue(toks, k) for k, t in enumerate(toks)):
         return None  # a relative clause's or a cue's subject; "X quotes Y:" is Y's
     described = head.lower in lx.PERSON_NOUNS and toks[rng[0]].lower in lx.DETERMINERS
+    if rng[1] - rng[0] == 1 and head.lower in _QUANTIFIERS:
+        return None  # "Each election cycle, there’s a threat:"
     if not (head.capitalised or described or (is_pronoun(head) and head.lower != "it")) or (
         head.lower in lx.NOT_NAMES or head.text.isupper() or head.lower.endswith(("’s", "'s"))
     ):

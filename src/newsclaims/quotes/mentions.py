@@ -412,7 +412,9 @@ def subject_after(text: str, tokens: list[Token], start: int) -> tuple[int, int]
         k = start
         while k < len(tokens) and k - start < 3 and not tokens[k].capitalised and (
             k == start or _clean_gap(_gap(text, tokens[k - 1], tokens[k]))
-        ) and tokens[k].lower not in lx.NP_STOPWORDS and tokens[k].lower not in lx.CUE_VERBS:
+        ) and tokens[k].lower not in lx.NP_STOPWORDS and tokens[k].lower not in lx.CUE_VERBS and (
+            tokens[k].lower not in _NOT_DESCRIPTORS
+        ):
             k += 1
         if k == start or k >= len(tokens) or not tokens[k].capitalised or not _clean_gap(
             _gap(text, tokens[k - 1], tokens[k])
@@ -434,6 +436,12 @@ def subject_after(text: str, tokens: list[Token], start: int) -> tuple[int, int]
     return (start, start + len(span))
 
 
+# Words that open a phrase or clause of their own, never a descriptor before a name ("said
+# farmer Ole Berg", but not "between her and Trump").
+_NOT_DESCRIPTORS = frozenset(lx.PRONOUNS) | (_PREPOSITIONS - {"of"}) | frozenset(
+    {"between", "among", "and", "or", "nor", "like", "unlike", "than", "near", "toward",
+     "towards", "within", "without", "around", "behind", "beside", "besides", "beyond"}
+)
 _SUBORDINATORS = frozenset({"when", "after", "before", "while", "as", "if", "because", "since",
                             "although", "though", "once", "until"})
 _TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days",
