@@ -214,3 +214,16 @@ def test_a_quantifier_opening_a_colon_lead_in_is_no_speaker() -> None:
             "to the coast!”")
     quote = _find(extract_quotes(text), "moving to the coast")
     assert _mention(text, quote) != "Each"
+
+
+def test_parenthetical_cue_with_a_phrase_before_the_reported_clause() -> None:
+    text = ("If anything, Ostrom argued in her letter, the outage shows why the city needs a "
+            "second power line.")
+    found = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert found and found[0].text.startswith("the outage shows")
+    assert _speaker(found[0]) == "Ostrom"
+
+
+def test_reporting_from_a_place_is_no_reported_speech() -> None:
+    text = "Lena Sato reported from Oslo. Mark Vine has reported from every summit this year."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []

@@ -388,8 +388,8 @@ def _clause_start(text: str, toks: list[Token], k: int, end: int, word: str) -> 
     if word not in _SAY_CUES:
         # A reporting verb's object is what is reported: "Trump criticized Cruz's plan".
         nxt = toks[end]
-        if text[toks[end - 1].end : nxt.start].strip():
-            return None
+        if text[toks[end - 1].end : nxt.start].strip() or nxt.lower == "from":
+            return None  # ("He’s reported from every debate": where from, not what)
         return nxt.start
     if word in lx.WEAK_CUES:
         return None
@@ -399,9 +399,29 @@ def _clause_start(text: str, toks: list[Token], k: int, end: int, word: str) -> 
         "er", "sie", "es", "die", "der", "das", "man", "wir"
     ):
         return nxt.start  # "Barden says, far too many…", German "sagte, er habe …"
+    if not gap.strip() and nxt.lower in _TAIL_PREPOSITIONS:
+        return _after_tail(text, toks, end)
     if gap.strip() or nxt.lower in _CLAUSE_STOP or nxt.lower in ("and", "und"):
         return None
     return nxt.start
+
+
+_TAIL_PREPOSITIONS = frozenset({"in", "on", "at", "during", "via", "through"})
+_CLAUSE_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "i", "his", "her",
+                             "their", "its", "our", "this", "that", "these", "those"})
+
+
+def _after_tail(text: str, toks: list[Token], end: int) -> int | None:
+    """``Ash argued in his email, the incident is …``: a short phrase of place or medium after
+    the cue, closed by a comma, then the reported clause."""
+    for j in range(end + 1, min(len(toks), end + 7)):
+        gap = text[toks[j - 1].end : toks[j].start]
+        if not gap.strip():
+            continue
+        if gap.strip() != "," or toks[j].lower not in _CLAUSE_OPENERS:
+            return None
+        return toks[j].start
+    return None
 
 
 def _cue_last(

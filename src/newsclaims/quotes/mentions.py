@@ -182,9 +182,9 @@ def subject_before(
     if tokens[j].lower in ("and", "but", "und", "aber") and floor == 0 and j > 0:
         # "he laughed and said": the subject right before the first verb; "…, but went on to
         # say" / "X said … but added": the subject of the first verb.
-        return coordinated_subject(text, tokens, j) or _earlier_subject(
-            text, tokens, j
-        ) or subject_from_start(text, tokens, j)
+        return coordinated_subject(
+            text, tokens, j, tokens[cue].lower in lx.CUE_VERBS
+        ) or _earlier_subject(text, tokens, j) or subject_from_start(text, tokens, j)
     if j + 1 <= cue and _gap(text, tokens[j], tokens[j + 1]).strip() == ",":
         # "Trump, speaking in Virginia, said" / "Zakharova, the spokesperson, also said": the
         # subject is the noun phrase opening the clause, closed by a comma.
@@ -305,7 +305,9 @@ def _around_apposition(
     return None
 
 
-def coordinated_subject(text: str, tokens: list[Token], conj: int) -> tuple[int, int] | None:
+def coordinated_subject(
+    text: str, tokens: list[Token], conj: int, speech: bool = True
+) -> tuple[int, int] | None:
     """``When asked …, he laughed and said``: a name or pronoun, a past-tense verb, the
     conjunction, with nothing between them."""
     verb = conj - 1
@@ -319,8 +321,8 @@ def coordinated_subject(text: str, tokens: list[Token], conj: int) -> tuple[int,
         return None
     # "she thanked the crowd and then boomed": a pronoun, its verb and the verb's object, with
     # no punctuation, cue or clause word before the conjunction.
-    if conj < 2 or not _clean_gap(_gap(text, tokens[conj - 1], tokens[conj])):
-        return None
+    if conj < 2 or not speech or not _clean_gap(_gap(text, tokens[conj - 1], tokens[conj])):
+        return None  # (only a speech verb: "he entered the race and seemed …" reports nothing)
     for k in range(conj - 2, max(-1, conj - 9), -1):
         word = tokens[k].lower
         if not _clean_gap(_gap(text, tokens[k], tokens[k + 1])) or word in _CLAUSE_WORDS or (
