@@ -227,3 +227,19 @@ def test_parenthetical_cue_with_a_phrase_before_the_reported_clause() -> None:
 def test_reporting_from_a_place_is_no_reported_speech() -> None:
     text = "Lena Sato reported from Oslo. Mark Vine has reported from every summit this year."
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_a_title_set_off_after_a_work_noun_is_no_quotation() -> None:
+    text = ("The war ended the family's plans, Ms. Okafor wrote in her 2014 memoir, “A Harbour "
+            "Far Away.” In his first book, “Letters From the Northern Coast,” published in 2009, "
+            "Mr. Lind described his childhood.")
+    quotes = extract_quotes(text)
+    for title in ("A Harbour Far Away", "Letters From the Northern Coast"):
+        quote = _find(quotes, title)
+        assert quote.kind == "partial" and quote.speaker is None
+
+
+def test_a_sentence_after_a_work_noun_is_still_a_quotation() -> None:
+    text = "In her memoir, Ms. Okafor wrote, “We left the harbour in the spring of 1961.”"
+    quote = _find(extract_quotes(text), "We left the harbour")
+    assert quote.kind == "direct" and _speaker(quote) == "Okafor"

@@ -842,6 +842,10 @@ def classify(text: str, quote: MarkedQuote, ending: str, attributed: bool) -> tu
         text[quote.start] != "„"
     ):
         return "partial", False  # a title with American punctuation: on “Face the Nation,”
+    if not embedded and text[quote.start] in _TITLE_CASE_MARKS and _is_title(
+        [w.strip(",.:;") for w in words], 12
+    ) and _named_work(text, quote.start):
+        return "partial", False  # "In his memoir, “Tough Choices,” she wrote": a title
     if not embedded:
         if not attributed and text[quote.start] in _TITLE_CASE_MARKS and (
             _is_title([w.strip(",.:;") for w in words]) or (len(words) <= 2 and inner[-1] in ",:")
@@ -859,9 +863,25 @@ def classify(text: str, quote: MarkedQuote, ending: str, attributed: bool) -> tu
     return "partial", True
 
 
-def _is_title(words: list[str]) -> bool:
+# Works whose title follows them set off by commas: "his 2012 book, “An American Son.”"
+_WORK_NOUNS = frozenset({"book", "books", "memoir", "memoirs", "autobiography", "novel",
+                         "manifesto", "biography", "film", "movie", "documentary", "album",
+                         "song", "play", "musical", "show", "series", "podcast", "essay",
+                         "poem", "column", "op-ed", "bestseller", "best-seller", "treatise"})
+
+
+def _named_work(text: str, start: int) -> bool:
+    """Whether the words before ``start`` end with a work's noun and a comma."""
+    lead = text[max(0, start - 40) : start].rstrip()
+    if not lead.endswith(","):
+        return False
+    words = lead[:-1].split()
+    return bool(words) and words[-1].lower() in _WORK_NOUNS
+
+
+def _is_title(words: list[str], longest: int = 7) -> bool:
     small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "de", "der"}
-    return 0 < len(words) <= 7 and all(
+    return 0 < len(words) <= longest and all(
         w[:1].isupper() or w in small or w.isdigit() for w in words
     ) and any(w[:1].isupper() for w in words)
 
