@@ -243,3 +243,17 @@ def test_a_sentence_after_a_work_noun_is_still_a_quotation() -> None:
     text = "In her memoir, Ms. Okafor wrote, “We left the harbour in the spring of 1961.”"
     quote = _find(extract_quotes(text), "We left the harbour")
     assert quote.kind == "direct" and _speaker(quote) == "Okafor"
+
+
+def test_participle_after_an_embedded_title_takes_the_clause_subject() -> None:
+    text = ("Later that day, Okafor posted a syllabus for a class called “Perception” on her "
+            "blog, writing “Here is the class you said never existed.”")
+    quote = _find(extract_quotes(text), "Here is the class")
+    assert _speaker(quote) == "Okafor"
+
+
+def test_participle_after_a_finite_cue_keeps_that_cues_subject() -> None:
+    text = ("“This will be hard” for Lind, said Vass. “She can never be as bold as Berg,” she "
+            "said, recalling her own race: “He took my attention away.”")
+    quote = _find(extract_quotes(text), "He took my attention")
+    assert _mention(text, quote) == "she"

@@ -939,12 +939,12 @@ def attribute_quotes(
             if attribution is None and p + 1 < len(paragraphs):
                 attribution = _signed_below(text, quote.end, p_hi, paragraphs[p + 1])
         left, ending = left_attribution(text, lead_lo, quote.start)
-        if left is None and ending in (":", ",") and lead_lo > sent_lo and _participle_lead(
-            text, lead_lo, quote.start
-        ):
+        if (left is None or left.cue in lx.PARTICIPLE_CUES) and ending in (
+            ":", ",", "word"
+        ) and lead_lo > sent_lo and _participle_lead(text, lead_lo, quote.start, left is None):
             # "Kerpen needled the “reporter,” saying, “…”": the participle's subject opens the
             # sentence, before the earlier quotation.
-            left = left_attribution(text, sent_lo, quote.start)[0]
+            left = left_attribution(text, sent_lo, quote.start)[0] or left
         elif left is None and ending in (":", ",") and sent_lo < floor_start and (
             floor == lead_lo
         ):
@@ -1142,8 +1142,16 @@ def _subject_around_quote(
     return Attribution(_token_range(before, rng), after[0].lower, 0.7)
 
 
-def _participle_lead(text: str, lo: int, hi: int) -> bool:
-    return any(t.lower in lx.PARTICIPLE_CUES for t in tokens(text, lo, hi)[:9])
+def _participle_lead(text: str, lo: int, hi: int, unattributed: bool = True) -> bool:
+    """A participle cue opens the words between an earlier quotation and this one (and, for
+    an attributed fragment, no finite cue there gives the participle its subject: "…,” she
+    said, recalling:")."""
+    toks = tokens(text, lo, hi)
+    if not any(t.lower in lx.PARTICIPLE_CUES for t in toks[:9]):
+        return False
+    return unattributed or not any(
+        is_cue(toks, k) and toks[k].lower not in lx.PARTICIPLE_CUES for k in range(len(toks))
+    )
 
 
 _SOURCE_WORDS = frozenset({"so", "laut", "nach", "zufolge"})
