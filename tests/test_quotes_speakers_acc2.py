@@ -257,3 +257,10 @@ def test_participle_after_a_finite_cue_keeps_that_cues_subject() -> None:
             "said, recalling her own race: “He took my attention away.”")
     quote = _find(extract_quotes(text), "He took my attention")
     assert _mention(text, quote) == "she"
+
+
+def test_a_participle_after_a_quote_is_no_inverted_cue() -> None:
+    text = ("Mayor Ines Holt gave a passionate defense of “harbour values,” saying the town "
+            "embodied the “grit and heart of the coast.”")
+    quote = _find(extract_quotes(text), "harbour values")
+    assert _mention(text, quote) != "the town embodied the"

@@ -110,7 +110,7 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
         # After a question or an exclamation, "Mills then writes back, “…”" or "Her critics
         # cited it as evidence" is a sentence of its own ("“Why?” Mills asked." is not).
         return None
-    end = is_cue(toks, 0)
+    end = is_cue(toks, 0) if first.lower not in lx.PARTICIPLE_CUES else 0
     if end:
         rng = subject_after(text, toks, end) or _closing_phrase(text, toks, end) or (
             _standalone_end(text, toks, end)
@@ -306,7 +306,8 @@ def _closing_phrase(text: str, toks: list[Token], start: int) -> tuple[int, int]
     if end - start < 2 or end - start > 7:
         return None
     rest = text[toks[end - 1].end : toks[end].start if end < len(toks) else toks[end - 1].end + 2]
-    return (start, end) if end == len(toks) or rest.strip()[:1] in (",", ".", ";") else None
+    # (Not before a quotation mark: "saying the city embodied the “…”" is no phrase of its own.)
+    return (start, end) if rest.strip()[:1] in (",", ".", ";", "") else None
 
 
 _STANDALONE_SPEAKERS = frozenset({"another", "one", "others", "some", "many", "several"})
