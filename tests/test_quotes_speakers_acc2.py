@@ -264,3 +264,10 @@ def test_a_participle_after_a_quote_is_no_inverted_cue() -> None:
             "embodied the “grit and heart of the coast.”")
     quote = _find(extract_quotes(text), "harbour values")
     assert _mention(text, quote) != "the town embodied the"
+
+
+def test_a_possessive_noun_phrase_opening_a_colon_lead_in_is_not_the_speaker() -> None:
+    text = ("The size of Lind’s lead does not surprise harbour pollster Ada Varga: “Late "
+            "deciders usually break for the favourite.”")
+    quote = _find(extract_quotes(text), "Late deciders")
+    assert _mention(text, quote) == "Ada Varga"

@@ -790,6 +790,10 @@ def _clause_subject(text: str, toks: list[Token], first: int) -> tuple[int, int]
     if head.lower in _NOMINATIVE or (head.capitalised and head.lower not in _OBLIQUE
                                      and head.lower not in lx.NOT_NAMES):
         np = subject_after(text, toks, first)
+        if np is not None and (toks[np[1] - 1].lower.endswith(("’s", "'s")) or text[
+            toks[np[1] - 1].end : toks[np[1] - 1].end + 1
+        ] in ("’", "'")):
+            np = None  # "The timing of Sanders’ surge surprises no one:": not who speaks
         if np is not None and np[1] < len(toks) and not toks[np[1]].capitalised and (
             toks[np[1]].lower not in _OBLIQUE and toks[np[1]].lower not in lx.NP_STOPWORDS
         ) and (head.lower in _NOMINATIVE or np[1] - np[0] >= 2):
