@@ -271,3 +271,10 @@ def test_a_possessive_noun_phrase_opening_a_colon_lead_in_is_not_the_speaker() -
             "deciders usually break for the favourite.”")
     quote = _find(extract_quotes(text), "Late deciders")
     assert _mention(text, quote) == "Ada Varga"
+
+
+def test_a_dateline_is_not_a_participles_subject() -> None:
+    text = ("OSLO, May 3 (NTB) — At the harbour, Mayor Ines Holt rallied supporters, saying: "
+            "“We have to be ready for the storm.”")
+    quote = _find(extract_quotes(text), "ready for the storm")
+    assert _speaker(quote) == "Ines Holt"

@@ -463,6 +463,13 @@ def _time_phrase(tokens: list[Token], limit: int) -> bool:
 
 def subject_from_start(text: str, tokens: list[Token], limit: int) -> tuple[int, int] | None:
     """The sentence-initial subject (for ``…, saying …`` participle cues)."""
+    if limit > 2 and tokens[0].text.isupper() and len(tokens[0].text) > 2:
+        # A dateline ("WASHINGTON, Dec. 8 (UPI) — …", "PARIS (AP) — …") opens the text.
+        for k in range(1, min(limit, 9)):
+            gap = _gap(text, tokens[k - 1], tokens[k])
+            if "—" in gap or "–" in gap or "--" in gap:
+                inner = subject_from_start(text, tokens[k:], limit - k)
+                return (inner[0] + k, inner[1] + k) if inner is not None else None
     a = 0
     if limit and (tokens[0].lower in lx.LEADING_FILLERS or not np_word(tokens[0]) or (
         tokens[0].lower.endswith("ing") and tokens[0].lower not in lx.PERSON_NOUNS
