@@ -278,3 +278,13 @@ def test_a_dateline_is_not_a_participles_subject() -> None:
             "“We have to be ready for the storm.”")
     quote = _find(extract_quotes(text), "ready for the storm")
     assert _speaker(quote) == "Ines Holt"
+
+
+def test_a_speaker_quoted_inside_a_quotation_does_not_become_the_next_speaker() -> None:
+    text = ("“The late Ana Reyes had a saying – ‘the harbour never forgets.’ We live by it,” "
+            "Holt adds.\n\n"
+            "“The council is spreading rumours about the ferry.”\n\n"
+            "“Some of us felt we could not work with them,” he notes.")
+    quotes = extract_quotes(text)
+    assert _speaker(_find(quotes, "spreading rumours")) == "Holt"
+    assert _speaker(_find(quotes, "could not work")) == "Holt"

@@ -205,7 +205,13 @@ class RuleResolver:
             cand = candidates[i]
             if not cand.speech:
                 continue
-            if cand.mention is not None:
+            if cand.mention is not None and cand.parent is not None:
+                # Someone quoted inside another's quotation is not who the article follows:
+                # the next "he said" is still the outer speaker's.
+                outer = state.last
+                results[i] = state.resolve(cand.mention, cand.mention_confidence or 0.8)
+                state.last = outer
+            elif cand.mention is not None:
                 results[i] = state.resolve(cand.mention, cand.mention_confidence or 0.8)
             elif cand.inherit and state.last is not None:
                 entity, span = state.last
