@@ -288,3 +288,23 @@ def test_a_speaker_quoted_inside_a_quotation_does_not_become_the_next_speaker() 
     quotes = extract_quotes(text)
     assert _speaker(_find(quotes, "spreading rumours")) == "Holt"
     assert _speaker(_find(quotes, "could not work")) == "Holt"
+
+
+def test_pronoun_after_a_quote_is_the_named_subject_of_its_lead_in() -> None:
+    text = ("“In other news,” Ravi Patel posted in May, “the mayor backs her own spokesman.”\n\n"
+            "Spokesman Ole Brandt fired back: “As a guardian of the harbour,” he wrote, “you "
+            "should know better.”\n\n"
+            "Oz appeared at a hearing in 2014.\n\n"
+            "Sen. Clara Voss (D-Mo.) scolded him: “The science is against you,” she said.")
+    quotes = extract_quotes(text)
+    guardian = _find(quotes, "guardian of the harbour")
+    assert _mention(text, guardian) == "he" and _speaker(guardian) == "Ole Brandt"
+    science = _find(quotes, "science is against")
+    assert _mention(text, science) == "she" and _speaker(science) == "Clara Voss"
+
+
+def test_lead_in_name_of_the_other_gender_is_not_the_pronouns() -> None:
+    text = ("“We are late,” Ravi Patel said. “Very late,” he added.\n\n"
+            "Then Ravi Patel turned to Mayor Clara Voss: “Your move,” she replied.")
+    quote = _find(extract_quotes(text), "Your move")
+    assert _speaker(quote) != "Ravi Patel"
