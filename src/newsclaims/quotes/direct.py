@@ -20,6 +20,7 @@ from newsclaims.quotes import lexicon as lx
 from newsclaims.quotes.base import Candidate
 from newsclaims.quotes.marks import MarkedQuote
 from newsclaims.quotes.mentions import (
+    coordinated_subject,
     is_cue,
     is_pronoun,
     np_word,
@@ -98,14 +99,22 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
     if first.lower in _CONTRASTING:
         return None  # "saying, “…,” but he denied that …": a new clause, not an attribution
     if first.capitalised and _ends_sentence(text, close_end) and (
-        not _name_then_cue(toks) or _introduces_next(text, toks, hi) or _reports_clause(toks)
+        not _name_then_cue(toks) or _introduces_next(text, toks, hi) or _reports_clause(text, toks)
     ):
         # A new sentence starts after the quote (or "He added:" opens the next, or "He says
         # not acting would be wrong." reports a clause of its own).
         return None
-    end = is_cue(toks, 0)
+    if first.capitalised and _ends_sentence(text, close_end, "?!") and not any(
+        text[toks[n - 1].end : toks[n].start].strip() for n in range(1, min(4, len(toks)))
+    ) and (_introduces_next(text, toks, hi) or _reports_clause(text, toks)):
+        # After a question or an exclamation, "Mills then writes back, “…”" or "Her critics
+        # cited it as evidence" is a sentence of its own ("“Why?” Mills asked." is not).
+        return None
+    end = is_cue(toks, 0) if first.lower not in lx.PARTICIPLE_CUES else 0
     if end:
-        rng = subject_after(text, toks, end) or _closing_phrase(text, toks, end)
+        rng = subject_after(text, toks, end) or _closing_phrase(text, toks, end) or (
+            _standalone_end(text, toks, end)
+        )
         if rng is not None and rng[0] == end:
             return Attribution(_token_range(toks, rng), first.lower, 0.9)
         return None
@@ -297,7 +306,21 @@ def _closing_phrase(text: str, toks: list[Token], start: int) -> tuple[int, int]
     if end - start < 2 or end - start > 7:
         return None
     rest = text[toks[end - 1].end : toks[end].start if end < len(toks) else toks[end - 1].end + 2]
-    return (start, end) if end == len(toks) or rest.strip()[:1] in (",", ".", ";") else None
+    # (Not before a quotation mark: "saying the city embodied the “…”" is no phrase of its own.)
+    return (start, end) if rest.strip()[:1] in (",", ".", ";", "") else None
+
+
+_STANDALONE_SPEAKERS = frozenset({"another", "one", "others", "some", "many", "several"})
+
+
+def _standalone_end(text: str, toks: list[Token], start: int) -> tuple[int, int] | None:
+    """``tweeted another.``, ``said one,``: after an inverted cue, a pronoun-like word alone."""
+    if start >= len(toks) or toks[start].lower not in _STANDALONE_SPEAKERS:
+        return None
+    rest = text[toks[start].end : toks[start + 1].start] if start + 1 < len(toks) else (
+        text[toks[start].end : toks[start].end + 1]
+    )
+    return (start, start + 1) if rest.strip()[:1] in (",", ".", ";") else None
 
 
 def _speech_verb_shape(token: Token) -> bool:
@@ -338,11 +361,40 @@ def _unknown_speech_verb(text: str, toks: list[Token]) -> Attribution | None:
     return None
 
 
-def _ends_sentence(text: str, close_end: int) -> bool:
+def _unknown_verb_lead(text: str, toks: list[Token]) -> Attribution | None:
+    """``During the debate, Hillary Clinton cracked, “…”``: a past-tense verb no list knows,
+    right after the name or pronoun opening its clause, then the comma before the quotation."""
+    last = len(toks) - 1
+    if last < 1 or not _speech_verb_shape(toks[last]):
+        return None
+    rng = subject_before(text, toks, last)
+    if rng is None or rng[1] != last or not (
+        toks[rng[1] - 1].capitalised or is_pronoun(toks[rng[1] - 1])
+    ) or toks[rng[1] - 1].lower in ("it", "es"):
+        return None
+    if rng[0] > 0 and not any(
+        ch in ",;-–—(" for ch in text[toks[rng[0] - 1].end : toks[rng[0]].start]
+    ):
+        return None  # "After Trump finished, “…”": a subordinate clause's subject
+    return Attribution(_token_range(toks, rng), toks[last].lower, 0.6)
+
+
+def _message_lead(text: str, toks: list[Token]) -> Attribution | None:
+    """``Trump issued a statement, “…”``, ``When Ames used the words, “…”``: the subject of a
+    lead-in ending in the message it gives."""
+    if len(toks) < 3 or toks[-1].lower not in _MESSAGE_NOUNS or not any(
+        t.lower in _NOUN_DETERMINERS for t in toks[-4:-1]
+    ):
+        return None
+    rng = _opening_subject(text, toks)
+    return Attribution(_token_range(toks, rng), None, 0.6) if rng is not None else None
+
+
+def _ends_sentence(text: str, close_end: int, stops: str = ".") -> bool:
     j = close_end - 1
     while j > 0 and (text[j] in "\"“”„‟«»‹›‘’'`" or text[j].isspace()):
         j -= 1
-    return j >= 0 and text[j] == "."
+    return j >= 0 and text[j] in stops
 
 
 def _introduces_next(text: str, toks: list[Token], hi: int) -> bool:
@@ -374,23 +426,23 @@ _CONTRASTING = frozenset({"but", "although", "though", "whereas", "yet", "aber",
 # What may follow the cue of an attribution: a time, a place, a manner, a medium.
 _ATTRIBUTION_TAIL = frozenset({"in", "on", "at", "during", "after", "before", "while", "when",
                                "with", "of", "to", "from", "about", "as", "last", "this",
-                               "yesterday", "today", "tonight", "recently", "afterwards",
+                               "yesterday", "today", "tonight", "recently", "afterwards", "aloud",
                                "and", "but", "via", "through", "over", "into", "for"})
 
 
-def _reports_clause(toks: list[Token]) -> bool:
+def _reports_clause(text: str, toks: list[Token]) -> bool:
     """``He says not enacting the law is wrong.``: after the cue of a saying verb, a clause."""
     for k in range(1, min(4, len(toks))):
         end = is_cue(toks, k)
         if not end:
             continue
-        if end >= len(toks):
-            return False
+        if end >= len(toks) or text[toks[end - 1].end : toks[end].start].strip():
+            return False  # ("Dawson shouted, shorthand for …": a comment set off by a comma)
         word = toks[end].lower
         if word in ("that", "dass"):
             return True
         return toks[k].lower not in _ADDRESSING and word not in _ATTRIBUTION_TAIL and (
-            word not in lx.ADVERBS and word not in lx.DAYS_MONTHS
+            word not in lx.ADVERBS and word not in lx.DAYS_MONTHS and not word.endswith("ly")
         )
     return False
 
@@ -455,16 +507,21 @@ def left_attribution(
                 return source, ending
         if ending == ":":
             return _colon_mention(text, toks), ending
-        return None, ending
-    if ending == "," and len(toks) - cue_at > 12 and cue_at > 0:
+        if ending == ",":
+            return _unknown_verb_lead(text, toks) or _message_lead(text, toks), ending
         return None, ending
     cue_word = toks[cue_at].lower
     if cue_at > 0 and cue_at + 2 < len(toks) and toks[cue_at + 1].lower == "by" and (
         toks[cue_at - 1].lower in _PASSIVE
     ):
-        agent = subject_after(text, toks, cue_at + 2)  # "Ortiz was asked by host Bill Maher,"
-        if agent is not None and agent[0] == cue_at + 2:
+        # "Ortiz was asked by host Bill Maher," (and a relative clause on the host may follow)
+        agent = subject_after(text, toks, cue_at + 2)
+        if agent is not None and agent[0] == cue_at + 2 and (
+            agent[1] == len(toks) or text[toks[agent[1] - 1].end : toks[agent[1]].start].strip()
+        ):
             return Attribution(_token_range(toks, agent), cue_word, 0.8), ending
+    if ending == "," and len(toks) - cue_at > 12 and cue_at > 0:
+        return None, ending
     nested = _cited_speaker(text, toks, cue_at) if ending == ":" else None
     if cue_word == "according":
         rng = subject_after(text, toks, cue_at + 2)
@@ -493,7 +550,10 @@ def left_attribution(
                 text, toks, cue_at
             )
     if rng is None and cue_at > 0 and toks[cue_at - 1].lower in ("and", "und"):
-        rng = subject_from_start(text, toks, cue_at - 1)  # "He … and joked, “…”"
+        # "He … and joked, “…”", "When asked …, he laughed and said, “…”"
+        rng = coordinated_subject(text, toks, cue_at - 1) or subject_from_start(
+            text, toks, cue_at - 1
+        )
     if rng is None:
         rng = subject_before(text, toks, cue_at)
         if rng is not None and (toks[rng[0]].lower in _OBLIQUE or (
@@ -546,6 +606,8 @@ _NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "
 def _noun_use(text: str, toks: list[Token], k: int) -> bool:
     """``Sanders’ comments``, ``a Twitter comment``: a cue word used as a noun."""
     before = toks[k - 1]
+    if before.lower in lx.PRONOUN_HAS:
+        return False  # "he's said"
     if before.lower in _NOUN_DETERMINERS or before.text.endswith(("’s", "'s")) or text[
         before.end : toks[k].start
     ].strip() in ("’", "'"):
@@ -561,6 +623,9 @@ def _colon_mention(text: str, toks: list[Token]) -> Attribution | None:
     for k in range(len(toks) - 1, max(-1, len(toks) - 8), -1):
         if toks[k].lower in ("from", "von"):
             rng = subject_after(text, toks, k + 1)
+            if rng is not None and rng[1] + 1 < len(toks) and toks[rng[1]].lower in ("and", "und"):
+                other = subject_after(text, toks, rng[1] + 1)  # "More from Blumenthal and Cohen:"
+                rng = (rng[0], other[1]) if other is not None else rng
             if rng is not None and rng[1] == len(toks):
                 return Attribution(_token_range(toks, rng), None, 0.7)
             break
@@ -570,7 +635,9 @@ def _colon_mention(text: str, toks: list[Token]) -> Attribution | None:
         rng = subject_before(text, toks, len(toks) - 1)  # "Mr. Christie gloated:"
     if rng is not None and len(toks) - rng[0] <= 6 and (rng[0] == 0 or any(
         ch in ",-–—" for ch in text[toks[rng[0] - 1].end : toks[rng[0]].start]
-    ) or toks[rng[0] - 1].lower in lx.LEADING_FILLERS) and (
+    ) or toks[rng[0] - 1].lower == "by" or all(  # (a passive's agent: "shown by this finding:")
+        t.lower in lx.LEADING_FILLERS for t in toks[: rng[0]]
+    )) and (
         toks[rng[1] - 1].lower not in _MESSAGE_NOUNS or rng[1] - rng[0] == 1
         or toks[rng[0]].lower not in _OWNED_OR_INDEFINITE
     ):
@@ -629,7 +696,7 @@ def _lead_subject(text: str, toks: list[Token]) -> Attribution | None:
         and not lead.lower.endswith("ing")
     ):
         return Attribution((toks[first].start, toks[first].end), None, 0.45)
-    ordered = _clause_subject(text, toks, first)
+    ordered = _clause_subject(text, toks, first) or _opening_subject(text, toks)
     if ordered is not None:
         return Attribution(_token_range(toks, ordered), None, 0.45)
     run_end = None
@@ -651,6 +718,69 @@ def _lead_subject(text: str, toks: list[Token]) -> Attribution | None:
     return Attribution(_token_range(toks, (a, run_end)), None, 0.45)
 
 
+_QUANTIFIERS = lx.DETERMINERS | frozenset({"each", "every", "all", "any", "no", "both", "few",
+                                           "more", "most", "such"})
+_CLAUSE_OR_SOURCE = frozenset({"who", "which", "quotes", "cites", "quoted", "cited", "quoting",
+                               "citing"})
+
+
+def _verb_like(token: Token) -> bool:
+    """A lower-case word that can be a finite verb: no function word, no phrase opener."""
+    word = token.lower
+    return not token.capitalised and word.isalpha() and word not in lx.FUNCTION_WORDS and (
+        word not in _OBLIQUE and word not in lx.ADVERBS and word not in _AUXILIARIES
+    )
+
+
+def _opening_subject(text: str, toks: list[Token]) -> tuple[int, int] | None:
+    """``In city after city, Perez lobbies for a higher wage:``, ``Cruz called them on it:``,
+    ``One supporter, Rep. Lee Zeldin, gave it a whirl on CNN:``: the name or pronoun opening
+    the clause (after an introductory phrase) and then its verb, not the noun before the colon.
+    """
+    rng = subject_from_start(text, toks, len(toks))
+    if rng is None or rng[1] >= len(toks):
+        return None
+    head = toks[rng[1] - 1]
+    if head.capitalised and head.lower.endswith(("’s", "'s")) and rng[1] + 2 == len(toks) and (
+        toks[rng[1]].lower in _MESSAGE_NOUNS and toks[rng[1] + 1].lower in ("was", "is")
+    ):
+        return rng  # "Clinton’s response was:"
+    if any(t.lower in _CLAUSE_OR_SOURCE or is_cue(toks, k) for k, t in enumerate(toks)):
+        return None  # a relative clause's or a cue's subject; "X quotes Y:" is Y's
+    described = head.lower in lx.PERSON_NOUNS and toks[rng[0]].lower in lx.DETERMINERS
+    if rng[1] - rng[0] == 1 and head.lower in _QUANTIFIERS:
+        return None  # "Each election cycle, there’s a threat:"
+    if not (head.capitalised or described or (is_pronoun(head) and head.lower != "it")) or (
+        head.lower in lx.NOT_NAMES or head.text.isupper() or head.lower.endswith(("’s", "'s"))
+    ):
+        return None
+    verb = rng[1]
+    while verb < len(toks) - 1 and toks[verb].lower in lx.ADVERBS and not text[
+        toks[verb - 1].end : toks[verb].start
+    ].strip():
+        verb += 1
+    gap = text[toks[verb - 1].end : toks[verb].start].strip()
+    if not gap:
+        return rng if _verb_like(toks[verb]) else None
+    if gap != ",":
+        return None
+    # An appositive set off by commas ("One supporter, Rep. Lee Zeldin, gave"): the verb
+    # follows its closing comma, and a name there says who the description is.
+    for m in range(verb + 1, min(len(toks), verb + 14)):
+        if "," in text[toks[m - 1].end : toks[m].start] and _verb_like(toks[m]):
+            named = verb
+            while named < m and toks[named].capitalised and not text[
+                toks[named].end : toks[named + 1].start
+            ].strip():
+                named += 1
+            if described and named - verb >= 1 and toks[named].capitalised and "," in text[
+                toks[named].end : toks[named + 1].start
+            ]:
+                return (verb, named + 1)
+            return rng
+    return None
+
+
 def _clause_subject(text: str, toks: list[Token], first: int) -> tuple[int, int] | None:
     """The subject by word order: ``The piece used …:`` (subject, verb) or, verb-second,
     ``Dazu äußerte sich der Minister …:`` (a phrase, the verb, then the subject)."""
@@ -660,6 +790,10 @@ def _clause_subject(text: str, toks: list[Token], first: int) -> tuple[int, int]
     if head.lower in _NOMINATIVE or (head.capitalised and head.lower not in _OBLIQUE
                                      and head.lower not in lx.NOT_NAMES):
         np = subject_after(text, toks, first)
+        if np is not None and (toks[np[1] - 1].lower.endswith(("’s", "'s")) or text[
+            toks[np[1] - 1].end : toks[np[1] - 1].end + 1
+        ] in ("’", "'")):
+            np = None  # "The timing of Sanders’ surge surprises no one:": not who speaks
         if np is not None and np[1] < len(toks) and not toks[np[1]].capitalised and (
             toks[np[1]].lower not in _OBLIQUE and toks[np[1]].lower not in lx.NP_STOPWORDS
         ) and (head.lower in _NOMINATIVE or np[1] - np[0] >= 2):
@@ -713,6 +847,10 @@ def classify(text: str, quote: MarkedQuote, ending: str, attributed: bool) -> tu
         text[quote.start] != "„"
     ):
         return "partial", False  # a title with American punctuation: on “Face the Nation,”
+    if not embedded and text[quote.start] in _TITLE_CASE_MARKS and _is_title(
+        [w.strip(",.:;") for w in words], 12
+    ) and _named_work(text, quote.start):
+        return "partial", False  # "In his memoir, “Tough Choices,” she wrote": a title
     if not embedded:
         if not attributed and text[quote.start] in _TITLE_CASE_MARKS and (
             _is_title([w.strip(",.:;") for w in words]) or (len(words) <= 2 and inner[-1] in ",:")
@@ -730,9 +868,25 @@ def classify(text: str, quote: MarkedQuote, ending: str, attributed: bool) -> tu
     return "partial", True
 
 
-def _is_title(words: list[str]) -> bool:
+# Works whose title follows them set off by commas: "his 2012 book, “An American Son.”"
+_WORK_NOUNS = frozenset({"book", "books", "memoir", "memoirs", "autobiography", "novel",
+                         "manifesto", "biography", "film", "movie", "documentary", "album",
+                         "song", "play", "musical", "show", "series", "podcast", "essay",
+                         "poem", "column", "op-ed", "bestseller", "best-seller", "treatise"})
+
+
+def _named_work(text: str, start: int) -> bool:
+    """Whether the words before ``start`` end with a work's noun and a comma."""
+    lead = text[max(0, start - 40) : start].rstrip()
+    if not lead.endswith(","):
+        return False
+    words = lead[:-1].split()
+    return bool(words) and words[-1].lower() in _WORK_NOUNS
+
+
+def _is_title(words: list[str], longest: int = 7) -> bool:
     small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "de", "der"}
-    return 0 < len(words) <= 7 and all(
+    return 0 < len(words) <= longest and all(
         w[:1].isupper() or w in small or w.isdigit() for w in words
     ) and any(w[:1].isupper() for w in words)
 
@@ -762,11 +916,12 @@ def attribute_quotes(
         s = max(0, bisect.bisect_right(starts, quote.start) - 1)
         sent_lo = max(sentences[s][0] if sentences else p_lo, p_lo)
         floor = p_lo
+        floor_start = p_lo  # where the quotation ending at ``floor`` opens
         for prev in range(q_index - 1, -1, -1):
             if quotes[prev].start < p_lo:
                 break
             if quotes[prev].end <= quote.start:
-                floor = quotes[prev].end
+                floor, floor_start = quotes[prev].end, quotes[prev].start
                 break
         if parent is not None:
             outer = quotes[parent]
@@ -789,12 +944,16 @@ def attribute_quotes(
             if attribution is None and p + 1 < len(paragraphs):
                 attribution = _signed_below(text, quote.end, p_hi, paragraphs[p + 1])
         left, ending = left_attribution(text, lead_lo, quote.start)
-        if left is None and ending in (":", ",") and lead_lo > sent_lo and _participle_lead(
-            text, lead_lo, quote.start
-        ):
+        if (left is None or left.cue in lx.PARTICIPLE_CUES) and ending in (
+            ":", ",", "word"
+        ) and lead_lo > sent_lo and _participle_lead(text, lead_lo, quote.start, left is None):
             # "Kerpen needled the “reporter,” saying, “…”": the participle's subject opens the
             # sentence, before the earlier quotation.
-            left = left_attribution(text, sent_lo, quote.start)[0]
+            left = left_attribution(text, sent_lo, quote.start)[0] or left
+        elif left is None and ending in (":", ",") and sent_lo < floor_start and (
+            floor == lead_lo
+        ):
+            left = _subject_around_quote(text, sent_lo, floor_start, lead_lo, quote.start)
         if quote.repair == "unopened":
             ending = "start"
         if ending == "start" and attribution is None and parent is None and p > 0:
@@ -965,8 +1124,39 @@ def _characterised_by(text: str, lo: int, hi: int) -> Attribution | None:
     return None
 
 
-def _participle_lead(text: str, lo: int, hi: int) -> bool:
-    return any(t.lower in lx.PARTICIPLE_CUES for t in tokens(text, lo, hi)[:9])
+def _subject_around_quote(
+    text: str, sent_lo: int, quoted_lo: int, lo: int, hi: int
+) -> Attribution | None:
+    """``As Ann Roe, author of “Harbours,” put it, “…”``: the cue follows a quoted title or
+    phrase inside the subject's insertion; the subject opens the sentence before it."""
+    after = tokens(text, lo, hi)
+    if not after or not is_cue(after, 0) or after[0].lower in lx.PARTICIPLE_CUES:
+        return None
+    before = tokens(text, sent_lo, quoted_lo)
+    if not before:
+        return None
+    if before[0].lower == "as":
+        rng = subject_after(text, before, 1)  # "As X put it"
+    else:
+        rng = subject_from_start(text, before, len(before))
+    if rng is None or not (before[rng[0]].capitalised or is_pronoun(before[rng[0]])) or (
+        rng[1] < len(before) and text[before[rng[1] - 1].end : before[rng[1]].start].strip()
+        not in (",", "(")
+    ):
+        return None  # the subject ends where its insertion starts ("Sanders, who …")
+    return Attribution(_token_range(before, rng), after[0].lower, 0.7)
+
+
+def _participle_lead(text: str, lo: int, hi: int, unattributed: bool = True) -> bool:
+    """A participle cue opens the words between an earlier quotation and this one (and, for
+    an attributed fragment, no finite cue there gives the participle its subject: "…,” she
+    said, recalling:")."""
+    toks = tokens(text, lo, hi)
+    if not any(t.lower in lx.PARTICIPLE_CUES for t in toks[:9]):
+        return False
+    return unattributed or not any(
+        is_cue(toks, k) and toks[k].lower not in lx.PARTICIPLE_CUES for k in range(len(toks))
+    )
 
 
 _SOURCE_WORDS = frozenset({"so", "laut", "nach", "zufolge"})

@@ -64,8 +64,8 @@ _SOURCE_WORDS = frozenset({"according", "According", "laut", "Laut", "zufolge", 
 _SOURCE_NOUNS = frozenset({"angaben", "informationen", "berichten", "ansicht", "meinung",
                            "einschätzung", "aussage", "aussagen", "auskunft", "darstellung",
                            "schätzungen", "erkenntnissen", "worten"})
-_VERBS = lx.CUE_VERBS | lx.REPORT_VERBS
-_TRIGGERS = lx.CUE_VERBS | lx.REPORT_VERBS | frozenset(
+_VERBS = (lx.CUE_VERBS | lx.REPORT_VERBS) - lx.QUOTE_ONLY_CUES
+_TRIGGERS = _VERBS | frozenset(
     {"according", "laut", "zufolge", "nach", "gemäß"}
 )
 
@@ -150,8 +150,10 @@ def _headline(text: str, toks: list[Token], lo: int, hi: int) -> Candidate | Non
         gap = text[toks[k].end : toks[k + 1].start]
         if not gap.strip():
             continue
-        if gap.strip() != ":" or toks[0].lower in _NOT_SPEAKERS:
-            return None
+        if gap.strip() != ":" or toks[0].lower in _NOT_SPEAKERS or (
+            k == 0 and toks[0].lower in lx.PRONOUNS
+        ):
+            return None  # ("We: …" names nobody)
         if not all(t.capitalised or t.lower in lx.PERSON_NOUNS | lx.ORG_NOUNS
                    for t in toks[: k + 1]):
             return None
@@ -386,8 +388,8 @@ def _clause_start(text: str, toks: list[Token], k: int, end: int, word: str) -> 
     if word not in _SAY_CUES:
         # A reporting verb's object is what is reported: "Trump criticized Cruz's plan".
         nxt = toks[end]
-        if text[toks[end - 1].end : nxt.start].strip():
-            return None
+        if text[toks[end - 1].end : nxt.start].strip() or nxt.lower == "from":
+            return None  # ("He’s reported from every debate": where from, not what)
         return nxt.start
     if word in lx.WEAK_CUES:
         return None
@@ -397,9 +399,29 @@ def _clause_start(text: str, toks: list[Token], k: int, end: int, word: str) -> 
         "er", "sie", "es", "die", "der", "das", "man", "wir"
     ):
         return nxt.start  # "Barden says, far too many…", German "sagte, er habe …"
+    if not gap.strip() and nxt.lower in _TAIL_PREPOSITIONS:
+        return _after_tail(text, toks, end)
     if gap.strip() or nxt.lower in _CLAUSE_STOP or nxt.lower in ("and", "und"):
         return None
     return nxt.start
+
+
+_TAIL_PREPOSITIONS = frozenset({"in", "on", "at", "during", "via", "through"})
+_CLAUSE_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "i", "his", "her",
+                             "their", "its", "our", "this", "that", "these", "those"})
+
+
+def _after_tail(text: str, toks: list[Token], end: int) -> int | None:
+    """``Ash argued in his email, the incident is …``: a short phrase of place or medium after
+    the cue, closed by a comma, then the reported clause."""
+    for j in range(end + 1, min(len(toks), end + 7)):
+        gap = text[toks[j - 1].end : toks[j].start]
+        if not gap.strip():
+            continue
+        if gap.strip() != "," or toks[j].lower not in _CLAUSE_OPENERS:
+            return None
+        return toks[j].start
+    return None
 
 
 def _cue_last(
@@ -438,7 +460,9 @@ def _cue_last(
         quoting = _quoted_as_saying(text, tail)
         if quoting is not None:
             rng, cue = (quoting[0] + comma_at, quoting[1] + comma_at), "as saying"
-        if rng is None or (cue in lx.WEAK_CUES and cue not in ("reported", "reports")):
+        if rng is None or (cue in lx.WEAK_CUES and cue not in ("reported", "reports")) or (
+            cue in lx.QUOTE_ONLY_CUES
+        ):
             continue
         if any(t.lower in _THAT for t in tail):
             continue

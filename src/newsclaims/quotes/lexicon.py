@@ -48,7 +48,7 @@ _EN_CUE_STEMS = [
     "wrote", "tweet", "testified", "acknowledged", "continued", "quoted", "cites", "cited", "mock",
     "mocks", "mocked", "shot", "fired", "hit", "pushed", "went", "read", "reads", "beamed",
     "boomed", "gushed", "sighed", "laughed", "marveled", "marvelled", "raged", "thundered",
-    "put", "puts", "written", "spoken",
+    "put", "puts", "written", "spoken", "sing", "sings", "sang",
 ]
 
 _DE_CUE_STEMS = [
@@ -73,6 +73,10 @@ _DE_CUE_STEMS = [
 
 #: Cue words that introduce or close a quotation.
 CUE_VERBS: frozenset[str] = frozenset(_EN_CUE_STEMS) | frozenset(_DE_CUE_STEMS)
+
+#: Cues of quotations only ("Joel sings, “…”"): what these verbs take otherwise is no statement,
+#: so reported speech never hangs on them.
+QUOTE_ONLY_CUES: frozenset[str] = frozenset(["sing", "sings", "sang"])
 
 #: Verbs that report a stance or statement without quoting it ("Trump criticized Cruz",
 #: "polls show"); used for indirect speech only, where a subject must stand right before them.
@@ -233,6 +237,10 @@ PRONOUNS: dict[str, tuple[str | None, bool]] = {
     "sie": (None, False),
     "es": ("n", False),
 }
+
+#: "he's said", "she’s told": a pronoun and its auxiliary in one token (a mention's range ends
+#: before the "’s", as for possessives).
+PRONOUN_HAS: frozenset[str] = frozenset(p + s for p in ("he", "she") for s in ("'s", "’s"))
 
 #: Words ending a speaker mention that describe a person by function.
 PERSON_NOUNS: frozenset[str] = frozenset(

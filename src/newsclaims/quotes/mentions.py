@@ -153,6 +153,8 @@ def subject_before(
     Adverbs and auxiliaries between subject and cue are skipped; an appositive or participle
     phrase (``Zakharova, the spokesperson, said``) returns the noun phrase before it.
     """
+    if cue - 1 >= floor and tokens[cue - 1].lower in lx.PRONOUN_HAS:
+        return (cue - 1, cue)  # "he's said": a pronoun and its auxiliary
     if cue - 1 >= floor and tokens[cue - 1].lower.endswith(("’s", "'s", "s’")):
         return None  # "the minister’s remarks": a noun after a possessive, not a cue verb
     j = cue - 1
@@ -178,15 +180,18 @@ def subject_before(
     if j < floor:
         return None
     if tokens[j].lower in ("and", "but", "und", "aber") and floor == 0 and j > 0:
-        # "…, but went on to say" / "X said … but added": the subject of the first verb.
-        return _earlier_subject(text, tokens, j) or subject_from_start(text, tokens, j)
+        # "he laughed and said": the subject right before the first verb; "…, but went on to
+        # say" / "X said … but added": the subject of the first verb.
+        return coordinated_subject(
+            text, tokens, j, tokens[cue].lower in lx.CUE_VERBS
+        ) or _earlier_subject(text, tokens, j) or subject_from_start(text, tokens, j)
     if j + 1 <= cue and _gap(text, tokens[j], tokens[j + 1]).strip() == ",":
         # "Trump, speaking in Virginia, said" / "Zakharova, the spokesperson, also said": the
         # subject is the noun phrase opening the clause, closed by a comma.
         head = subject_from_start(text, tokens[: j + 1], j + 1) if floor == 0 else None
-        if head is not None and head[1] <= j and _gap(
-            text, tokens[head[1] - 1], tokens[head[1]]
-        ).strip() == "," and (tokens[head[0]].capitalised or is_pronoun(tokens[head[0]])):
+        if head is not None and head[1] <= j and _comma_closes(text, tokens, head[1], j) and (
+            tokens[head[0]].capitalised or is_pronoun(tokens[head[0]])
+        ):
             named = _around_apposition(text, tokens, j, floor) if not any(
                 t.capitalised for t in tokens[head[0] + 1 : head[1]]
             ) and tokens[head[0]].lower in lx.DETERMINERS else None
@@ -239,6 +244,21 @@ def subject_before(
     return (a, b)
 
 
+def _comma_closes(text: str, tokens: list[Token], end: int, limit: int) -> bool:
+    """A comma after ``tokens[end - 1]``, or after a short parenthesis there ("Gov. Jo Ode
+    (R), a staunch ally, said")."""
+    gap = _gap(text, tokens[end - 1], tokens[end]).strip()
+    if gap == ",":
+        return True
+    if gap != "(":
+        return False
+    for n in range(end + 1, min(limit, end + 5)):
+        closing = _gap(text, tokens[n - 1], tokens[n])
+        if ")" in closing:
+            return closing.replace(" ", "").lstrip(".") == "),"
+    return False
+
+
 _STANDALONE = frozenset({"another", "others", "one", "some", "many", "several", "both",
                          "few", "most", "all"})
 
@@ -283,6 +303,46 @@ def _around_apposition(
         if start == floor and start < a:
             return (start, b)
     return None
+
+
+def coordinated_subject(
+    text: str, tokens: list[Token], conj: int, speech: bool = True
+) -> tuple[int, int] | None:
+    """``When asked …, he laughed and said``: a name or pronoun, a past-tense verb, the
+    conjunction, with nothing between them."""
+    verb = conj - 1
+    if verb >= 1 and not tokens[verb].capitalised and tokens[verb].lower.endswith("ed") and (
+        _clean_gap(_gap(text, tokens[verb], tokens[conj]))
+        and _clean_gap(_gap(text, tokens[verb - 1], tokens[verb]))
+    ):
+        subject = tokens[verb - 1]
+        if is_pronoun(subject) and subject.lower not in ("it", "es"):
+            return (verb - 1, verb)
+        return None
+    # "she thanked the crowd and then boomed": a pronoun, its verb and the verb's object, with
+    # no punctuation, cue or clause word before the conjunction.
+    if conj < 2 or not speech or not _clean_gap(_gap(text, tokens[conj - 1], tokens[conj])):
+        return None  # (only a speech verb: "he entered the race and seemed …" reports nothing)
+    for k in range(conj - 2, max(-1, conj - 9), -1):
+        word = tokens[k].lower
+        if not _clean_gap(_gap(text, tokens[k], tokens[k + 1])) or word in _CLAUSE_WORDS or (
+            is_cue(tokens, k)
+        ):
+            return None
+        if is_pronoun(tokens[k]) and word in ("he", "she", "they"):
+            if k > 0 and (tokens[k - 1].lower in _CLAUSE_WORDS or is_cue(tokens, k - 1)):
+                return None  # "X noted that he taught law and added": X's
+            after = tokens[k + 1]
+            if not after.capitalised and after.lower.isalpha() and (
+                after.lower not in lx.FUNCTION_WORDS
+            ):
+                return (k, k + 1)
+            return None
+    return None
+
+
+_CLAUSE_WORDS = frozenset({"that", "who", "which", "whom", "whose", "and", "but", "or", "if",
+                           "dass", "und", "aber"})
 
 
 def _earlier_subject(text: str, tokens: list[Token], limit: int) -> tuple[int, int] | None:
@@ -354,7 +414,9 @@ def subject_after(text: str, tokens: list[Token], start: int) -> tuple[int, int]
         k = start
         while k < len(tokens) and k - start < 3 and not tokens[k].capitalised and (
             k == start or _clean_gap(_gap(text, tokens[k - 1], tokens[k]))
-        ) and tokens[k].lower not in lx.NP_STOPWORDS and tokens[k].lower not in lx.CUE_VERBS:
+        ) and tokens[k].lower not in lx.NP_STOPWORDS and tokens[k].lower not in lx.CUE_VERBS and (
+            tokens[k].lower not in _NOT_DESCRIPTORS
+        ):
             k += 1
         if k == start or k >= len(tokens) or not tokens[k].capitalised or not _clean_gap(
             _gap(text, tokens[k - 1], tokens[k])
@@ -376,6 +438,12 @@ def subject_after(text: str, tokens: list[Token], start: int) -> tuple[int, int]
     return (start, start + len(span))
 
 
+# Words that open a phrase or clause of their own, never a descriptor before a name ("said
+# farmer Ole Berg", but not "between her and Trump").
+_NOT_DESCRIPTORS = frozenset(lx.PRONOUNS) | (_PREPOSITIONS - {"of"}) | frozenset(
+    {"between", "among", "and", "or", "nor", "like", "unlike", "than", "near", "toward",
+     "towards", "within", "without", "around", "behind", "beside", "besides", "beyond"}
+)
 _SUBORDINATORS = frozenset({"when", "after", "before", "while", "as", "if", "because", "since",
                             "although", "though", "once", "until"})
 _TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days",
@@ -395,6 +463,13 @@ def _time_phrase(tokens: list[Token], limit: int) -> bool:
 
 def subject_from_start(text: str, tokens: list[Token], limit: int) -> tuple[int, int] | None:
     """The sentence-initial subject (for ``…, saying …`` participle cues)."""
+    if limit > 2 and tokens[0].text.isupper() and len(tokens[0].text) > 2:
+        # A dateline ("WASHINGTON, Dec. 8 (UPI) — …", "PARIS (AP) — …") opens the text.
+        for k in range(1, min(limit, 9)):
+            gap = _gap(text, tokens[k - 1], tokens[k])
+            if "—" in gap or "–" in gap or "--" in gap:
+                inner = subject_from_start(text, tokens[k:], limit - k)
+                return (inner[0] + k, inner[1] + k) if inner is not None else None
     a = 0
     if limit and (tokens[0].lower in lx.LEADING_FILLERS or not np_word(tokens[0]) or (
         tokens[0].lower.endswith("ing") and tokens[0].lower not in lx.PERSON_NOUNS

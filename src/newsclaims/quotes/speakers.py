@@ -22,7 +22,8 @@ from newsclaims.model import Span, Speaker, SpeakerKind
 from newsclaims.quotes import _normapi
 from newsclaims.quotes import lexicon as lx
 from newsclaims.quotes.base import Candidate, Resolution
-from newsclaims.quotes.textutil import Token, tokens
+from newsclaims.quotes.direct import left_attribution
+from newsclaims.quotes.textutil import Token, sentence_spans, tokens
 
 _ORG_CAPITALISED = frozenset(
     [
@@ -205,7 +206,21 @@ class RuleResolver:
             cand = candidates[i]
             if not cand.speech:
                 continue
-            if cand.mention is not None:
+            if cand.mention is not None and cand.parent is not None:
+                # Someone quoted inside another's quotation is not who the article follows:
+                # the next "he said" is still the outer speaker's.
+                outer = state.last
+                results[i] = state.resolve(cand.mention, cand.mention_confidence or 0.8)
+                state.last = outer
+            elif cand.mention is not None:
+                named = _lead_in_name(text, cand)
+                if named is not None:
+                    # "McCaskill scolded him: “…,” she said": the pronoun is the lead-in's
+                    # subject, whoever spoke before; the mention at the quote stays the pronoun.
+                    found = state.resolve(named, cand.mention_confidence or 0.8, cand.mention)
+                    if found.speaker is not None:
+                        results[i] = found
+                        continue
                 results[i] = state.resolve(cand.mention, cand.mention_confidence or 0.8)
             elif cand.inherit and state.last is not None:
                 entity, span = state.last
@@ -213,6 +228,38 @@ class RuleResolver:
         return results
 
 
+_LEAD_IN_STOPS = ("!", "?", "\n", "”", "\"", "«", "»")
+
+
+def _lead_in_name(text: str, cand: Candidate) -> Span | None:
+    """For ``Fallon fired back: “…,” he wrote``: the named subject of the lead-in ending in a
+    colon or comma right before a quotation whose own mention is a pronoun after it."""
+    mention = cand.mention
+    if mention is None or mention.start < cand.span.end or cand.kind not in (
+        "direct", "nested"
+    ) or text[mention.start : mention.end].lower() not in ("he", "she"):
+        return None
+    hi = cand.span.start - 1  # the opening mark
+    while hi > 0 and text[hi - 1] in " \t":
+        hi -= 1
+    if hi <= 0 or text[hi - 1] not in ":,":
+        return None
+    floor = max(0, hi - _WINDOW)
+    lo = max(text.rfind(stop, floor, hi - 1) for stop in _LEAD_IN_STOPS) + 1
+    if lo <= 0 and hi > _WINDOW:
+        return None
+    lo = max([lo] + [start for start, _ in sentence_spans(text, lo, hi)])
+    found, ending = left_attribution(text, lo, hi)
+    if found is None or found.mention is None or ending not in (":", ","):
+        return None
+    start, end = found.mention
+    words = text[start:end].split()
+    if not words or not words[0][:1].isupper() or words[0].lower() in lx.PRONOUNS:
+        return None
+    return Span(start, end)
+
+
+_WINDOW = 200
 _CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # Runs of two or more capitalised words: the article's named people, read lazily. Each
 # repetition starts with a space, which the word before cannot contain, so nothing backtracks.
@@ -461,7 +508,10 @@ class _ArticleState:
             self._speakers[key] = found
         return found
 
-    def resolve(self, span: Span, confidence: float) -> Resolution:
+    def resolve(self, span: Span, confidence: float, as_pronoun: Span | None = None
+                ) -> Resolution:
+        """Who ``span`` names; with ``as_pronoun``, the pronoun at the quote that refers to
+        that mention: resolved only when the person may be called so (else no speaker)."""
         mention = self.text[span.start : span.end]
         if mention in self._mentions:
             read = self._mentions[mention]  # "he", "Trump": again
@@ -473,6 +523,13 @@ class _ArticleState:
         entity, score = self._entity_for(read, span.start)
         if entity is None:
             return Resolution(None, span, 0.0)
+        if as_pronoun is not None:
+            pronoun = self.text[as_pronoun.start : as_pronoun.end].lower()
+            gender = lx.PRONOUNS[pronoun][0]
+            if entity.kind != "person" or entity.gender not in (None, gender):
+                return Resolution()
+            entity.gender = gender
+            span, mention = as_pronoun, pronoun
         entity.last_seen = span.start
         self.last = (entity, span)
         return Resolution(self.speaker(entity, mention), span, round(confidence * score, 3))
