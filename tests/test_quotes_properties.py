@@ -161,3 +161,20 @@ def test_sentences_glued_without_a_space_are_split() -> None:
         "The mayor said.", "The council disagreed."]
     # Abbreviations and initials stay whole.
     assert len(sentences("Troops from St.Louis joined the U.S.Army there.")) == 1
+
+
+def test_a_name_colon_line_reads_alike_first_or_last() -> None:
+    # Found by the property above: a "Name: claim" line was trusted as a headline only when
+    # it opened the text.
+    line, other = '"Aliyev: said" a source', '"'
+
+    def quotes_of_line(order: list[str]) -> list[tuple[int, int, str]]:
+        article = Article.from_paragraphs(order)
+        para = article.paragraphs[order.index(line)]
+        return sorted(
+            (q.span.start - para.span.start, q.span.end - para.span.start, q.text)
+            for q in extract_quotes(article.body, paragraphs=article.paragraphs)
+            if para.span.contains(q.span)
+        )
+
+    assert quotes_of_line([line, other]) == quotes_of_line([other, line])

@@ -127,8 +127,9 @@ def _plausible(text: str, cand: Candidate) -> bool:
     ):
         return False
     # "Name: claim" is a headline convention; the same shape is also every label of a page.
-    # The headline itself (the first line) may be all the text there is.
-    return cand.cue != ":" or "\n" not in text[: mention.start].strip() or named_elsewhere(
+    # A headline alone may be all the text there is. (Whether the line comes first is not
+    # asked: a paragraph's quotes never depend on where the other paragraphs stand.)
+    return cand.cue != ":" or "\n" not in text.strip() or named_elsewhere(
         text, mention.start, mention.end
     )
 

@@ -220,7 +220,8 @@ def unreported_shape(text: str, cand: Candidate, evidence: int, say_cues: frozen
     offer verb ("wants", "offers", "plans", "shows") after any subject but *he*/*she* or a
     poll or study, are the page talking.
     With fewer than two, an *it* subject ("It offers …", "It supports …") and a label
-    before a colon ("Best For: …", below the headline) are too.
+    before a colon ("Best For: …") in a text of more than one line are too. (Not "below the
+    headline": where a paragraph stands must not change its quotes.)
     """
     mention = cand.mention
     if mention is None:
@@ -230,7 +231,7 @@ def unreported_shape(text: str, cand: Candidate, evidence: int, say_cues: frozen
         return False
     first = words[0].lower()
     if evidence < 2 and ((len(words) == 1 and first == "it") or (
-        cand.cue == ":" and "\n" in text[: mention.start].strip()
+        cand.cue == ":" and "\n" in text.strip()
     )):
         return True
     if evidence >= 1:
