@@ -133,21 +133,21 @@ def test_pronoun_with_auxiliary_reports_only_with_a_speech_verb() -> None:
 def test_reporting_evidence_counts_attributions_to_others_only() -> None:
     from newsclaims.model import Span
     from newsclaims.quotes.base import Candidate
-    from newsclaims.quotes.indirect import _SAY_CUES
+    from newsclaims.quotes.indirect import SAY_CUES
 
     text = "I said no. Lee said yes. We told them."
     mine = Candidate(Span(8, 10), kind="indirect", mention=Span(0, 1), cue="said")
     lee = Candidate(Span(20, 23), kind="indirect", mention=Span(11, 14), cue="said")
     ours = Candidate(Span(30, 35), kind="indirect", mention=Span(25, 27), cue="told")
-    assert reporting_evidence(text, [], [mine, ours], _SAY_CUES) == 0
-    assert reporting_evidence(text, [], [mine, lee, ours], _SAY_CUES) == 1
+    assert reporting_evidence(text, [], [mine, ours], SAY_CUES) == 0
+    assert reporting_evidence(text, [], [mine, lee, ours], SAY_CUES) == 1
     quoted = Candidate(Span(0, 5), kind="direct", mention=Span(11, 14), cue="said")
-    assert reporting_evidence(text, [quoted, quoted, quoted, quoted], [], _SAY_CUES) == 3
+    assert reporting_evidence(text, [quoted, quoted, quoted, quoted], [], SAY_CUES) == 3
     # The bare form is an idiom or the reader's: "Needless to say", "Let's say".
     idiom = Candidate(Span(14, 23), kind="indirect", mention=Span(0, 8), cue="say")
-    assert reporting_evidence("Needless say it works.", [], [idiom], _SAY_CUES) == 0
+    assert reporting_evidence("Needless say it works.", [], [idiom], SAY_CUES) == 0
     it = Candidate(Span(8, 20), kind="indirect", mention=Span(0, 2), cue="explained")
-    assert reporting_evidence("It explained the rules.", [], [it], _SAY_CUES) == 0
+    assert reporting_evidence("It explained the rules.", [], [it], SAY_CUES) == 0
 
 
 def test_a_page_that_quotes_no_one_keeps_only_findings() -> None:

@@ -48,8 +48,7 @@ from newsclaims.quotes.german import (
     is_german,
     quoted_words,
 )
-from newsclaims.quotes.indirect import _SAY_CUES as SAY_CUES
-from newsclaims.quotes.indirect import find_indirect
+from newsclaims.quotes.indirect import SAY_CUES, find_indirect
 from newsclaims.quotes.marks import find_quotes
 from newsclaims.quotes.plausible import (
     fused_auxiliary,

@@ -36,7 +36,7 @@ _THAT = frozenset({"that", "dass", "ob", "whether"})
 _CLAUSE_STOP = frozenset({"on", "in", "at", "during", "after", "before", "to", "with", "for", "by",
                           "about", "of", "from", "via", "when", "while", "as", "through", "over",
                           "am", "im", "bei", "nach", "vor", "gegenüber", "auf", "zu"})
-_SAY_CUES = frozenset(
+SAY_CUES = frozenset(
     [
         "said", "says", "say", "saying", "added", "adds", "stressed", "stresses", "emphasized",
         "emphasised", "insisted", "insists", "declared", "declares", "explained", "explains",
@@ -238,14 +238,14 @@ def _cue_first(
     if relative is None:
         return found
     who_at, made = relative
-    if isinstance(found, Candidate) and found.cue in _SAY_CUES and (
+    if isinstance(found, Candidate) and found.cue in SAY_CUES and (
         found.mention is not None and found.mention.end <= who_at
     ):
         return found  # "Lee said Park, who told reporters that …, was wrong": Lee's clause
     return made
 
 
-_RELATIVE_CUES = _SAY_CUES | _TELL
+_RELATIVE_CUES = SAY_CUES | _TELL
 _BETWEEN_WHO_AND_CUE = lx.ADVERBS | lx.DAYS_MONTHS  # "who also told", "who on Tuesday said"
 
 
@@ -329,7 +329,7 @@ def _cue_first_main(
             rng = subject_from_start(text, toks, k)  # "Trump …, accusing her of …"
         if rng is None and k >= 2 and toks[k - 1].lower in ("and", "und"):
             rng = subject_from_start(text, toks, k - 1)  # "X survived … and says …"
-        if rng is None and word in _SAY_CUES and 2 <= k <= 5 and toks[0].lower in (
+        if rng is None and word in SAY_CUES and 2 <= k <= 5 and toks[0].lower in (
             lx.DETERMINERS
         ) and all(not text[toks[n - 1].end : toks[n].start].strip() for n in range(1, k)):
             rng = (0, k)  # "The billionaire real estate magnate says …"
@@ -341,7 +341,7 @@ def _cue_first_main(
             and toks[rng[0] - 1].lower not in _PREPOSITIONS
         ):
             continue
-        if rng[0] > 0 and word in _SAY_CUES and end < len(toks) and text[
+        if rng[0] > 0 and word in SAY_CUES and end < len(toks) and text[
             toks[end - 1].end : toks[end].start
         ].strip() == "," and text[toks[rng[0] - 1].end : toks[rng[0]].start].strip() == ",":
             # Parenthetical ("This campaign, he says, is different"): the parts around it.
@@ -359,10 +359,10 @@ def _cue_first_main(
         stop = _barrier(barriers, starts, clause_start, hi)
         if stop < hi and text[clause_start:stop].rstrip()[-1:] in (":", ","):
             return None  # the lead-in of a direct quotation, not reported speech
-        clause = _trim_clause(text, clause_start, stop, minimum=1 if word not in _SAY_CUES else 3)
+        clause = _trim_clause(text, clause_start, stop, minimum=1 if word not in SAY_CUES else 3)
         if clause is None:
             continue
-        confidence = 0.75 if word in _SAY_CUES else 0.6
+        confidence = 0.75 if word in SAY_CUES else 0.6
         return _make(text, clause, toks, rng, word, confidence)
     return None
 
@@ -385,7 +385,7 @@ def _clause_start(text: str, toks: list[Token], k: int, end: int, word: str) -> 
             return toks[j].end
     if end >= len(toks) or word in _TELL:
         return None  # "told TASS on Saturday": without "that", what was told is elsewhere
-    if word not in _SAY_CUES:
+    if word not in SAY_CUES:
         # A reporting verb's object is what is reported: "Trump criticized Cruz's plan".
         nxt = toks[end]
         if text[toks[end - 1].end : nxt.start].strip() or nxt.lower == "from":
