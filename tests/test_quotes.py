@@ -11,20 +11,9 @@ from newsclaims.errors import MalformedInput
 from newsclaims.model import Quote, Span
 from newsclaims.normalize.names import AliasTable
 from newsclaims.quotes import Candidate, QuoteExtractor, Resolution, RuleExtractor, RuleResolver
-
-
-def _find(quotes: list[Quote], fragment: str) -> Quote:
-    matches = [q for q in quotes if fragment in q.text]
-    assert matches, f"no quote containing {fragment!r} in {[q.text for q in quotes]}"
-    return matches[0]
-
-
-def _speaker(quote: Quote) -> str | None:
-    return quote.speaker.name if quote.speaker else None
-
-
-def _mention(text: str, quote: Quote) -> str | None:
-    return quote.speaker_span.slice(text) if quote.speaker_span else None
+from tests.quote_helpers import find_quote as _find
+from tests.quote_helpers import mention_text as _mention
+from tests.quote_helpers import speaker_name as _speaker
 
 
 def _assert_spans(text: str, quotes: list[Quote]) -> None:

@@ -4,24 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsclaims.model import Quote
 from newsclaims.quotes import extract_quotes
 from newsclaims.quotes.german import is_german
-
-
-def _find(quotes: list[Quote], fragment: str) -> Quote:
-    found = [q for q in quotes if fragment in q.text]
-    assert found, f"no quote containing {fragment!r} in {[q.text for q in quotes]}"
-    return found[0]
-
-
-def _mention(text: str, quote: Quote) -> str | None:
-    span = quote.speaker_span
-    return None if span is None else text[span.start : span.end]
-
-
-def _name(quote: Quote) -> str | None:
-    return quote.speaker.name if quote.speaker is not None else None
+from tests.quote_helpers import find_quote as _find
+from tests.quote_helpers import mention_text as _mention
+from tests.quote_helpers import speaker_name as _name
 
 
 def test_language_test() -> None:

@@ -5,19 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsclaims.model import Quote
 from newsclaims.quotes import extract_quotes
-
-
-def _find(quotes: list[Quote], fragment: str) -> Quote:
-    found = [q for q in quotes if fragment in q.text]
-    assert found, f"no quote containing {fragment!r} in {[q.text for q in quotes]}"
-    return found[0]
-
-
-def _mention(text: str, quote: Quote) -> str | None:
-    span = quote.speaker_span
-    return None if span is None else text[span.start : span.end]
+from tests.quote_helpers import find_quote as _find
+from tests.quote_helpers import mention_text as _mention
 
 
 @pytest.mark.parametrize(

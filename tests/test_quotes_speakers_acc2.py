@@ -1,21 +1,9 @@
 """More speaker attribution shapes of English news, on sentences written for these tests."""
 
 from newsclaims import extract_quotes
-from newsclaims.model import Quote
-
-
-def _find(quotes: list[Quote], fragment: str) -> Quote:
-    matches = [q for q in quotes if fragment in q.text and q.kind != "nested"]
-    assert matches, f"no quote containing {fragment!r} in {[q.text for q in quotes]}"
-    return matches[0]
-
-
-def _speaker(quote: Quote) -> str | None:
-    return quote.speaker.name if quote.speaker else None
-
-
-def _mention(text: str, quote: Quote) -> str | None:
-    return quote.speaker_span.slice(text) if quote.speaker_span else None
+from tests.quote_helpers import find_unnested as _find
+from tests.quote_helpers import mention_text as _mention
+from tests.quote_helpers import speaker_name as _speaker
 
 
 def test_colon_lead_in_subject_after_an_introductory_phrase() -> None:

@@ -152,9 +152,10 @@ def clause_subject(text: str, lo: int, hi: int) -> tuple[Span, str | None] | Non
     return None
 
 
-def vorfeld(text: str, lo: int, open_at: int, mention: Span) -> tuple[Span, str | None] | None:
-    """``In seiner Rede erklärte Johnson: „…“`` / ``Besorgt zeigte sich der Minister: „…“``:
-    a mention read in the adverbial before the verb; German puts the subject after it."""
+def _lead_in(text: str, lo: int, open_at: int, mention: Span
+             ) -> tuple[list[Token], int, int] | None:
+    """The words of a lead-in ``text[lo:open_at]``, the mention's first word and the word after
+    it; None when the mention is not a run of whole words of it followed by a word."""
     if not lo <= mention.start < mention.end <= open_at:
         return None
     words, w_starts, w_ends = split_words(text, lo, open_at)
@@ -163,6 +164,16 @@ def vorfeld(text: str, lo: int, open_at: int, mention: Span) -> tuple[Span, str 
     b = bisect.bisect_left(w_starts, mention.end)
     if a >= len(toks) or b >= len(toks) or toks[a].start != mention.start:
         return None
+    return toks, a, b
+
+
+def vorfeld(text: str, lo: int, open_at: int, mention: Span) -> tuple[Span, str | None] | None:
+    """``In seiner Rede erklärte Johnson: „…“`` / ``Besorgt zeigte sich der Minister: „…“``:
+    a mention read in the adverbial before the verb; German puts the subject after it."""
+    found = _lead_in(text, lo, open_at, mention)
+    if found is None:
+        return None
+    toks, a, b = found
     verb = toks[b]
     if verb.capitalised or verb.lower in NOT_VERBS or text[toks[b - 1].end : verb.start].strip():
         return None
@@ -240,14 +251,10 @@ def verb_second(text: str, lo: int, open_at: int,
     auxiliary, not the noun before the participle), ``Angesichts solcher Zahlen nannte X …``
     (a prepositional phrase, the verb, its subject), ``Als ein Gast half, rief der Mann: „…“``
     (a leading subordinate clause, then the verb and its subject)."""
-    if not lo <= mention.start < mention.end <= open_at:
+    found = _lead_in(text, lo, open_at, mention)
+    if found is None:
         return None
-    words, w_starts, w_ends = split_words(text, lo, open_at)
-    toks = make_tokens(words, w_starts, w_ends)[0]
-    a = bisect.bisect_left(w_starts, mention.start)
-    b = bisect.bisect_left(w_starts, mention.end)
-    if a >= len(toks) or b >= len(toks) or toks[a].start != mention.start:
-        return None
+    toks, a, b = found
     head = toks[0]
     if head.lower in SUBORDINATORS:
         comma = next((n for n in range(1, len(toks))
