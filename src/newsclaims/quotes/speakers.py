@@ -23,6 +23,8 @@ from newsclaims.quotes import _normapi
 from newsclaims.quotes import lexicon as lx
 from newsclaims.quotes.base import Candidate, Resolution
 from newsclaims.quotes.direct import left_attribution
+from newsclaims.quotes.german import is_german
+from newsclaims.quotes.german import words as de
 from newsclaims.quotes.textutil import Token, sentence_spans, tokens
 
 _ORG_CAPITALISED = frozenset(
@@ -200,6 +202,7 @@ class RuleResolver:
 
     def resolve(self, text: str, candidates: Sequence[Candidate]) -> list[Resolution]:
         state = _ArticleState(text, self.aliases)
+        german = is_german(text)
         results: list[Resolution] = [Resolution()] * len(candidates)
         order = sorted(range(len(candidates)), key=lambda i: candidates[i].span.start)
         for i in order:
@@ -221,11 +224,50 @@ class RuleResolver:
                     if found.speaker is not None:
                         results[i] = found
                         continue
+                if german and _german_non_person(text[cand.mention.start : cand.mention.end]):
+                    # German capitalises every noun: "mit den Worten", "in der Rede", "Damit"
+                    # is no one; the quotation goes on with the speaker before it, if any.
+                    if state.last is not None:
+                        entity, span = state.last
+                        results[i] = Resolution(state.speaker(entity, None), span, 0.4)
+                    else:
+                        results[i] = Resolution(None, cand.mention, 0.0)
+                    continue
                 results[i] = state.resolve(cand.mention, cand.mention_confidence or 0.8)
             elif cand.inherit and state.last is not None:
                 entity, span = state.last
                 results[i] = Resolution(state.speaker(entity, None), span, 0.5)
         return results
+
+
+# Prepositions that open no German source phrase ("zum Messer", "mit den Worten"); "in",
+# "von", "nach" and "bei" do ("im Fachblatt X", "von Spiegel-Online").
+_DE_NOT_SOURCE_PREPOSITIONS = frozenset({"zu", "zum", "zur", "mit", "an", "am", "vor", "gegen",
+                                         "um", "unter", "über", "ab", "durch", "trotz",
+                                         "wegen", "ohne"})
+_DE_ADVERBS = de.OBLIQUE | de.AFTER_VERB | de.SUBORDINATORS | de.PREPOSITIONS | frozenset(
+    {"damit", "dafür", "daran", "davon", "darüber", "dadurch", "dennoch", "trotzdem", "ab"})
+_DE_ABSTRACT = (*de.ABSTRACT, "ismus")
+
+
+def _german_non_person(mention: str) -> bool:
+    """Whether a German mention names no one: an adverb or preposition alone (``Damit``), a
+    phrase under a preposition that opens no source (``mit den Worten``), or a determiner and
+    one abstract noun (``der Erklärung``) — every German noun is capitalised, so a capital
+    alone makes no name."""
+    words = mention.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    if len(words) == 1:
+        return first in _DE_ADVERBS
+    if first in _DE_NOT_SOURCE_PREPOSITIONS:
+        return True
+    if first in lx.DETERMINERS and len(words) == 2:
+        head = words[1].lower()
+        return words[1][:1].isupper() and head.endswith(_DE_ABSTRACT) and not head.endswith(
+            de.BODIES)
+    return False
 
 
 _LEAD_IN_STOPS = ("!", "?", "\n", "”", "\"", "«", "»")
