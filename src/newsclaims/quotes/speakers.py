@@ -102,6 +102,27 @@ _TITLE_SUFFIXES = ("minister", "ministerin", "präsident", "präsidentin", "spre
                    "gouverneurin", "bischöfin", "rektor", "rektorin", "dekan", "dekanin")
 
 
+_DE_FEMININE = (*(s for s in _TITLE_SUFFIXES if s.endswith("in")), "frau", "innen")
+_DE_MASCULINE = ("minister", "präsident", "sprecher", "chef", "vorsitzender", "kanzler", "leiter",
+                 "direktor", "meister", "anwalt", "abgeordneter", "sekretär", "kommissar",
+                 "botschafter", "kapitän", "ökonom", "wissenschaftler", "schauspieler",
+                 "regisseur", "kandidat", "beauftragter", "funktionär", "ermittler", "rektor",
+                 "dekan", "herr", "politiker", "trainer", "experte")
+
+
+@functools.lru_cache(maxsize=4096)
+def _german_gender(role_words: frozenset[str]) -> str | None:
+    """The gender a German title gives: "-in" role nouns and "Frau" are a woman's, the
+    masculine role nouns and "Herr" a man's ("die Vorsitzende" tells nothing)."""
+    gender = None
+    for word in role_words:
+        if word.endswith(_DE_FEMININE):
+            return "f"
+        if word.endswith(_DE_MASCULINE):
+            gender = "m"
+    return gender
+
+
 def _split_at_sentence_ends(words: list[str]) -> list[list[str]]:
     """Cut a capitalised run after a word that ends a sentence ("Karabakh. French President …").
 
@@ -202,7 +223,7 @@ class RuleResolver:
 
     def resolve(self, text: str, candidates: Sequence[Candidate]) -> list[Resolution]:
         state = _ArticleState(text, self.aliases)
-        german = is_german(text)
+        german = state.german = is_german(text)
         results: list[Resolution] = [Resolution()] * len(candidates)
         order = sorted(range(len(candidates)), key=lambda i: candidates[i].span.start)
         for i in order:
@@ -374,6 +395,7 @@ class _ArticleState:
         self.others: list[Entity] = []
         self.last: tuple[Entity, Span] | None = None
         self._scanned = False
+        self.german = False
         self._full_names: dict[str, list[tuple[int, list[str]]]] | None = None
 
     # -- reading the article's named people, lazily ---------------------------------------
@@ -630,6 +652,8 @@ class _ArticleState:
 
     def _pronoun(self, word: str, position: int) -> tuple[Entity | None, float]:
         gender, plural = lx.PRONOUNS[word]
+        if self.german and word in ("er", "sie"):
+            return self._german_pronoun(word, position)
         if gender == "n":
             # "it": the most recent organisation, never a person.
             if self.last_org is not None:
@@ -649,6 +673,37 @@ class _ArticleState:
         if earlier and gender in ("m", "f", None) and not plural:
             entity = max(earlier, key=lambda e: max(e.first_seen, e.last_seen))
             entity.gender = entity.gender or gender
+            return entity, 0.6
+        if self.last is not None:
+            return self.last[0], 0.5
+        named = self._nearest_name(position)
+        if named is not None:
+            return named, 0.5
+        return None, 0.0
+
+    def _german_pronoun(self, word: str, position: int) -> tuple[Entity | None, float]:
+        """German "er" is a man, "sie" a woman or a plural (a body): the most recent speaker
+        the pronoun may stand for, else the most recent such person named before it; the
+        gender of a German role noun ("Kanzlerin", "Herr") rules the others out."""
+
+        def fits(entity: Entity) -> bool:
+            if entity.kind != "person":
+                return word == "sie"
+            gender = entity.gender or _german_gender(entity.role_words)
+            return gender in (None, "m") if word == "er" else gender != "m"
+
+        if self.last is not None and fits(self.last[0]):
+            entity = self.last[0]
+            if word == "er" and entity.kind == "person":
+                entity.gender = "m"
+            return entity, 0.8 if entity.kind == "person" else 0.7
+        self._prescan()
+        earlier = [e for e in self.people[-_FUZZY_WINDOW:] if 0 <= e.first_seen < position
+                   and fits(e)]
+        if earlier:
+            entity = max(earlier, key=lambda e: max(e.first_seen, e.last_seen))
+            if word == "er":
+                entity.gender = "m"
             return entity, 0.6
         if self.last is not None:
             return self.last[0], 0.5
