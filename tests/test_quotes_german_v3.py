@@ -6,7 +6,7 @@ from __future__ import annotations
 from newsclaims.model import Span
 from newsclaims.quotes import RuleResolver, extract_quotes
 from newsclaims.quotes.base import Candidate, Resolution
-from tests.quote_helpers import find_quote, speaker_name
+from tests.quote_helpers import find_quote, mention_text, speaker_name
 
 _BERG = ("Die Ministerin Anna Berg sprach am Montag in Köln über den Haushalt. „Wir bleiben bei "
          "unserem Kurs“, sagte Berg. ")
@@ -59,3 +59,44 @@ def test_english_mentions_are_read_as_before() -> None:
             "Berg said. With the words: “The country needs calm.”")
     found = _resolve(text, [("We stay", "Berg said"), ("The country", "With the words")])
     assert _name(found[1]) != "Anna Berg"
+
+
+_BARTH = "Der Sänger Tom Barth starb am Montag in Hamburg. "
+
+
+def test_quoted_paper_after_the_verb_is_the_speaker() -> None:
+    text = _BARTH + ("„Er war ein großer Künstler, der zu früh ging“, schrieb die „Frankfurter "
+                     "Rundschau“ am Dienstag.")
+    quote = find_quote(extract_quotes(text), "großer Künstler")
+    assert speaker_name(quote) == "Frankfurter Rundschau"
+
+
+def test_quoted_paper_opening_with_its_article_is_the_speaker() -> None:
+    text = _BARTH + ("„Er war ein großer Künstler. Einer, der blieb. Einer, der zu früh ging“,   "
+                     "schrieb „Die Welt“ in einem Nachruf.")
+    quote = find_quote(extract_quotes(text), "großer Künstler")
+    assert mention_text(text, quote) == "Die Welt"
+
+
+def test_zitiert_names_the_quoted_person_after_the_paper() -> None:
+    text = ("Auf der Messe in Köln hat der Chef des Unternehmens, Jan Sommer, die neue Version "
+            "gezeigt. „Das wird das beste Update aller Zeiten“, zitiert die „Wirtschaftswoche“ "
+            "Sommer in einem Bericht.")
+    quote = find_quote(extract_quotes(text), "beste Update")
+    assert speaker_name(quote) == "Jan Sommer"
+
+
+def test_er_skips_a_woman_named_by_her_role() -> None:
+    text = ("Innenministerin Eva Roth und Innenminister Karl Brenner besuchten das Lager. "
+            "Brenner lobte die Helfer. Die Ministerin Eva Roth sprach danach: „Die Lage ist "
+            "ernst.“ Er sagte später: „Wir brauchen mehr Betten.“")
+    found = _resolve(text, [("Die Lage", "Die Ministerin Eva Roth"),
+                            ("Wir brauchen", "Er")])
+    assert [_name(r) for r in found] == ["Eva Roth", "Karl Brenner"]
+
+
+def test_sie_skips_a_man_named_by_his_role() -> None:
+    text = ("Kanzlerin Eva Roth und Innenminister Karl Brenner besuchten das Lager in der Stadt. "
+            "„Die Lage ist ernst“, sagte Brenner. Sie sagte danach: „Wir helfen.“")
+    found = _resolve(text, [("Die Lage", "Brenner."), ("Wir helfen", "Sie")])
+    assert [_name(r) for r in found] == ["Karl Brenner", "Eva Roth"]

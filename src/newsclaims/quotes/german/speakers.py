@@ -33,7 +33,7 @@ from newsclaims.quotes.german.words import (
     STATEMENT_NOUNS,
     SUBORDINATORS,
 )
-from newsclaims.quotes.textutil import make_tokens, split_words
+from newsclaims.quotes.textutil import Token, make_tokens, split_words
 
 
 def _said_next(text: str, sentences: list[tuple[int, int]], starts: list[int],
@@ -78,7 +78,8 @@ def fix_speakers(
             s = bisect.bisect_right(starts, cand.span.start) - 1
             if s < 0 or text[sentences[s][0] : cand.span.start].strip(" „»\"“‚"):
                 continue
-            found = _after_quote(text, cand.span.end, sentences[s][1], True)
+            found = _after_quote(text, cand.span.end, _end_sentence(sentences, starts, s, cand),
+                                 True)
             if found is not None:
                 result[i] = Candidate(span=cand.span, kind="direct", confidence=0.8,
                                       mention=found[0], cue=found[1], group=cand.group,
@@ -98,7 +99,7 @@ def fix_speakers(
             continue
         if s < 0:
             continue
-        sent_hi = sentences[s][1]
+        sent_hi = _end_sentence(sentences, starts, s, cand)
         found = _after_quote(text, cand.span.end, sent_hi, cand.mention is None) if (
             cand.mention is None or cand.kind == "direct"
         ) else None
@@ -139,6 +140,13 @@ def fix_speakers(
                                   parent=cand.parent, inherit=False, speech=True,
                                   mention_confidence=0.75)
     return result
+
+
+def _end_sentence(sentences: list[tuple[int, int]], starts: list[int], s: int,
+                  cand: Candidate) -> int:
+    """The end of the sentence a quotation ends in: a quotation of several sentences is
+    attributed after its closing mark, in the sentence its last words end."""
+    return max(sentences[s][1], sentences[bisect.bisect_right(starts, cand.span.end - 1) - 1][1])
 
 
 def _possessed_statement(text: str, mention: Span | None) -> bool:
@@ -207,15 +215,51 @@ def _after_quote(
     if start >= len(toks) or text[toks[start - 1].end : toks[start].start].strip(" „»\""):
         return None
     word = toks[start].lower
+    titled = _quoted_title(text, toks, start)
     if word in ("er", "sie"):
         rng: tuple[int, int] | None = (start, start + 1)
+    elif titled is not None:
+        rng = (start, titled)  # "schrieb „Die Zeit“", "so die „Rundschau“"
     elif toks[start].capitalised or word in lx.DETERMINERS or word in QUANTIFIERS:
         rng = np_after(text, toks, start)
     else:
         rng = None
     if rng is None:
         return None
+    if toks[0].lower.startswith("zitier") and rng[1] < len(toks) and not text[
+        toks[rng[1] - 1].end : toks[rng[1]].start
+    ].strip(" “”\"«»") and (toks[rng[1]].capitalised or toks[rng[1]].lower in lx.DETERMINERS):
+        # "„…“, zitiert die Zeitung den Minister": the one quoted is the object after the
+        # subject; the subject only reports the words.
+        quoted = np_after(text, toks, rng[1])
+        if quoted is not None and toks[quoted[0]].lower not in OBLIQUE:
+            rng = quoted
     return Span(toks[rng[0]].start, toks[rng[1] - 1].end), toks[0].lower
+
+
+_OPENING = "„»\"‚"
+_CLOSING = "“”\"«‘"
+
+
+def _quoted_title(text: str, toks: list[Token], start: int) -> int | None:
+    """The end of a quoted name opening at ``toks[start]`` (after an optional determiner):
+    ``„Die Zeit“``, ``die „Frankfurter Rundschau“`` (at most six words), else ``None``."""
+    k = start
+    if toks[k].lower in lx.DETERMINERS and not any(
+        ch in _OPENING for ch in text[toks[k - 1].end : toks[k].start]
+    ):
+        k += 1
+    if k >= len(toks) or not any(ch in _OPENING for ch in text[toks[k - 1].end : toks[k].start]
+                                  ) or not toks[k].capitalised:
+        return None
+    for m in range(k, min(len(toks), k + 6)):
+        after = text[toks[m].end : toks[m + 1].start] if m + 1 < len(toks) else text[
+            toks[m].end : toks[m].end + 1]
+        if any(ch in _CLOSING for ch in after):
+            return m + 1
+        if after.strip():
+            return None
+    return None
 
 
 def _before_quote(
