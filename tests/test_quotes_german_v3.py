@@ -100,3 +100,26 @@ def test_sie_skips_a_man_named_by_his_role() -> None:
             "„Die Lage ist ernst“, sagte Brenner. Sie sagte danach: „Wir helfen.“")
     found = _resolve(text, [("Die Lage", "Brenner."), ("Wir helfen", "Sie")])
     assert [_name(r) for r in found] == ["Karl Brenner", "Eva Roth"]
+
+
+def test_zitiert_with_a_web_address_as_subject() -> None:
+    text = ("Tausende zogen am Samstag durch die Innenstadt von Bremen. „Das ist mehr, als wir "
+            "erwartet hatten“, zitiert tagesschau.de Polizeisprecherin Lena Vogt.")
+    quote = find_quote(extract_quotes(text), "mehr, als wir")
+    assert speaker_name(quote) == "Lena Vogt"
+
+
+def test_zitierte_takes_the_object_over_the_listed_subject() -> None:
+    text = ("Auf der Messe in Köln hat der Chef des Unternehmens die neue Version gezeigt. "
+            "„Das wird das beste Update aller Zeiten“, zitierte das Blatt den Manager.")
+    quote = find_quote(extract_quotes(text), "beste Update")
+    assert mention_text(text, quote) == "den Manager"
+
+
+def test_so_with_a_lower_case_source() -> None:
+    text = ("Die Gespräche über die Löhne der Pflegekräfte sind am Montag gescheitert. Die "
+            "Arbeitgeber hätten kein neues Angebot vorgelegt, so verdi-Verhandlungsführerin "
+            "Marie Haas.")
+    quotes = extract_quotes(text)
+    quote = find_quote(quotes, "kein neues Angebot")
+    assert mention_text(text, quote) == "verdi-Verhandlungsführerin Marie Haas"

@@ -84,6 +84,28 @@ def np_after(text: str, toks: list[Token], start: int) -> tuple[int, int] | None
     return start, end
 
 
+def lower_name(text: str, toks: list[Token], start: int) -> tuple[int, int] | None:
+    """A source whose name opens in lower case: a web address (``ndr.de``) or a compound with
+    a lower-case first part (``verdi-Verhandlungsführer``), with the capitalised words after
+    it (``verdi-Chef Frank Werneke``)."""
+    tok = toks[start]
+    word = tok.text
+    if tok.capitalised or not word[:1].isalpha():
+        return None
+    dot = word.find(".", 1)
+    hyphen = word.rfind("-", 1)
+    if not (0 < dot < len(word) - 2 and word[dot + 1 :].isalpha()) and not (
+        0 < hyphen < len(word) - 2 and word[hyphen + 1].isupper()
+    ):
+        return None
+    end = start + 1
+    while end < len(toks) and end - start <= 3 and toks[end].capitalised and (
+        toks[end].lower not in lx.DETERMINERS
+    ) and not text[toks[end - 1].end : toks[end].start].strip():
+        end += 1
+    return start, end
+
+
 def is_cue(word: str) -> bool:
     """A speech verb, also in the plural present or the infinitive (``erklären`` from
     ``erklärt``, ``einräumen`` from ``räumte … ein``)."""

@@ -13,6 +13,7 @@ from newsclaims.quotes.base import Candidate
 from newsclaims.quotes.german.phrases import (
     clause_subject,
     heisst_es,
+    lower_name,
     np_after,
     subject_after_verb,
     this_reported,
@@ -196,9 +197,11 @@ def _source_phrase(text: str, toks: list[Token], lo: int, hi: int) -> list[Candi
             toks[k - 1].end : token.start
         ].strip()[-1:] in (",", "–", "—", "-") and (
             toks[k + 1].capitalised or toks[k + 1].lower in lx.DETERMINERS
+            or lower_name(text, toks, k + 1) is not None
         ):
             # "…, so die Studie." / "Zwar sei es ein Schritt – so Canny –, trotzdem …"
-            rng = np_after(text, toks, k + 1)
+            # ("so verdi-Chef X": a name may open in lower case.)
+            rng = np_after(text, toks, k + 1) or lower_name(text, toks, k + 1)
             if rng is not None and rng[1] < len(toks) and toks[rng[1]].lower in (
                 PLACE_PREPOSITIONS | {"gegenüber", "weiter"}
             ) and len(toks) - rng[1] <= 8 and not any(

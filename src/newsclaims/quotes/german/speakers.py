@@ -13,6 +13,7 @@ from newsclaims.quotes.german.phrases import (
     clause_subject,
     heisst_es,
     is_cue,
+    lower_name,
     np_after,
     subject_after_verb,
     this_reported,
@@ -92,6 +93,10 @@ def fix_speakers(
             # Attributed after the quotation already: the shared rules read that well, unless
             # the mention opens the next sentence and a colon lead-in names the speaker.
             lead = _colon_lead(text, sentences[s][0], cand) if s >= 0 else None
+            if lead is None and s >= 0 and (cand.cue or "").startswith("zitier"):
+                # "„…“, zitierte das Blatt den Minister": the object is the one quoted.
+                lead = _after_quote(text, cand.span.end, _end_sentence(sentences, starts, s, cand),
+                                    True)
             if lead is not None:
                 result[i] = Candidate(span=cand.span, kind=cand.kind,
                                       confidence=cand.confidence, mention=lead[0], cue=lead[1],
@@ -205,6 +210,7 @@ def _after_quote(
     toks = make_tokens(words, w_starts, w_ends)[0]
     if len(toks) < 2 or toks[0].capitalised or toks[0].lower in NOT_VERBS or (
         not any_verb and toks[0].lower in lx.CUE_VERBS and toks[0].lower not in lx.PARTICLE_CUES
+        and not toks[0].lower.startswith("zitier")
     ) or text[j : toks[0].start].strip():
         return None  # (a listed cue the shared rules read already, unless it has a particle)
     if toks[0].text.isdigit() or not toks[0].text.isalpha():
@@ -223,7 +229,7 @@ def _after_quote(
     elif toks[start].capitalised or word in lx.DETERMINERS or word in QUANTIFIERS:
         rng = np_after(text, toks, start)
     else:
-        rng = None
+        rng = lower_name(text, toks, start)  # "zitiert ndr.de", "so verdi-Chef X"
     if rng is None:
         return None
     if toks[0].lower.startswith("zitier") and rng[1] < len(toks) and not text[
@@ -232,7 +238,7 @@ def _after_quote(
         # "„…“, zitiert die Zeitung den Minister": the one quoted is the object after the
         # subject; the subject only reports the words.
         quoted = np_after(text, toks, rng[1])
-        if quoted is not None and toks[quoted[0]].lower not in OBLIQUE:
+        if quoted is not None and toks[quoted[0]].lower not in PREPOSITIONS:
             rng = quoted
     return Span(toks[rng[0]].start, toks[rng[1] - 1].end), toks[0].lower
 
