@@ -123,3 +123,16 @@ def test_so_with_a_lower_case_source() -> None:
     quotes = extract_quotes(text)
     quote = find_quote(quotes, "kein neues Angebot")
     assert mention_text(text, quote) == "verdi-Verhandlungsführerin Marie Haas"
+
+
+def test_announced_plan_with_the_comma_left_out() -> None:
+    text = ("Die Stadtwerke in der Region haben die Tarife geprüft. Der Versorger Nordstrom hat "
+            "angekündigt die Preise im Herbst zu erhöhen.")
+    quote = find_quote(extract_quotes(text), "Preise im Herbst")
+    assert quote.kind == "indirect" and speaker_name(quote) == "Versorger Nordstrom"
+
+
+def test_participle_without_comma_needs_a_closing_zu_infinitive() -> None:
+    text = ("Die Stadtwerke in der Region haben die Tarife geprüft. Der Versorger Nordstrom hat "
+            "angekündigt die Preise im Herbst.")
+    assert not [q for q in extract_quotes(text) if "Preise" in q.text]

@@ -105,7 +105,7 @@ def add_reported(
         made = None
         if not PHRASE_TRIGGERS.isdisjoint(lowers) or (
             "nach" in lowers and any(w.endswith(SOURCE_NOUNS) for w in lowers)
-        ) or ("," in text[lo:hi] and not CUES.isdisjoint(lowers)):
+        ) or (("," in text[lo:hi] or "zu" in text[lo:hi]) and not CUES.isdisjoint(lowers)):
             words, starts, token_ends = split_words(text, lo, hi)
             toks = make_tokens(words, starts, token_ends)[0]
             if len(toks) >= 3:
@@ -309,10 +309,11 @@ def _cue_comma(text: str, toks: list[Token], hi: int) -> list[Candidate] | None:
         if "," in text[toks[n - 1].end : toks[n].start]:
             comma = n
             break
-    if comma < 2 or comma >= len(toks):
-        return None
-    cue = next((k for k in range(comma) if toks[k].lower in CUES), -1)
+    cue = next((k for k in range(comma) if toks[k].lower in CUES), -1) if comma >= 2 else -1
     if cue < 0:
+        comma = _participle_then_zu(text, toks)
+        cue = comma - 1
+    if comma < 2 or comma >= len(toks) or cue < 0:
         return None
     clause = toks[comma:]
     first = clause[0].lower
@@ -346,6 +347,21 @@ def _cue_comma(text: str, toks: list[Token], hi: int) -> list[Candidate] | None:
     mention = Span(toks[rng[0]].start, toks[rng[1] - 1].end)
     return [Candidate(span=Span(*span), kind="indirect", confidence=0.6, mention=mention,
                       cue=toks[cue].lower, mention_confidence=0.6)]
+
+
+def _participle_then_zu(text: str, toks: list[Token]) -> int:
+    """``Philips hat angekündigt die Preise zu erhöhen``: a speech participle after the finite
+    auxiliary, then a ``zu``-infinitive closing the sentence with the comma left out; the index
+    of the infinitive clause's first word, else -1."""
+    for k in range(2, min(len(toks) - 2, 20)):
+        tok = toks[k]
+        if tok.lower in CUES and not tok.capitalised and tok.lower.startswith(
+            ("ge", "an", "mit", "be", "er", "ver")
+        ) and tok.lower.endswith("t") and any(t.lower in AUX for t in toks[1:k]) and not any(
+            text[toks[n - 1].end : toks[n].start].strip(" .") for n in range(k + 1, len(toks))
+        ) and _infinitive_with_zu(toks[k + 1 :]) and not toks[k + 1].capitalised:
+            return k + 1
+    return -1
 
 
 def _inverted_cue(text: str, toks: list[Token], lo: int) -> list[Candidate] | None:
