@@ -136,3 +136,17 @@ def test_participle_without_comma_needs_a_closing_zu_infinitive() -> None:
     text = ("Die Stadtwerke in der Region haben die Tarife geprüft. Der Versorger Nordstrom hat "
             "angekündigt die Preise im Herbst.")
     assert not [q for q in extract_quotes(text) if "Preise" in q.text]
+
+
+def test_inverted_perfect_closes_a_reported_sentence() -> None:
+    text = ("Die Hochschule prüft den Fall seit Wochen. Die Arbeit sei nicht frei von Fehlern "
+            "gewesen, hatte Anna Krüger damals gesagt.")
+    quote = find_quote(extract_quotes(text), "nicht frei von Fehlern")
+    assert quote.kind == "indirect" and speaker_name(quote) == "Anna Krüger"
+
+
+def test_quoted_words_in_a_clause_with_an_inverted_perfect_after_it() -> None:
+    text = ("Die Hochschule prüft den Fall seit Wochen. Die Arbeit sei „nicht frei von Fehlern“ "
+            "gewesen, hatte Anna Krüger damals gesagt und auf ihren Betreuer verwiesen.")
+    quote = find_quote(extract_quotes(text), "nicht frei von Fehlern")
+    assert speaker_name(quote) == "Anna Krüger"

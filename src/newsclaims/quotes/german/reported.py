@@ -364,6 +364,9 @@ def _participle_then_zu(text: str, toks: list[Token]) -> int:
     return -1
 
 
+_HAVE = frozenset({"hat", "hatte", "hatten", "haben", "habe"})
+
+
 def _inverted_cue(text: str, toks: list[Token], lo: int) -> list[Candidate] | None:
     """``Der Umsatz wird sinken, teilte das Unternehmen heute mit.``: the clause before a
     comma, then a speech verb first and its subject, closing the sentence."""
@@ -372,14 +375,24 @@ def _inverted_cue(text: str, toks: list[Token], lo: int) -> list[Candidate] | No
     for v in range(3, len(toks) - 1):
         word = toks[v].lower
         comma = v - 1 if toks[v - 1].lower in ("das", "dies") else v  # "…, das teilte X mit"
-        if word not in CUES or word in WEAK or toks[v].capitalised or "," not in text[
-            toks[comma - 1].end : toks[comma].start
-        ]:
+        perfect = word in _HAVE and "," in text[toks[v - 1].end : toks[v].start]
+        if not perfect and (word not in CUES or word in WEAK or toks[v].capitalised or (
+            "," not in text[toks[comma - 1].end : toks[comma].start]
+        )):
             continue
         found = subject_after_verb(text, toks, v)
         if found is None or text[found[0].start : found[0].end].lower() in ("es", "man"):
             return None
         end = next(n for n in range(v + 1, len(toks)) if toks[n].end >= found[0].end)
+        if perfect:
+            # "…, hatte X damals gesagt": the auxiliary first, the speech participle after
+            # the subject (an adverb or two between).
+            cue = next((n for n in range(end + 1, min(len(toks), end + 4))
+                        if toks[n].lower in CUES and not toks[n].capitalised), -1)
+            if cue < 0 or any(t.capitalised or t.lower in lx.DETERMINERS
+                              for t in toks[end + 1 : cue]):
+                return None
+            word, end = toks[cue].lower, cue
         rest = toks[end + 1 :]
         if len(rest) > 6 or any(t.lower in lx.DETERMINERS for t in rest) or any(
             text[toks[n - 1].end : toks[n].start].strip() for n in range(end + 1, len(toks))

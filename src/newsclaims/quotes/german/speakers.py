@@ -93,6 +93,8 @@ def fix_speakers(
             # Attributed after the quotation already: the shared rules read that well, unless
             # the mention opens the next sentence and a colon lead-in names the speaker.
             lead = _colon_lead(text, sentences[s][0], cand) if s >= 0 else None
+            if lead is None and s >= 0 and cand.kind == "partial":
+                lead = _clause_trailer(text, cand, _end_sentence(sentences, starts, s, cand))
             if lead is None and s >= 0 and (cand.cue or "").startswith("zitier"):
                 # "„…“, zitierte das Blatt den Minister": the object is the one quoted.
                 lead = _after_quote(text, cand.span.end, _end_sentence(sentences, starts, s, cand),
@@ -152,6 +154,35 @@ def _end_sentence(sentences: list[tuple[int, int]], starts: list[int], s: int,
     """The end of the sentence a quotation ends in: a quotation of several sentences is
     attributed after its closing mark, in the sentence its last words end."""
     return max(sentences[s][1], sentences[bisect.bisect_right(starts, cand.span.end - 1) - 1][1])
+
+
+_HAVE = frozenset({"hat", "hatte", "hatten", "haben", "habe"})
+
+
+def _clause_trailer(text: str, cand: Candidate, hi: int) -> tuple[Span, str | None] | None:
+    """``Die Arbeit sei „…“ gewesen, hatte X gesagt und auf Y verwiesen``: quoted words ending
+    a reported clause (a verb or two after them) whose inverted attribution follows its comma;
+    the subject there, not a noun the sentence names later."""
+    comma = text.find(",", cand.span.end, min(hi, cand.span.end + 40))
+    mention = cand.mention
+    if comma < 0 or mention is None or mention.start < comma or len(
+        text[cand.span.end : comma].split()
+    ) > 2 or any(ch in text[cand.span.end + 1 : comma] for ch in "„“”\"«»"):
+        return None
+    found = _after_quote(text, comma, hi, True)
+    if found is None or found[0].start >= mention.start and found[0].end <= mention.end:
+        return None
+    verb = found[1] or ""
+    if is_cue(verb):
+        return found
+    if verb not in _HAVE:
+        return None
+    words, w_starts, w_ends = split_words(text, found[0].end, min(hi, found[0].end + 40))
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    cue = next((n for n, t in enumerate(toks[:3]) if is_cue(t.lower) and not t.capitalised), -1)
+    if cue < 0 or any(t.capitalised for t in toks[:cue]):
+        return None
+    return found[0], toks[cue].lower
 
 
 def _possessed_statement(text: str, mention: Span | None) -> bool:
