@@ -170,7 +170,7 @@ def _clause_trailer(text: str, cand: Candidate, hi: int) -> tuple[Span, str | No
     ) > 2 or any(ch in text[cand.span.end + 1 : comma] for ch in "„“”\"«»"):
         return None
     found = _after_quote(text, comma, hi, True)
-    if found is None or found[0].start >= mention.start and found[0].end <= mention.end:
+    if found is None or (found[0].start >= mention.start and found[0].end <= mention.end):
         return None
     verb = found[1] or ""
     if is_cue(verb):
