@@ -150,3 +150,17 @@ def test_quoted_words_in_a_clause_with_an_inverted_perfect_after_it() -> None:
             "gewesen, hatte Anna Krüger damals gesagt und auf ihren Betreuer verwiesen.")
     quote = find_quote(extract_quotes(text), "nicht frei von Fehlern")
     assert speaker_name(quote) == "Anna Krüger"
+
+
+def test_fuer_a_person_then_a_copula_gives_their_words() -> None:
+    text = ("Die Zahl der Fälle in der Stadt steigt weiter. Für den Gesundheitsminister Paul "
+            "Ortega ist die Situation in der Hauptstadt „alarmierend“.")
+    quote = find_quote(extract_quotes(text), "alarmierend")
+    assert speaker_name(quote) == "Paul Ortega"
+
+
+def test_fuer_a_time_phrase_gives_no_speaker() -> None:
+    text = ("Die Zahl der Fälle in der Stadt steigt weiter. Für die Zukunft ist die Lage "
+            "„alarmierend“.")
+    quote = find_quote(extract_quotes(text), "alarmierend")
+    assert quote.speaker is None

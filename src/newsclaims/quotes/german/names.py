@@ -45,7 +45,7 @@ def quoted_words(
         if k == len(sourced) or sourced[k][0] >= hi:
             # No reported clause with a speaker in this sentence: "X bezeichnete den Plan als
             # „…“" characterises in X's words.
-            found = _characterised(text, lo, hi, cand)
+            found = _characterised(text, lo, hi, cand) or _perspective(text, lo, cand)
             if found is not None:
                 result[i] = Candidate(span=cand.span, kind="partial", confidence=0.6,
                                       mention=found[0], cue=found[1], group=cand.group,
@@ -102,6 +102,30 @@ def _characterised(text: str, lo: int, hi: int,
     if found is None:
         return None
     return found[0], verb
+
+
+_COPULAS = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "bleibt",
+                      "bleiben", "blieb", "gilt", "gelten", "galt", "bedeutet", "bedeutete"})
+
+
+def _perspective(text: str, lo: int, cand: Candidate) -> tuple[Span, str | None] | None:
+    """``Für den Minister X ist die Lage „alarmierend“``: "für" and a person, then a copula,
+    opening the sentence, give that person's view, in their words."""
+    if not text.startswith("Für ", lo):
+        return None
+    words, w_starts, w_ends = split_words(text, lo, cand.span.start)
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    rng = np_after(text, toks, 1) if len(toks) > 3 else None
+    if rng is None or rng[1] >= len(toks) or toks[rng[1]].lower not in _COPULAS or text[
+        toks[rng[0]].start : toks[rng[1]].start
+    ].count(",") or not (
+        any(t.lower in lx.PERSON_NOUNS or t.lower in lx.TITLE_WORDS
+            for t in toks[rng[0] : rng[1]])
+        or (rng[1] - rng[0] >= 2 and toks[rng[1] - 1].capitalised and toks[rng[1] - 2].capitalised
+            and toks[rng[1] - 2].lower not in lx.DETERMINERS)
+    ):
+        return None
+    return Span(toks[rng[0]].start, toks[rng[1] - 1].end), None
 
 
 def _name_shaped(inner: str) -> bool:
