@@ -164,3 +164,19 @@ def test_fuer_a_time_phrase_gives_no_speaker() -> None:
             "„alarmierend“.")
     quote = find_quote(extract_quotes(text), "alarmierend")
     assert quote.speaker is None
+
+
+def test_verbless_colon_lead_in_names_the_speaker() -> None:
+    text = ("Die Sängerin zieht mit ihrer Tochter in ein Dorf im Norden.\n\nSängerin Nina Roth "
+            "zur neuen Heimat: „Die meisten Sachen sind schon umgezogen, und dann freue ich mich "
+            "aufs Landleben!“ Mutter Eva soll auch unter dem gleichen Dach leben.")
+    quote = find_quote(extract_quotes(text), "meisten Sachen")
+    assert speaker_name(quote) == "Nina Roth"
+
+
+def test_verbless_colon_lead_in_without_a_name_is_no_speaker() -> None:
+    text = ("Die Sängerin zieht mit ihrer Tochter in ein Dorf im Norden.\n\nDer Umzug in die "
+            "neue Heimat: „Die meisten Sachen sind schon umgezogen, und dann freue ich mich aufs "
+            "Landleben!“")
+    quote = find_quote(extract_quotes(text), "meisten Sachen")
+    assert speaker_name(quote) != "Umzug"

@@ -208,7 +208,32 @@ def _colon_lead(text: str, lo: int, cand: Candidate) -> tuple[Span, str | None] 
     lead = text[lo : cand.span.start].rstrip(" „»\"“")
     if not lead.endswith(":") or len(lead) < 4:
         return None
-    return clause_subject(text, lo, lo + len(lead)) or _object_first(text, lo, lo + len(lead))
+    return clause_subject(text, lo, lo + len(lead)) or _object_first(
+        text, lo, lo + len(lead)) or _verbless_lead(text, lo, lo + len(lead) - 1)
+
+
+def _verbless_lead(text: str, lo: int, hi: int) -> tuple[Span, str | None] | None:
+    """``Sängerin Nina Roth zur neuen Heimat: „…“``: a lead-in with no verb, a named person
+    then a prepositional phrase giving the topic; the person speaks."""
+    words, w_starts, w_ends = split_words(text, lo, hi)
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    if len(toks) < 3 or toks[0].lower in PREPOSITIONS or toks[0].lower in SUBORDINATORS:
+        return None
+    rng = np_after(text, toks, 0)
+    if rng is None or rng[1] >= len(toks) or len(toks) - rng[1] > 5 or toks[
+        rng[1]
+    ].lower not in PREPOSITIONS or any(
+        t.lower in FINITE_AUX or is_cue(t.lower) or (
+            t.lower in NOT_VERBS and t.lower not in PREPOSITIONS
+        ) for t in toks[rng[1] :]
+    ) or any(text[toks[n - 1].end : toks[n].start].strip() for n in range(1, len(toks))):
+        return None
+    last, before = toks[rng[1] - 1], toks[rng[1] - 2] if rng[1] - rng[0] >= 2 else None
+    if before is None or not (last.capitalised and before.capitalised) or (
+        before.lower in lx.DETERMINERS
+    ):
+        return None  # a name's two words end the phrase ("Nina Roth"), not "Der Plan"
+    return Span(toks[rng[0]].start, last.end), None
 
 
 def _runs_on(text: str, sentences: list[tuple[int, int]], s: int, cand: Candidate,
@@ -356,7 +381,7 @@ def _unattributed(
     lead = text[lo:open_at].rstrip(" „»\"“")
     if lead.endswith(":"):
         return clause_subject(text, lo, lo + len(lead)) or _object_first(
-            text, lo, lo + len(lead))
+            text, lo, lo + len(lead)) or _verbless_lead(text, lo, lo + len(lead) - 1)
     if lead.strip() and (lead.endswith(",") or lead[-1:].isalpha()):
         # "Der Arzt schilderte seinen Eindruck, „dass …“", "X kommentierte „…“": a whole
         # quotation closing the clause that introduces it is its subject's.
