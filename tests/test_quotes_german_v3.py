@@ -180,3 +180,18 @@ def test_verbless_colon_lead_in_without_a_name_is_no_speaker() -> None:
             "Landleben!“")
     quote = find_quote(extract_quotes(text), "meisten Sachen")
     assert speaker_name(quote) != "Umzug"
+
+
+def test_bracketed_quotation_after_a_name_is_that_persons() -> None:
+    text = ("Viele gratulierten dem Preisträger, so der Bürgermeister Tom Berg, die Leiterin der "
+            "Stiftung, Anna Meier („Niemand hat das mehr verdient.“), und der Präsident des "
+            "Vereins.")
+    quote = find_quote(extract_quotes(text), "Niemand hat das")
+    assert speaker_name(quote) == "Anna Meier"
+
+
+def test_bracketed_translation_of_a_name_is_nobodys() -> None:
+    text = ("Die Partei Ruch Narodowy Polski („Nationale Bewegung Polens“) gewann am Sonntag "
+            "viele Stimmen in der Region.")
+    quotes = [q for q in extract_quotes(text) if "Nationale Bewegung" in q.text]
+    assert all(speaker_name(q) != "Ruch Narodowy Polski" for q in quotes)

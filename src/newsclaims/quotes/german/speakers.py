@@ -87,6 +87,12 @@ def fix_speakers(
                                       speech=True, mention_confidence=0.7)
             continue
         s = bisect.bisect_right(starts, cand.span.start) - 1
+        named = _parenthesised(text, cand)
+        if named is not None:
+            result[i] = Candidate(span=cand.span, kind=cand.kind, confidence=cand.confidence,
+                                  mention=named, cue=None, group=cand.group, speech=True,
+                                  mention_confidence=0.7)
+            continue
         if cand.mention is not None and cand.mention.start >= cand.span.end and text[
             cand.mention.start : cand.mention.end
         ] not in ("es", "Es"):
@@ -183,6 +189,36 @@ def _clause_trailer(text: str, cand: Candidate, hi: int) -> tuple[Span, str | No
     if cue < 0 or any(t.capitalised for t in toks[:cue]):
         return None
     return found[0], toks[cue].lower
+
+
+def _parenthesised(text: str, cand: Candidate) -> Span | None:
+    """``…, Mohammed ElBaradei („Mir fällt niemand ein …“), und …``: a quotation in brackets
+    right after a full name is that person's."""
+    if cand.kind != "direct" or cand.parent is not None:
+        return None
+    k = cand.span.start
+    while k > 0 and text[k - 1] in "„»\"“‚ ":
+        k -= 1
+    tail = text[cand.span.end - 1 : cand.span.end + 3]
+    if k < 1 or text[k - 1] != "(" or tail.lstrip("“”\"«».!? ")[:1] != ")" or not any(
+        ch in tail for ch in ".!?"
+    ):
+        return None  # (a sentence: a bracketed name's translation has no full stop)
+    end = k - 1
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    words = text[max(0, end - 80) : end].split(" ")[-4:]
+    run = 0
+    for word in reversed(words):
+        if not word[:1].isupper() or not word.replace("-", "").isalpha() or (
+            word.lower() in lx.DETERMINERS
+        ):
+            break
+        run += 1
+    if run < 2:
+        return None
+    start = end - len(" ".join(words[-run:]))
+    return Span(start, end)
 
 
 def _possessed_statement(text: str, mention: Span | None) -> bool:
