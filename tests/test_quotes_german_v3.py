@@ -195,3 +195,20 @@ def test_bracketed_translation_of_a_name_is_nobodys() -> None:
             "viele Stimmen in der Region.")
     quotes = [q for q in extract_quotes(text) if "Nationale Bewegung" in q.text]
     assert all(speaker_name(q) != "Ruch Narodowy Polski" for q in quotes)
+
+
+def test_pronoun_after_a_colon_quotation_is_the_lead_in_subject() -> None:
+    text = ("Jan Ost, der Sprecher der Union Agricole du Nord (UAN), sagte gegenüber der "
+            "Presse: „Wir geben nicht auf.“\nMaria Lenz, Vorstandsmitglied des Verbandes, "
+            "sagte dazu gegenüber dem Sender: „Wir haben ein schweres Jahr hinter uns, und wir "
+            "erwarten keine Besserung,“ betont sie.")
+    quote = find_quote(extract_quotes(text), "schweres Jahr")
+    assert speaker_name(quote) == "Maria Lenz"
+
+
+def test_pronoun_after_a_colon_quotation_past_an_adverbial_opening() -> None:
+    text = ("Die Lage im Hochwassergebiet bleibt angespannt. Besorgt äußerte sich auch der "
+            "Vorsitzende des Hilfswerks Nord, Jonas Brandt, zu den Vorgängen: „Wir befürchten "
+            "das Schlimmste“, sagte er gegenüber dem Radio.")
+    quote = find_quote(extract_quotes(text), "befürchten")
+    assert speaker_name(quote) == "Jonas Brandt"

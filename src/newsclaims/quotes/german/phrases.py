@@ -169,9 +169,28 @@ def clause_subject(text: str, lo: int, hi: int) -> tuple[Span, str | None] | Non
         if toks[start].capitalised or toks[start].lower in lx.DETERMINERS:
             rng = np_after(text, toks, start)
             if rng is not None:
+                rng = appositive_name(text, toks, rng)
                 return Span(toks[rng[0]].start, toks[rng[1] - 1].end), word
         return None
     return None
+
+
+def appositive_name(text: str, toks: list[Token], rng: tuple[int, int]) -> tuple[int, int]:
+    """``der Vorsitzende des Vereins, Jan Roth, …``: a role phrase then, between commas, the
+    name of the one it describes (two or three capitalised words); that name, else ``rng``."""
+    a = rng[1]
+    if a + 2 >= len(toks) or text[toks[a - 1].end : toks[a].start].strip() != "," or (
+        toks[rng[0]].lower not in lx.DETERMINERS
+    ):
+        return rng
+    b = a
+    while b < len(toks) and b - a < 3 and toks[b].capitalised and (
+        toks[b].lower not in lx.DETERMINERS
+    ) and (b == a or not text[toks[b - 1].end : toks[b].start].strip()):
+        b += 1
+    if b - a < 2 or (b < len(toks) and text[toks[b - 1].end : toks[b].start].strip() != ","):
+        return rng
+    return a, b
 
 
 def _lead_in(text: str, lo: int, open_at: int, mention: Span

@@ -10,6 +10,7 @@ from newsclaims.model import Span
 from newsclaims.quotes import lexicon as lx
 from newsclaims.quotes.base import Candidate
 from newsclaims.quotes.german.phrases import (
+    appositive_name,
     clause_subject,
     heisst_es,
     is_cue,
@@ -239,13 +240,34 @@ def _colon_lead(text: str, lo: int, cand: Candidate) -> tuple[Span, str | None] 
     j = cand.span.end
     while j < mention.start and text[j] in "“”\"«»‹›‘’' ":
         j += 1
-    if j > mention.start or not text[j].isupper() or "\n" in text[cand.span.end : j]:
-        return None
     lead = text[lo : cand.span.start].rstrip(" „»\"“")
     if not lead.endswith(":") or len(lead) < 4:
         return None
+    if text[mention.start : mention.end] in ("er", "sie") and "\n" not in text[
+        cand.span.end : mention.start
+    ]:
+        # "X sagte dazu: „…“, betont sie": the pronoun is the lead-in's subject.
+        found = clause_subject(text, lo, lo + len(lead))
+        if found is not None:
+            found = vorfeld(text, lo, cand.span.start, found[0]) or found
+            return _with_appositive(text, found[0], lo + len(lead)), found[1]
+        return None
+    if j > mention.start or not text[j].isupper() or "\n" in text[cand.span.end : j]:
+        return None
     return clause_subject(text, lo, lo + len(lead)) or _object_first(
         text, lo, lo + len(lead)) or _verbless_lead(text, lo, lo + len(lead) - 1)
+
+
+def _with_appositive(text: str, span: Span, hi: int) -> Span:
+    """``der Vorsitzende des Vereins, Jan Roth,``: the name between commas after a role
+    phrase, when there is one; else ``span``."""
+    words, w_starts, w_ends = split_words(text, span.start, min(hi, span.end + 60))
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    a = next((n for n, t in enumerate(toks) if t.start >= span.end), len(toks))
+    if a == 0 or a >= len(toks) or toks[0].lower not in lx.DETERMINERS:
+        return span
+    rng = appositive_name(text, toks, (0, a))
+    return Span(toks[rng[0]].start, toks[rng[1] - 1].end) if rng[0] else span
 
 
 def _verbless_lead(text: str, lo: int, hi: int) -> tuple[Span, str | None] | None:
