@@ -212,3 +212,11 @@ def test_pronoun_after_a_colon_quotation_past_an_adverbial_opening() -> None:
             "das Schlimmste“, sagte er gegenüber dem Radio.")
     quote = find_quote(extract_quotes(text), "befürchten")
     assert speaker_name(quote) == "Jonas Brandt"
+
+
+def test_fuer_a_person_overrides_a_speaker_of_an_earlier_sentence() -> None:
+    text = ("„Das ist eine große Leistung gewesen“, sagte die Bürgermeisterin Eva Sommer am "
+            "Abend.\n\nFür den Historiker Karl Brunner sei der Rücktritt „aus vielen Gründen "
+            "verständlich“.")
+    quote = find_quote(extract_quotes(text), "aus vielen Gründen")
+    assert mention_text(text, quote) == "den Historiker Karl Brunner"

@@ -45,7 +45,7 @@ def quoted_words(
         if k == len(sourced) or sourced[k][0] >= hi:
             # No reported clause with a speaker in this sentence: "X bezeichnete den Plan als
             # „…“" characterises in X's words.
-            found = _characterised(text, lo, hi, cand) or _perspective(text, lo, cand)
+            found = _characterised(text, lo, hi, cand) or perspective(text, lo, cand)
             if found is not None:
                 result[i] = Candidate(span=cand.span, kind="partial", confidence=0.6,
                                       mention=found[0], cue=found[1], group=cand.group,
@@ -108,7 +108,7 @@ _COPULAS = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "w
                       "bleiben", "blieb", "gilt", "gelten", "galt", "bedeutet", "bedeutete"})
 
 
-def _perspective(text: str, lo: int, cand: Candidate) -> tuple[Span, str | None] | None:
+def perspective(text: str, lo: int, cand: Candidate) -> tuple[Span, str | None] | None:
     """``Für den Minister X ist die Lage „alarmierend“``: "für" and a person, then a copula,
     opening the sentence, give that person's view, in their words."""
     if not text.startswith("Für ", lo):

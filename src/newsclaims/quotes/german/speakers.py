@@ -9,6 +9,7 @@ import bisect
 from newsclaims.model import Span
 from newsclaims.quotes import lexicon as lx
 from newsclaims.quotes.base import Candidate
+from newsclaims.quotes.german.names import perspective
 from newsclaims.quotes.german.phrases import (
     appositive_name,
     clause_subject,
@@ -135,6 +136,7 @@ def fix_speakers(
             found = clause_subject(text, sentences[s][0], cand.span.start)
             if found is not None and found[1] is None:
                 found = None
+            found = found or perspective(text, sentences[s][0], cand)
         if found is None and cand.mention is None and cand.kind == "direct":
             found = _unattributed(text, sentences, s, cand.span.start) or _said_next(
                 text, sentences, starts, cand)
