@@ -220,3 +220,10 @@ def test_fuer_a_person_overrides_a_speaker_of_an_earlier_sentence() -> None:
             "verständlich“.")
     quote = find_quote(extract_quotes(text), "aus vielen Gründen")
     assert mention_text(text, quote) == "den Historiker Karl Brunner"
+
+
+def test_als_quotation_first_then_characterising_verb_and_subject() -> None:
+    text = ("Der Landtag hat am Mittwoch den Haushalt beschlossen. Als „verpasste Chance“ wertete "
+            "der Fraktionschef der Grünen das Ergebnis.")
+    quote = find_quote(extract_quotes(text), "verpasste Chance")
+    assert mention_text(text, quote) == "der Fraktionschef der Grünen"

@@ -72,6 +72,8 @@ def _characterised(text: str, lo: int, hi: int,
     k = len(words) - 1
     if words[k].lower() in lx.DETERMINERS or words[k].lower() in ("einen", "einem"):
         k -= 1
+    if k == 0 and words[0] == "Als":
+        return _als_first(text, cand.span.end, hi)
     if k < 1 or words[k] != "als":
         return None
     lowers = {w.strip(",.;:").lower() for w in text[lo:hi].split()}
@@ -102,6 +104,24 @@ def _characterised(text: str, lo: int, hi: int,
     if found is None:
         return None
     return found[0], verb
+
+
+def _als_first(text: str, end: int, hi: int) -> tuple[Span, str | None] | None:
+    """``Als „Skandal“ bezeichnete die Opposition den Beschluss``: the complement first, then
+    the characterising verb and its subject."""
+    j = end
+    while j < hi and text[j] in "“”\"«»‹›‘’' ":
+        j += 1
+    words, w_starts, w_ends = split_words(text, j, min(hi, j + 160))
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    if len(toks) < 3 or toks[0].lower not in CHARACTERISING or text[end:j].count(",") or (
+        not (toks[1].capitalised or toks[1].lower in lx.DETERMINERS)
+    ):
+        return None
+    rng = np_after(text, toks, 1)
+    if rng is None:
+        return None
+    return Span(toks[rng[0]].start, toks[rng[1] - 1].end), toks[0].lower
 
 
 _COPULAS = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "bleibt",
