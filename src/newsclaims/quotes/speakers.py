@@ -7,6 +7,11 @@ a pronoun (the most recent compatible speaker), a role description (``the Azeri 
 person whose title matches the role and nationality), an organisation (``the Karabakh army``,
 ``Ankara`` for the Turkish government) or an anonymous source (``a source in the Foreign
 Ministry``; later ``the agency’s interlocutor`` is the same source).
+
+German text (every noun capitalised) gets two readings of its own: a mention that names no one
+(``mit den Worten``, ``der Erklärung``, ``Damit``) leaves the quotation with the speaker before
+it, and ``er``/``sie`` go to the most recent person of that gender (``-in`` role nouns, ``Frau``
+a woman's; masculine role nouns, ``Herr`` a man's).
 """
 
 from __future__ import annotations

@@ -13,18 +13,24 @@ shared ones, which stay as they are for English:
   or a leading subordinate clause before the verb), the document of ``heißt es``, and for
   unattributed quotations the subject of the clause introducing them (after a colon, a comma
   or a verb), of the sentence before, of a following ``Das musste X einräumen``, or the
-  speaker of an attributed quotation just before;
+  speaker of an attributed quotation just before; a quoted name after the verb (``schrieb
+  „Die Zeit“``), the object after ``zitiert`` (``zitiert die „Computerwoche“ Lynch``), a source
+  in lower case (``ndr.de``), a lead-in with no verb (``Sängerin X zur neuen Heimat:``), the
+  lead-in's subject for ``„…“, betont sie``, a name before a bracketed quotation (``X („…“)``),
+  an inverted perfect after quoted words (``„…“ sei, hatte X gesagt``) and ``Für X ist …„…“``;
 - :func:`fix_reported` — the same verb-second correction for reported clauses;
 - :func:`add_reported` — reported speech with no quotation marks: a source phrase anywhere in
   the sentence (``nach Angaben der Polizei``, ``nach einer Studie``, ``laut X``, ``X zufolge``,
   ``gemäß X``, ``…, so X``), a ``wie``-clause (``Wie der Sender berichtete, …``), a speech verb
-  before a ``dass``, Konjunktiv I/II or ``zu``-infinitive clause, an inverted speech verb
-  closing the sentence (``…, teilte X mit``), ``Dies bestätigte X`` for the sentence before, a
+  before a ``dass``, Konjunktiv I/II or ``zu``-infinitive clause (also with the comma left
+  out: ``X hat angekündigt die Preise zu erhöhen``), an inverted speech verb closing the
+  sentence (``…, teilte X mit``, ``…, hatte X gesagt``), ``Dies bestätigte X`` for the sentence before, a
   speech act of the subject (``Die Gewerkschaft kritisierte den Plan``), and sentences that run
   the reported speech on in the Konjunktiv I, with ``demnach`` or with reportative ``sollen``
   (these inherit the last speaker);
 - :func:`quoted_words` — quoted words in a sentence whose reported clause names a source, or
-  after ``als`` with a characterising verb (``X bezeichnete den Plan als „…“``), are that
+  after ``als`` with a characterising verb (``X bezeichnete den Plan als „…“``, ``Als „…“
+  bezeichnete X den Plan``), are that
   source's words, not scare quotes; :func:`drop_names` — quoted names of papers, groups and
   works (``„BILD am Sonntag“``, ``die Zeitschrift „X“``, ``„X“-Zeitung``, lists of titles) are
   no one's words.
