@@ -24,8 +24,8 @@ shared ones, which stay as they are for English:
   ``gemäß X``, ``…, so X``), a ``wie``-clause (``Wie der Sender berichtete, …``), a speech verb
   before a ``dass``, Konjunktiv I/II or ``zu``-infinitive clause (also with the comma left
   out: ``X hat angekündigt die Preise zu erhöhen``), an inverted speech verb closing the
-  sentence (``…, teilte X mit``, ``…, hatte X gesagt``), ``Dies bestätigte X`` for the sentence before, a
-  speech act of the subject (``Die Gewerkschaft kritisierte den Plan``), and sentences that run
+  sentence (``…, teilte X mit``, ``…, hatte X gesagt``), ``Dies bestätigte X`` for the
+  sentence before, a speech act of the subject (``Die Gewerkschaft kritisierte den Plan``), and sentences that run
   the reported speech on in the Konjunktiv I, with ``demnach`` or with reportative ``sollen``
   (these inherit the last speaker);
 - :func:`quoted_words` — quoted words in a sentence whose reported clause names a source, or
