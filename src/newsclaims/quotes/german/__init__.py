@@ -25,13 +25,12 @@ shared ones, which stay as they are for English:
   before a ``dass``, Konjunktiv I/II or ``zu``-infinitive clause (also with the comma left
   out: ``X hat angekündigt die Preise zu erhöhen``), an inverted speech verb closing the
   sentence (``…, teilte X mit``, ``…, hatte X gesagt``), ``Dies bestätigte X`` for the
-  sentence before, a speech act of the subject (``Die Gewerkschaft kritisierte den Plan``), and sentences that run
-  the reported speech on in the Konjunktiv I, with ``demnach`` or with reportative ``sollen``
-  (these inherit the last speaker);
+  sentence before, a speech act of the subject (``Die Gewerkschaft kritisierte den Plan``),
+  and sentences that run the reported speech on in the Konjunktiv I, with ``demnach`` or
+  with reportative ``sollen`` (these inherit the last speaker);
 - :func:`quoted_words` — quoted words in a sentence whose reported clause names a source, or
   after ``als`` with a characterising verb (``X bezeichnete den Plan als „…“``, ``Als „…“
-  bezeichnete X den Plan``), are that
-  source's words, not scare quotes; :func:`drop_names` — quoted names of papers, groups and
+  bezeichnete X den Plan``), are that source's words, not scare quotes; :func:`drop_names` — quoted names of papers, groups and
   works (``„BILD am Sonntag“``, ``die Zeitschrift „X“``, ``„X“-Zeitung``, lists of titles) are
   no one's words.
 
