@@ -31,8 +31,8 @@ shared ones, which stay as they are for English:
 - :func:`quoted_words` — quoted words in a sentence whose reported clause names a source, or
   after ``als`` with a characterising verb (``X bezeichnete den Plan als „…“``, ``Als „…“
   bezeichnete X den Plan``), are that source's words, not scare quotes;
-  :func:`drop_names` — quoted names of papers, groups and works (``„BILD am Sonntag“``, ``die Zeitschrift „X“``, ``„X“-Zeitung``, lists of titles) are
-  no one's words.
+  :func:`drop_names` — quoted names of papers, groups and works (``„BILD am Sonntag“``,
+  ``die Zeitschrift „X“``, ``„X“-Zeitung``, lists of titles) are no one's words.
 
 Only sentences no candidate touches are read for reported speech, and word tokens are made
 only for sentences with a trigger word.
