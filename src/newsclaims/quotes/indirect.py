@@ -333,8 +333,10 @@ def _cue_first_main(
             lx.DETERMINERS
         ) and all(not text[toks[n - 1].end : toks[n].start].strip() for n in range(1, k)):
             rng = (0, k)  # "The billionaire real estate magnate says …"
-        if rng is None:
-            continue
+            while rng[1] > 2 and toks[rng[1] - 1].lower in lx.ADVERBS:
+                rng = (0, rng[1] - 1)  # ("The state had added": the auxiliary is no noun)
+        if rng is None or not _subject_shape(toks, rng, word):
+            continue  # (a false cue, "A GAO report found": the next one may be the verb)
         if rng[0] > 0 and not _boundary_before(text, toks, rng[0]) and not (
             (all(t.capitalised for t in toks[rng[0] : rng[1]]) or (rng[1] - rng[0] == 1
              and toks[rng[0]].lower in lx.PRONOUNS))
@@ -505,7 +507,7 @@ def _make(
     text: str, clause: tuple[int, int] | None, toks: list[Token], rng: tuple[int, int],
     cue: str, confidence: float,
 ) -> Candidate | None:
-    if clause is None:
+    if clause is None or not _subject_shape(toks, rng, cue):
         return None
     m_start, m_end = toks[rng[0]].start, toks[rng[1] - 1].end
     if toks[rng[1] - 1].text.endswith(("’s", "'s")):
@@ -516,3 +518,83 @@ def _make(
         span=Span(*clause), kind="indirect", confidence=confidence, mention=Span(m_start, m_end),
         cue=cue, mention_confidence=confidence,
     )
+
+
+# A subject noun phrase holds no finite or modal verb and no object pronoun: a phrase that
+# does ("This guide will help you see", "That being said", "speed you") is two phrases or a
+# clause, not a speaker.
+_NOT_IN_SUBJECT = frozenset(
+    {"will", "would", "can", "could", "may", "might", "must", "should", "shall", "being", "been",
+     "is", "are", "was", "were", "am", "be", "has", "have", "had", "do", "does", "did", "let",
+     "lets", "you", "your", "them", "him", "me", "us", "i", "we", "they", "he", "she"}
+)
+# Linking words after which a pronoun stays inside the phrase ("a source close to him").
+_PRONOUN_LINKS = frozenset({"to", "of", "for", "with", "by", "near", "around", "like"})
+# "I’m", "we’re", "you’d": a pronoun fused with "am/are/would/will" is the writer's own voice
+# or an address to the reader ("I’m reminded", "I’d argue"), not a report of what was said; a
+# perfect ("I’ve suggested", like "he’s said") is a subject and its auxiliary.
+_CONTRACTED = re.compile(r"(?:i|we|you|they)['’](?:m|d|ll|re)\Z")
+# Verbs of instruction that open a sentence as an imperative ("View plans", "Please note",
+# "Want to see …?"), capitalised only because they stand first.
+_IMPERATIVES = frozenset(
+    {"view", "see", "click", "read", "watch", "call", "sign", "please", "want", "need",
+     "remember", "note", "try", "use", "get", "make", "take", "find", "check", "learn", "keep",
+     "consider", "choose", "follow", "shop", "buy", "download", "subscribe", "join", "discover",
+     "explore", "compare", "visit", "contact", "integrate", "figure", "dive", "avoid", "look",
+     "save", "share", "enter", "select", "create", "don't", "don’t", "needless", "imagine",
+     "think", "tell", "ask", "add", "go", "stay", "pick", "listen", "start", "stop"}
+)
+# Plural heads without an "-s" ("People say", "Police believe").
+_PLURAL_HEADS = frozenset({"people", "police", "men", "women", "children", "staff", "media",
+                           "data", "public", "youth", "personnel", "clergy", "crew", "cattle",
+                           "folks", "faculty"})
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+# Words that stand for a plural subject by themselves ("Most believe", "Some say", "You know").
+_PLURAL_WORDS = lx.DETERMINERS | frozenset(lx.PRONOUNS) | frozenset(
+    {"you", "others", "few", "all", "both", "several", "many", "some", "most"}
+)
+
+
+def _base_form(cue: str) -> bool:
+    """``say``, ``stress``, ``add``: the plural / non-third-person present of a cue verb."""
+    if cue.endswith(("ed", "ing")) or cue == "read":
+        return False
+    return cue + "s" in _ALL_VERBS or cue + "es" in _ALL_VERBS or (
+        cue.endswith("y") and cue[:-1] + "ies" in _ALL_VERBS
+    )
+
+
+_ALL_VERBS = lx.CUE_VERBS | lx.REPORT_VERBS
+
+
+def _subject_shape(toks: list[Token], rng: tuple[int, int], cue: str) -> bool:
+    """Whether ``toks[rng]`` has the shape of the subject of the cue verb ``cue``."""
+    a, b = rng
+    words = [t.lower for t in toks[a:b]]
+    if any(_CONTRACTED.match(w) for w in words):
+        return False
+    for n in range(1, len(words) if cue != "according to" else 0):
+        if words[n] in _NOT_IN_SUBJECT and words[n - 1] not in _PRONOUN_LINKS and (
+            not toks[a + n].capitalised
+        ):  # ("Yin Myint May", "Chairman Will Rogers": names)
+            return False
+    if a > 0:
+        return True  # (mid-sentence, "led Priebus to declare", "critics like Huffman say")
+    if words[0] in _IMPERATIVES:
+        return False  # "View plans", "Please note …": an instruction to the reader
+    if b + 1 < len(toks) and toks[b].lower == "to" and toks[b + 1].lower == cue:
+        return False  # "Needless to say", "Want to see": an infinitive has no subject
+    if b < len(toks) and toks[b].lower == cue and _base_form(cue) and words[0] not in (
+        lx.DETERMINERS
+    ) and not any(
+        w in _PRONOUN_LINKS or w in ("and", "&", "both", "in", "at", "from") for w in words
+    ):  # ("Aides to Clinton say": the head stands before the link)
+        last = toks[b - 1]
+        if toks[b].text.isupper():
+            return True  # (a line in capitals: capitalisation tells nothing)
+        if last.lower in _SINGULAR_PRONOUNS or (
+            last.capitalised and not last.lower.endswith("s") and last.lower not in _PLURAL_HEADS
+            and last.lower not in _PLURAL_WORDS
+        ):
+            return False  # "Music stress relief", "Remember maintain": no agreement, no clause
+    return True
