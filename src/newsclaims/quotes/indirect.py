@@ -530,10 +530,11 @@ _NOT_IN_SUBJECT = frozenset(
 )
 # Linking words after which a pronoun stays inside the phrase ("a source close to him").
 _PRONOUN_LINKS = frozenset({"to", "of", "for", "with", "by", "near", "around", "like"})
-# "I’m", "we’re", "you’d": a pronoun fused with "am/are/would/will" is the writer's own voice
-# or an address to the reader ("I’m reminded", "I’d argue"), not a report of what was said; a
-# perfect ("I’ve suggested", like "he’s said") is a subject and its auxiliary.
-_CONTRACTED = re.compile(r"(?:i|we|you|they)['’](?:m|d|ll|re)\Z")
+# "I’m", "we’re", "you’ll": a pronoun fused with "am/are/will" is the writer's own voice or an
+# address to the reader ("I’m reminded", "I’ll describe in my next post"), not a report of what
+# was said; a perfect or a "would" ("I’ve suggested", "I’d add", like "he’s said") is a subject
+# and its auxiliary.
+_CONTRACTED = re.compile(r"(?:i|we|you|they)['’](?:m|ll|re)\Z")
 # Verbs of instruction that open a sentence as an imperative ("View plans", "Please note",
 # "Want to see …?"), capitalised only because they stand first.
 _IMPERATIVES = frozenset(
@@ -549,6 +550,10 @@ _PLURAL_HEADS = frozenset({"people", "police", "men", "women", "children", "staf
                            "data", "public", "youth", "personnel", "clergy", "crew", "cattle",
                            "folks", "faculty"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+_QUANTITIES = frozenset({"percent", "majority", "minority", "number", "lot", "third", "half",
+                         "quarter", "fraction", "handful", "couple", "bunch", "group", "pair",
+                         "dozen", "host", "range", "variety", "set", "series", "team", "panel"})
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "one", "each", "every", "this"})
 # Words that stand for a plural subject by themselves ("Most believe", "Some say", "You know").
 _PLURAL_WORDS = lx.DETERMINERS | frozenset(lx.PRONOUNS) | frozenset(
     {"you", "others", "few", "all", "both", "several", "many", "some", "most"}
@@ -584,14 +589,18 @@ def _subject_shape(toks: list[Token], rng: tuple[int, int], cue: str) -> bool:
         return False  # "View plans", "Please note …": an instruction to the reader
     if b + 1 < len(toks) and toks[b].lower == "to" and toks[b + 1].lower == cue:
         return False  # "Needless to say", "Want to see": an infinitive has no subject
-    if b < len(toks) and toks[b].lower == cue and _base_form(cue) and words[0] not in (
-        lx.DETERMINERS
-    ) and not any(
+    if b < len(toks) and toks[b].lower == cue and _base_form(cue) and not any(
         w in _PRONOUN_LINKS or w in ("and", "&", "both", "in", "at", "from") for w in words
     ):  # ("Aides to Clinton say": the head stands before the link)
         last = toks[b - 1]
         if toks[b].text.isupper():
             return True  # (a line in capitals: capitalisation tells nothing)
+        if any(w in _QUANTITIES or w[:1].isdigit() for w in words):
+            return True  # ("A mere 9 percent say": a quantity of people)
+        if words[0] in _SINGULAR_DETERMINERS and b - a > 1:
+            return False  # "An agent explain", "A final note": the cue is the head noun
+        if words[0] in lx.DETERMINERS:
+            return True
         if last.lower in _SINGULAR_PRONOUNS or (
             last.capitalised and not last.lower.endswith("s") and last.lower not in _PLURAL_HEADS
             and last.lower not in _PLURAL_WORDS
