@@ -58,3 +58,13 @@ def test_real_subjects_survive() -> None:
     assert _indirect_mentions(text) == ["Farmer Hilde May"]
     text = "Since the strike, critics like Ana Petrov say the talks have failed for good."
     assert _indirect_mentions(text) == ["Ana Petrov"]
+
+
+def test_list_labels_are_no_headline_speakers() -> None:
+    for text in ("Pricing: From $12 a month for five seats, with a free trial.",
+                 "Best Value: The Kestrel Trail 4 running shoe for beginners.",
+                 "Data Protection: Encrypts every backup before it leaves the laptop.",
+                 "Expert Tip: Switch off the router overnight to save some power."):
+        assert _indirect_mentions(text) == [], text
+    text = "Halvorsen: Budget Cuts Will Hurt the Northern Ferry Routes"
+    assert _indirect_mentions(text) == ["Halvorsen"]

@@ -142,6 +142,28 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
+# Words that label an item of a list, a box or a spec sheet ("Pricing: from $9", "Pro Tip: …",
+# "Best Overall: …"): first or last in the label, they name no speaker.
+_LABEL_WORDS = frozenset(
+    {"tip", "tips", "pricing", "price", "prices", "cost", "costs", "features", "feature", "pros",
+     "cons", "verdict", "summary", "overview", "specs", "rating", "ratings", "availability",
+     "disclosure", "bottom", "takeaway", "takeaways", "best", "worst", "most", "did", "speed",
+     "size", "weight", "thoughts", "benefits", "benefit", "example", "step", "steps", "pro",
+     "expert", "bonus", "fact", "facts", "latest", "update", "faq", "definition"}
+)
+# English abstract nouns ("Compliance", "Management", "Scalability") name no speaker either, but
+# the bodies that speak do ("Administration", "Association", "Commission").
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ility", "ivity", "ance", "ancy", "ency",
+                     "ship", "ics")
+
+
+def _abstract(token: Token) -> bool:
+    word = token.lower
+    return len(word) > 6 and word.endswith(_ABSTRACT_ENDINGS) and word not in lx.ORG_NOUNS and (
+        word not in lx.PERSON_NOUNS
+    )
+
+
 def _headline(text: str, toks: list[Token], lo: int, hi: int) -> Candidate | None:
     """``Trump: Cruz Has ‘To Come a Long Way’`` — a headline giving a speaker and a claim."""
     if len(toks) < 4 or not toks[0].capitalised:
@@ -157,6 +179,8 @@ def _headline(text: str, toks: list[Token], lo: int, hi: int) -> Candidate | Non
         if not all(t.capitalised or t.lower in lx.PERSON_NOUNS | lx.ORG_NOUNS
                    for t in toks[: k + 1]):
             return None
+        if toks[0].lower in _LABEL_WORDS or toks[k].lower in _LABEL_WORDS or _abstract(toks[k]):
+            return None  # "Pro Tip:", "Best Value:", "Data Protection:": a list item's label
         clause = _trim_clause(text, toks[k + 1].start, hi, minimum=3)
         return _make(text, clause, toks, (0, k + 1), ":", 0.6)
     return None
