@@ -68,3 +68,8 @@ def test_list_labels_are_no_headline_speakers() -> None:
         assert _indirect_mentions(text) == [], text
     text = "Halvorsen: Budget Cuts Will Hurt the Northern Ferry Routes"
     assert _indirect_mentions(text) == ["Halvorsen"]
+
+
+def test_phrase_left_open_is_no_subject() -> None:
+    text = "The size of your projects will decide which of the three plans fits best."
+    assert _indirect_mentions(text) == []

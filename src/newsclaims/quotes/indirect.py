@@ -552,6 +552,9 @@ _NOT_IN_SUBJECT = frozenset(
      "is", "are", "was", "were", "am", "be", "has", "have", "had", "do", "does", "did", "let",
      "lets", "you", "your", "them", "him", "me", "us", "i", "we", "they", "he", "she"}
 )
+# Words that leave a phrase open: its head is still to come, so the "cue" after them is a noun.
+_OPEN_ENDS = frozenset({"the", "a", "an", "your", "my", "our", "their", "his", "her", "its", "and",
+                        "or"})
 # Linking words after which a pronoun stays inside the phrase ("a source close to him").
 _PRONOUN_LINKS = frozenset({"to", "of", "for", "with", "by", "near", "around", "like"})
 # "I’m", "we’re", "you’ll": a pronoun fused with "am/are/will" is the writer's own voice or an
@@ -602,6 +605,8 @@ def _subject_shape(toks: list[Token], rng: tuple[int, int], cue: str) -> bool:
     words = [t.lower for t in toks[a:b]]
     if any(_CONTRACTED.match(w) for w in words):
         return False
+    if len(words) > 1 and cue != "according to" and words[-1] in _OPEN_ENDS:
+        return False  # "The complexity of your projects": the head noun is still to come
     for n in range(1, len(words) if cue != "according to" else 0):
         if words[n] in _NOT_IN_SUBJECT and words[n - 1] not in _PRONOUN_LINKS and (
             not toks[a + n].capitalised
