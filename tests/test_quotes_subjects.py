@@ -73,3 +73,8 @@ def test_list_labels_are_no_headline_speakers() -> None:
 def test_phrase_left_open_is_no_subject() -> None:
     text = "The size of your projects will decide which of the three plans fits best."
     assert _indirect_mentions(text) == []
+
+
+def test_writer_perfect_with_a_non_speech_verb() -> None:
+    text = "I’ve written about the lake trails here on the site in several earlier posts."
+    assert "I’ve" not in _indirect_mentions(text)

@@ -562,6 +562,7 @@ _PRONOUN_LINKS = frozenset({"to", "of", "for", "with", "by", "near", "around", "
 # was said; a perfect or a "would" ("I’ve suggested", "I’d add", like "he’s said") is a subject
 # and its auxiliary.
 _CONTRACTED = re.compile(r"(?:i|we|you|they)['’](?:m|ll|re)\Z")
+_PERFECT = re.compile(r"(?:i|we|you)['’]ve\Z")
 # Verbs of instruction that open a sentence as an imperative ("View plans", "Please note",
 # "Want to see …?"), capitalised only because they stand first.
 _IMPERATIVES = frozenset(
@@ -605,6 +606,8 @@ def _subject_shape(toks: list[Token], rng: tuple[int, int], cue: str) -> bool:
     words = [t.lower for t in toks[a:b]]
     if any(_CONTRACTED.match(w) for w in words):
         return False
+    if cue not in SAY_CUES and any(_PERFECT.match(w) for w in words):
+        return False  # "I’ve written about …", "we’ve spoken at …": the writer's own doings
     if len(words) > 1 and cue != "according to" and words[-1] in _OPEN_ENDS:
         return False  # "The complexity of your projects": the head noun is still to come
     for n in range(1, len(words) if cue != "according to" else 0):
