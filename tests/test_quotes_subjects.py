@@ -78,3 +78,8 @@ def test_phrase_left_open_is_no_subject() -> None:
 def test_writer_perfect_with_a_non_speech_verb() -> None:
     text = "I’ve written about the lake trails here on the site in several earlier posts."
     assert "I’ve" not in _indirect_mentions(text)
+
+
+def test_fused_would_takes_the_base_form() -> None:
+    text = "I'd argue that the lighter frame is worth the extra money for commuters."
+    assert _indirect_mentions(text) == ["I'd"]

@@ -563,6 +563,7 @@ _PRONOUN_LINKS = frozenset({"to", "of", "for", "with", "by", "near", "around", "
 # and its auxiliary.
 _CONTRACTED = re.compile(r"(?:i|we|you|they)['’](?:m|ll|re)\Z")
 _PERFECT = re.compile(r"(?:i|we|you)['’]ve\Z")
+_FUSED = re.compile(r"(?:i|we|you|they|he|she)['’]d\Z")
 # Verbs of instruction that open a sentence as an imperative ("View plans", "Please note",
 # "Want to see …?"), capitalised only because they stand first.
 _IMPERATIVES = frozenset(
@@ -633,6 +634,8 @@ def _subject_shape(toks: list[Token], rng: tuple[int, int], cue: str) -> bool:
             return False  # "An agent explain", "A final note": the cue is the head noun
         if words[0] in lx.DETERMINERS:
             return True
+        if _FUSED.match(last.lower):
+            return True  # ("I'd add": the modal in the pronoun takes the base form)
         if last.lower in _SINGULAR_PRONOUNS or (
             last.capitalised and not last.lower.endswith("s") and last.lower not in _PLURAL_HEADS
             and last.lower not in _PLURAL_WORDS
