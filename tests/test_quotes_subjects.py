@@ -83,3 +83,8 @@ def test_writer_perfect_with_a_non_speech_verb() -> None:
 def test_fused_would_takes_the_base_form() -> None:
     text = "I'd argue that the lighter frame is worth the extra money for commuters."
     assert _indirect_mentions(text) == ["I'd"]
+
+
+def test_noun_read_as_cue_heads_the_subject_of_the_next_verb() -> None:
+    text = "A recent harbour authority report said the northern pier had been unsafe for years."
+    assert _indirect_mentions(text) == ["A recent harbour authority report"]

@@ -324,6 +324,7 @@ def _cue_first_main(
     barriers: list[tuple[int, int]], starts: list[int],
 ) -> Candidate | list[Candidate] | None:
     inner = range(1, len(toks) - 1)
+    noun_phrase = (0, 0)  # a phrase whose head turned out to be a "cue" read as a noun
     for k in compress(inner, map(_VERBS.__contains__, map(_LOWER, toks[1:-1]))):
         end = is_cue(toks, k)
         word = toks[k].lower
@@ -331,7 +332,10 @@ def _cue_first_main(
             end = k + 1
         if not end:
             continue
-        rng = subject_before(text, toks, k)
+        # "A recent intelligence report said …": the noun phrase ending in "report" is the
+        # subject of the verb right after it.
+        rng = noun_phrase if noun_phrase[1] == k and noun_phrase[1] > 0 else subject_before(
+            text, toks, k)
         if rng is None and word in lx.CUE_VERBS and k >= 2 and toks[0].lower not in (
             lx.DETERMINERS
         ):
@@ -359,7 +363,11 @@ def _cue_first_main(
             rng = (0, k)  # "The billionaire real estate magnate says …"
             while rng[1] > 2 and toks[rng[1] - 1].lower in lx.ADVERBS:
                 rng = (0, rng[1] - 1)  # ("The state had added": the auxiliary is no noun)
-        if rng is None or not _subject_shape(toks, rng, word):
+        if rng is None:
+            continue
+        if not _subject_shape(toks, rng, word):
+            if rng[1] == k and _base_form(word):
+                noun_phrase = (rng[0], k + 1)
             continue  # (a false cue, "A GAO report found": the next one may be the verb)
         if rng[0] > 0 and not _boundary_before(text, toks, rng[0]) and not (
             (all(t.capitalised for t in toks[rng[0] : rng[1]]) or (rng[1] - rng[0] == 1
