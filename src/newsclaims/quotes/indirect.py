@@ -142,6 +142,28 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
+# Words that label an item of a list, a box or a spec sheet ("Pricing: from $9", "Pro Tip: …",
+# "Best Overall: …"): first or last in the label, they name no speaker.
+_LABEL_WORDS = frozenset(
+    {"tip", "tips", "pricing", "price", "prices", "cost", "costs", "features", "feature", "pros",
+     "cons", "verdict", "summary", "overview", "specs", "rating", "ratings", "availability",
+     "disclosure", "bottom", "takeaway", "takeaways", "best", "worst", "most", "did", "speed",
+     "size", "weight", "thoughts", "benefits", "benefit", "example", "step", "steps", "pro",
+     "expert", "bonus", "fact", "facts", "latest", "update", "faq", "definition"}
+)
+# English abstract nouns ("Compliance", "Management", "Scalability") name no speaker either, but
+# the bodies that speak do ("Administration", "Association", "Commission").
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ility", "ivity", "ance", "ancy", "ency",
+                     "ship", "ics")
+
+
+def _abstract(token: Token) -> bool:
+    word = token.lower
+    return len(word) > 6 and word.endswith(_ABSTRACT_ENDINGS) and word not in lx.ORG_NOUNS and (
+        word not in lx.PERSON_NOUNS
+    )
+
+
 def _headline(text: str, toks: list[Token], lo: int, hi: int) -> Candidate | None:
     """``Trump: Cruz Has ‘To Come a Long Way’`` — a headline giving a speaker and a claim."""
     if len(toks) < 4 or not toks[0].capitalised:
@@ -157,6 +179,8 @@ def _headline(text: str, toks: list[Token], lo: int, hi: int) -> Candidate | Non
         if not all(t.capitalised or t.lower in lx.PERSON_NOUNS | lx.ORG_NOUNS
                    for t in toks[: k + 1]):
             return None
+        if toks[0].lower in _LABEL_WORDS or toks[k].lower in _LABEL_WORDS or _abstract(toks[k]):
+            return None  # "Pro Tip:", "Best Value:", "Data Protection:": a list item's label
         clause = _trim_clause(text, toks[k + 1].start, hi, minimum=3)
         return _make(text, clause, toks, (0, k + 1), ":", 0.6)
     return None
@@ -300,6 +324,7 @@ def _cue_first_main(
     barriers: list[tuple[int, int]], starts: list[int],
 ) -> Candidate | list[Candidate] | None:
     inner = range(1, len(toks) - 1)
+    noun_phrase = (0, 0)  # a phrase whose head turned out to be a "cue" read as a noun
     for k in compress(inner, map(_VERBS.__contains__, map(_LOWER, toks[1:-1]))):
         end = is_cue(toks, k)
         word = toks[k].lower
@@ -307,7 +332,10 @@ def _cue_first_main(
             end = k + 1
         if not end:
             continue
-        rng = subject_before(text, toks, k)
+        # "A recent intelligence report said …": the noun phrase ending in "report" is the
+        # subject of the verb right after it.
+        rng = noun_phrase if noun_phrase[1] == k and noun_phrase[1] > 0 else subject_before(
+            text, toks, k)
         if rng is None and word in lx.CUE_VERBS and k >= 2 and toks[0].lower not in (
             lx.DETERMINERS
         ):
@@ -333,8 +361,14 @@ def _cue_first_main(
             lx.DETERMINERS
         ) and all(not text[toks[n - 1].end : toks[n].start].strip() for n in range(1, k)):
             rng = (0, k)  # "The billionaire real estate magnate says …"
+            while rng[1] > 2 and toks[rng[1] - 1].lower in lx.ADVERBS:
+                rng = (0, rng[1] - 1)  # ("The state had added": the auxiliary is no noun)
         if rng is None:
             continue
+        if not _subject_shape(toks, rng, word):
+            if rng[1] == k and _base_form(word):
+                noun_phrase = (rng[0], k + 1)
+            continue  # (a false cue, "A GAO report found": the next one may be the verb)
         if rng[0] > 0 and not _boundary_before(text, toks, rng[0]) and not (
             (all(t.capitalised for t in toks[rng[0] : rng[1]]) or (rng[1] - rng[0] == 1
              and toks[rng[0]].lower in lx.PRONOUNS))
@@ -505,7 +539,7 @@ def _make(
     text: str, clause: tuple[int, int] | None, toks: list[Token], rng: tuple[int, int],
     cue: str, confidence: float,
 ) -> Candidate | None:
-    if clause is None:
+    if clause is None or not _subject_shape(toks, rng, cue):
         return None
     m_start, m_end = toks[rng[0]].start, toks[rng[1] - 1].end
     if toks[rng[1] - 1].text.endswith(("’s", "'s")):
@@ -516,3 +550,103 @@ def _make(
         span=Span(*clause), kind="indirect", confidence=confidence, mention=Span(m_start, m_end),
         cue=cue, mention_confidence=confidence,
     )
+
+
+# A subject noun phrase holds no finite or modal verb and no object pronoun: a phrase that
+# does ("This guide will help you see", "That being said", "speed you") is two phrases or a
+# clause, not a speaker.
+_NOT_IN_SUBJECT = frozenset(
+    {"will", "would", "can", "could", "may", "might", "must", "should", "shall", "being", "been",
+     "is", "are", "was", "were", "am", "be", "has", "have", "had", "do", "does", "did", "let",
+     "lets", "you", "your", "them", "him", "me", "us", "i", "we", "they", "he", "she"}
+)
+# Words that leave a phrase open: its head is still to come, so the "cue" after them is a noun.
+_OPEN_ENDS = frozenset({"the", "a", "an", "your", "my", "our", "their", "his", "her", "its", "and",
+                        "or"})
+# Linking words after which a pronoun stays inside the phrase ("a source close to him").
+_PRONOUN_LINKS = frozenset({"to", "of", "for", "with", "by", "near", "around", "like"})
+# "I’m", "we’re", "you’ll": a pronoun fused with "am/are/will" is the writer's own voice or an
+# address to the reader ("I’m reminded", "I’ll describe in my next post"), not a report of what
+# was said; a perfect or a "would" ("I’ve suggested", "I’d add", like "he’s said") is a subject
+# and its auxiliary.
+_CONTRACTED = re.compile(r"(?:i|we|you|they)['’](?:m|ll|re)\Z")
+_PERFECT = re.compile(r"(?:i|we|you)['’]ve\Z")
+_FUSED = re.compile(r"(?:i|we|you|they|he|she)['’]d\Z")
+# Verbs of instruction that open a sentence as an imperative ("View plans", "Please note",
+# "Want to see …?"), capitalised only because they stand first.
+_IMPERATIVES = frozenset(
+    {"view", "see", "click", "read", "watch", "call", "sign", "please", "want", "need",
+     "remember", "note", "try", "use", "get", "make", "take", "find", "check", "learn", "keep",
+     "consider", "choose", "follow", "shop", "buy", "download", "subscribe", "join", "discover",
+     "explore", "compare", "visit", "contact", "integrate", "figure", "dive", "avoid", "look",
+     "save", "share", "enter", "select", "create", "don't", "don’t", "needless", "imagine",
+     "think", "tell", "ask", "add", "go", "stay", "pick", "listen", "start", "stop"}
+)
+# Plural heads without an "-s" ("People say", "Police believe").
+_PLURAL_HEADS = frozenset({"people", "police", "men", "women", "children", "staff", "media",
+                           "data", "public", "youth", "personnel", "clergy", "crew", "cattle",
+                           "folks", "faculty"})
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+_QUANTITIES = frozenset({"percent", "majority", "minority", "number", "lot", "third", "half",
+                         "quarter", "fraction", "handful", "couple", "bunch", "group", "pair",
+                         "dozen", "host", "range", "variety", "set", "series", "team", "panel"})
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "one", "each", "every", "this"})
+# Words that stand for a plural subject by themselves ("Most believe", "Some say", "You know").
+_PLURAL_WORDS = lx.DETERMINERS | frozenset(lx.PRONOUNS) | frozenset(
+    {"you", "others", "few", "all", "both", "several", "many", "some", "most"}
+)
+
+
+def _base_form(cue: str) -> bool:
+    """``say``, ``stress``, ``add``: the plural / non-third-person present of a cue verb."""
+    if cue.endswith(("ed", "ing")) or cue == "read":
+        return False
+    return cue + "s" in _ALL_VERBS or cue + "es" in _ALL_VERBS or (
+        cue.endswith("y") and cue[:-1] + "ies" in _ALL_VERBS
+    )
+
+
+_ALL_VERBS = lx.CUE_VERBS | lx.REPORT_VERBS
+
+
+def _subject_shape(toks: list[Token], rng: tuple[int, int], cue: str) -> bool:
+    """Whether ``toks[rng]`` has the shape of the subject of the cue verb ``cue``."""
+    a, b = rng
+    words = [t.lower for t in toks[a:b]]
+    if any(_CONTRACTED.match(w) for w in words):
+        return False
+    if cue not in SAY_CUES and any(_PERFECT.match(w) for w in words):
+        return False  # "I’ve written about …", "we’ve spoken at …": the writer's own doings
+    if len(words) > 1 and cue != "according to" and words[-1] in _OPEN_ENDS:
+        return False  # "The complexity of your projects": the head noun is still to come
+    for n in range(1, len(words) if cue != "according to" else 0):
+        if words[n] in _NOT_IN_SUBJECT and words[n - 1] not in _PRONOUN_LINKS and (
+            not toks[a + n].capitalised
+        ):  # ("Yin Myint May", "Chairman Will Rogers": names)
+            return False
+    if a > 0:
+        return True  # (mid-sentence, "led Priebus to declare", "critics like Huffman say")
+    if words[0] in _IMPERATIVES:
+        return False  # "View plans", "Please note …": an instruction to the reader
+    if b + 1 < len(toks) and toks[b].lower == "to" and toks[b + 1].lower == cue:
+        return False  # "Needless to say", "Want to see": an infinitive has no subject
+    if b < len(toks) and toks[b].lower == cue and _base_form(cue) and not any(
+        w in _PRONOUN_LINKS or w in ("and", "&", "both", "in", "at", "from") for w in words
+    ):  # ("Aides to Clinton say": the head stands before the link)
+        last = toks[b - 1]
+        if toks[b].text.isupper():
+            return True  # (a line in capitals: capitalisation tells nothing)
+        if any(w in _QUANTITIES or w[:1].isdigit() for w in words):
+            return True  # ("A mere 9 percent say": a quantity of people)
+        if words[0] in _SINGULAR_DETERMINERS and b - a > 1:
+            return False  # "An agent explain", "A final note": the cue is the head noun
+        if words[0] in lx.DETERMINERS:
+            return True
+        if _FUSED.match(last.lower):
+            return True  # ("I'd add": the modal in the pronoun takes the base form)
+        if last.lower in _SINGULAR_PRONOUNS or (
+            last.capitalised and not last.lower.endswith("s") and last.lower not in _PLURAL_HEADS
+            and last.lower not in _PLURAL_WORDS
+        ):
+            return False  # "Music stress relief", "Remember maintain": no agreement, no clause
+    return True
