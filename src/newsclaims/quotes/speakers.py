@@ -679,12 +679,7 @@ class _ArticleState:
             entity = max(earlier, key=lambda e: max(e.first_seen, e.last_seen))
             entity.gender = entity.gender or gender
             return entity, 0.6
-        if self.last is not None:
-            return self.last[0], 0.5
-        named = self._nearest_name(position)
-        if named is not None:
-            return named, 0.5
-        return None, 0.0
+        return self._no_fitting_speaker(position)
 
     def _german_pronoun(self, word: str, position: int) -> tuple[Entity | None, float]:
         """German "er" is a man, "sie" a woman or a plural (a body): the most recent speaker
@@ -710,6 +705,10 @@ class _ArticleState:
             if word == "er":
                 entity.gender = "m"
             return entity, 0.6
+        return self._no_fitting_speaker(position)
+
+    def _no_fitting_speaker(self, position: int) -> tuple[Entity | None, float]:
+        """A pronoun that fits no one: the previous speaker, else the last name before it."""
         if self.last is not None:
             return self.last[0], 0.5
         named = self._nearest_name(position)
