@@ -313,22 +313,18 @@ def walk_lxml(root: Any, max_depth: int | None = None) -> Walk | None:
                     walker.result.html_lang = lang
             if depth >= limit and name not in SKIP_TAGS:
                 flat += 1
-                tree_depth += 1
-                if tree_depth >= LXML_MAX_DEPTH:
-                    return None
-                if element.text:
-                    walker.data(element.text)
             elif walker.start(name, element.attrib, _lxml_text(element)):
                 depth += 1
-                tree_depth += 1
-                if tree_depth >= LXML_MAX_DEPTH:
-                    return None
-                text = element.text
-                if text:
-                    walker.data(text)
             else:
                 events.skip_subtree()
                 skipped = True
+                continue
+            tree_depth += 1
+            if tree_depth >= LXML_MAX_DEPTH:
+                return None
+            text = element.text
+            if text:
+                walker.data(text)
         elif event == "end":
             if not isinstance(tag, str):
                 continue

@@ -110,7 +110,7 @@ class RuleExtractor:
             # Shapes that only reporting makes quotes: how much the text reports decides.
             evidence = reporting_evidence(text, direct, reported, SAY_CUES)
             reported = [c for c in reported if not unreported_shape(text, c, evidence, SAY_CUES)]
-        if german:
+        else:
             reported = fix_reported(text, sentences, reported)
             reported += add_reported(text, spans, sentences, barriers, direct + reported)
             direct = drop_names(text, quoted_words(text, sentences, direct, reported))
