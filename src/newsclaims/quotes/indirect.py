@@ -103,8 +103,8 @@ def find_indirect(
         # than a separate look for trigger words first; tokens are built only for the rest.
         words, token_starts, token_ends = split_words(text, lo, hi)
         if _TRIGGERS.isdisjoint(words) and _TRIGGERS.isdisjoint(
-            [word.lower() for word in words[:2]]
-        ) and ":" not in text[lo : min(hi, lo + 60)]:
+            map(str.lower, words[:2])
+        ) and text.find(":", lo, min(hi, lo + 60)) < 0:
             continue
         toks = make_tokens(words, token_starts, token_ends)[0]
         if _barrier(barriers, starts, lo, hi) < hi:
@@ -118,7 +118,8 @@ def find_indirect(
             candidate = _according_to(text, toks, lo, hi, barriers, starts)
         if candidate is None:
             candidate = _cue_first(text, toks, hi, barriers, starts)
-        last = _cue_last(text, toks, lo, hi, barriers, starts) if "," in text[lo:hi] else None
+        last = _cue_last(text, toks, lo, hi, barriers, starts) if text.find(
+            ",", lo, hi) >= 0 else None
         if candidate is None:
             candidate, last = last, None
         if isinstance(candidate, list):
@@ -168,7 +169,10 @@ def _headline(text: str, toks: list[Token], lo: int, hi: int) -> Candidate | Non
     """``Trump: Cruz Has ‘To Come a Long Way’`` — a headline giving a speaker and a claim."""
     if len(toks) < 4 or not toks[0].capitalised:
         return None
-    for k in range(min(4, len(toks) - 2)):
+    last = min(4, len(toks) - 2)
+    if ":" not in text[toks[0].end : toks[last].start]:
+        return None  # (one search in C: words hold no colon, most sentences open without one)
+    for k in range(last):
         gap = text[toks[k].end : toks[k + 1].start]
         if not gap.strip():
             continue
@@ -466,6 +470,12 @@ def _cue_last(
     # reported clause: "…, Rzayev told TASS on Saturday." / "…, the agency said in a report, …"
     if _barrier(barriers, starts, lo, hi) < hi:
         return None
+    lowers = list(map(_LOWER, toks))
+    # Every shape here needs a cue verb or a quoting verb: most sentences have neither after
+    # their first comma, and one set operation in C tells.
+    quoting_words = not _QUOTING.isdisjoint(lowers)
+    if not quoting_words and lx.CUE_VERBS.isdisjoint(lowers):
+        return None
     token_starts = list(map(_START, toks))
     commas = sorted({bisect.bisect_left(token_starts, m.start()) for m in _COMMA.finditer(
         text, lo, hi)} - {0, len(toks)})
@@ -484,21 +494,25 @@ def _cue_last(
             if found is not None and found[0] == end:
                 rng, cue = (found[0] + comma_at, found[1] + comma_at), tail[0].lower
         else:
-            for k in range(1, min(len(tail), 10)):
+            reach = min(len(tail), 10)
+            # (is_cue is 0 for a word that is no cue verb: only those are asked)
+            for k in compress(range(1, reach), map(
+                lx.CUE_VERBS.__contains__, lowers[comma_at + 1 : comma_at + reach]
+            )):
                 if is_cue(tail, k):
                     found = subject_before(text, tail, k)
                     if found is not None and found[0] == 0:
                         rng = (found[0] + comma_at, found[1] + comma_at)
                         cue = tail[k].lower
                     break
-        quoting = _quoted_as_saying(text, tail)
+        quoting = _quoted_as_saying(text, tail) if quoting_words else None
         if quoting is not None:
             rng, cue = (quoting[0] + comma_at, quoting[1] + comma_at), "as saying"
         if rng is None or (cue in lx.WEAK_CUES and cue not in ("reported", "reports")) or (
             cue in lx.QUOTE_ONLY_CUES
         ):
             continue
-        if any(t.lower in _THAT for t in tail):
+        if not _THAT.isdisjoint(lowers[comma_at:seg_end]):
             continue
         clause = _trim_clause(text, lo, toks[comma_at].start)
         return _make(text, clause, toks, rng, cue, 0.7)
@@ -627,14 +641,17 @@ _ALL_VERBS = lx.CUE_VERBS | lx.REPORT_VERBS
 def _subject_shape(toks: list[Token], rng: tuple[int, int], cue: str) -> bool:
     """Whether ``toks[rng]`` has the shape of the subject of the cue verb ``cue``."""
     a, b = rng
-    words = [t.lower for t in toks[a:b]]
-    if any(_CONTRACTED.match(w) for w in words):
+    words = list(map(_LOWER, toks[a:b]))
+    if any(map(_CONTRACTED.match, words)):
         return False
-    if cue not in SAY_CUES and any(_PERFECT.match(w) for w in words):
+    if cue not in SAY_CUES and any(map(_PERFECT.match, words)):
         return False  # "I’ve written about …", "we’ve spoken at …": the writer's own doings
     if len(words) > 1 and cue != "according to" and words[-1] in _OPEN_ENDS:
         return False  # "The complexity of your projects": the head noun is still to come
-    for n in range(1, len(words) if cue != "according to" else 0):
+    checked = len(words) if cue != "according to" and not _NOT_IN_SUBJECT.isdisjoint(
+        words[1:]
+    ) else 0  # (most subjects hold none of those words: one set operation tells)
+    for n in range(1, checked):
         if words[n] in _NOT_IN_SUBJECT and words[n - 1] not in _PRONOUN_LINKS and (
             not toks[a + n].capitalised
         ):  # ("Yin Myint May", "Chairman Will Rogers": names)
