@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import compress
+from itertools import compress, count
 from operator import attrgetter
 
 import attrs
@@ -90,6 +90,32 @@ def _inside(barriers: list[tuple[int, int]], starts: list[int], position: int) -
     return k >= 0 and barriers[k][0] <= position < barriers[k][1]
 
 
+def _outside(
+    toks: list[Token], token_starts: list[int],
+    barriers: list[tuple[int, int]], starts: list[int],
+) -> list[Token]:
+    """The tokens not :func:`_inside` a direct quotation, taken as runs between bisections."""
+    # A position is inside the last quotation that starts at or before it if that one has not
+    # ended: from each quotation's start to the next one's, a run of tokens is dropped and the
+    # rest kept, instead of one bisection per token.
+    kept: list[Token] = []
+    if not toks:
+        return kept
+    m = bisect.bisect_right(starts, token_starts[0]) - 1
+    i = 0
+    n = len(toks)
+    while i < n:
+        following = starts[m + 1] if m + 1 < len(starts) else None
+        if m >= 0:
+            zone_end = barriers[m][1] if following is None else min(barriers[m][1], following)
+            i = bisect.bisect_left(token_starts, zone_end, i)
+        keep_to = n if following is None else bisect.bisect_left(token_starts, following, i)
+        kept.extend(toks[i:keep_to])
+        i = keep_to
+        m += 1
+    return kept
+
+
 def find_indirect(
     text: str, sentences: list[tuple[int, int]], barriers: list[tuple[int, int]]
 ) -> list[Candidate]:
@@ -108,7 +134,7 @@ def find_indirect(
             continue
         toks = make_tokens(words, token_starts, token_ends)[0]
         if _barrier(barriers, starts, lo, hi) < hi:
-            toks = [t for t in toks if not _inside(barriers, starts, t.start)]
+            toks = _outside(toks, token_starts, barriers, starts)
         if len(toks) < 4:
             continue
         candidate: Candidate | list[Candidate] | None = _headline(text, toks, lo, hi)
@@ -407,20 +433,31 @@ def _cue_first_main(
 
 def _boundary_before(text: str, toks: list[Token], index: int) -> bool:
     gap = text[toks[index - 1].end : toks[index].start]
-    if gap != " " and any(ch in gap for ch in ",;:(—–"):
+    if gap != " " and not _BOUNDARY_MARKS.isdisjoint(gap):
         return True
     return toks[index - 1].lower in ("and", "but", "who", "which", "und", "aber", "als", "while",
                                      "as", "when")
 
 
+_BOUNDARY_MARKS = frozenset(",;:(—–")
+_CLAUSE_BREAKS = frozenset(".;:!?")
+
+
 def _clause_start(text: str, toks: list[Token], k: int, end: int, word: str) -> int | None:
-    # "that" within reach (after an object or a time phrase) opens the clause.
-    for j in range(end, min(len(toks), end + 10)):
-        gap = text[toks[j - 1].end : toks[j].start]
-        if gap != " " and any(ch in gap for ch in ".;:!?"):
-            break
-        if toks[j].lower in _THAT:
-            return toks[j].end
+    # "that" within reach (after an object or a time phrase) opens the clause, unless a stop
+    # comes first. The first "that" is found in C; if no stop mark stands anywhere before it
+    # (words hold none but the full stop of "U.S."), no gap holds one, else the gaps are read.
+    reach = min(len(toks), end + 10)
+    that = next(compress(count(end), map(_THAT.__contains__, map(_LOWER, toks[end:reach]))), -1)
+    if that >= 0:
+        if _CLAUSE_BREAKS.isdisjoint(text[toks[end - 1].end : toks[that].start]):
+            return toks[that].end
+        for j in range(end, that + 1):
+            gap = text[toks[j - 1].end : toks[j].start]
+            if gap != " " and not _CLAUSE_BREAKS.isdisjoint(gap):
+                break
+        else:
+            return toks[that].end
     if end >= len(toks) or word in _TELL:
         return None  # "told TASS on Saturday": without "that", what was told is elsewhere
     if word not in SAY_CUES:

@@ -155,6 +155,8 @@ def fused_auxiliary(text: str, start: int, end: int) -> bool:
     if not first:
         return False
     word = first[0].lower()
+    if "'" not in word and "’" not in word:
+        return False  # (most mentions: no partition needed)
     for mark in _APOSTROPHES:
         head, found, tail = word.partition(mark)
         if found:
