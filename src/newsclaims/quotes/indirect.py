@@ -58,7 +58,6 @@ _TELL = frozenset({"told", "tell", "tells", "telling", "informed", "informs", "a
                    "assures", "reminded", "reminds"})
 _COMMA = re.compile(",")
 _LOWER = attrgetter("lower")
-_START = attrgetter("start")
 _SOURCE_WORDS = frozenset({"according", "According", "laut", "Laut", "zufolge", "Nach", "nach",
                           "gemäß", "Gemäß"})
 _SOURCE_NOUNS = frozenset({"angaben", "informationen", "berichten", "ansicht", "meinung",
@@ -132,8 +131,9 @@ def find_indirect(
             map(str.lower, words[:2])
         ) and text.find(":", lo, min(hi, lo + 60)) < 0:
             continue
-        toks = make_tokens(words, token_starts, token_ends)[0]
-        if _barrier(barriers, starts, lo, hi) < hi:
+        toks, lowers = make_tokens(words, token_starts, token_ends)
+        quoted = _barrier(barriers, starts, lo, hi) < hi  # a quotation starts inside
+        if quoted:
             toks = _outside(toks, token_starts, barriers, starts)
         if len(toks) < 4:
             continue
@@ -144,7 +144,7 @@ def find_indirect(
             candidate = _according_to(text, toks, lo, hi, barriers, starts)
         if candidate is None:
             candidate = _cue_first(text, toks, hi, barriers, starts)
-        last = _cue_last(text, toks, lo, hi, barriers, starts) if text.find(
+        last = _cue_last(text, toks, lowers, token_starts, lo, hi) if not quoted and text.find(
             ",", lo, hi) >= 0 else None
         if candidate is None:
             candidate, last = last, None
@@ -500,29 +500,32 @@ def _after_tail(text: str, toks: list[Token], end: int) -> int | None:
 
 
 def _cue_last(
-    text: str, toks: list[Token], lo: int, hi: int,
-    barriers: list[tuple[int, int]], starts: list[int],
+    text: str, toks: list[Token], lowers: list[str], token_starts: list[int], lo: int, hi: int,
 ) -> Candidate | None:
-    # A comma-delimited segment "SUBJECT CUE [object] [adjunct]" or "CUE SUBJECT" after the
-    # reported clause: "…, Rzayev told TASS on Saturday." / "…, the agency said in a report, …"
-    if _barrier(barriers, starts, lo, hi) < hi:
-        return None
-    lowers = list(map(_LOWER, toks))
+    """A comma-delimited segment "SUBJECT CUE [object] [adjunct]" or "CUE SUBJECT" after the
+    reported clause: "…, Rzayev told TASS on Saturday." / "…, the agency said in a report, …".
+
+    ``toks`` are all the words of a sentence with no quotation inside, ``lowers`` and
+    ``token_starts`` their lower-case forms and offsets.
+    """
     # Every shape here needs a cue verb or a quoting verb: most sentences have neither after
     # their first comma, and one set operation in C tells.
     quoting_words = not _QUOTING.isdisjoint(lowers)
     if not quoting_words and lx.CUE_VERBS.isdisjoint(lowers):
         return None
-    token_starts = list(map(_START, toks))
     commas = sorted({bisect.bisect_left(token_starts, m.start()) for m in _COMMA.finditer(
         text, lo, hi)} - {0, len(toks)})
     for n, comma_at in enumerate(commas):
         if comma_at < 3:
             continue
         seg_end = commas[n + 1] if n + 1 < len(commas) else len(toks)
-        tail = toks[comma_at:seg_end]
-        if len(tail) > 14 or len(tail) < 2:
+        if seg_end - comma_at > 14 or seg_end - comma_at < 2:
             continue
+        if lx.CUE_VERBS.isdisjoint(lowers[comma_at : min(seg_end, comma_at + 10)]) and (
+            not quoting_words or _QUOTING.isdisjoint(lowers[comma_at:seg_end])
+        ):
+            continue  # (no cue verb within reach, no quoting verb: no shape can match)
+        tail = toks[comma_at:seg_end]
         end = is_cue(tail, 0)
         rng = None
         cue = ""
