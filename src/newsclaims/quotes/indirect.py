@@ -71,7 +71,8 @@ _TRIGGERS = _VERBS | frozenset(
 
 def _trim_clause(text: str, start: int, end: int, minimum: int = 3) -> tuple[int, int] | None:
     start, end = strip_span(text, start, end, ",;:.—–-")
-    if end - start < 2 or len(text[start:end].split()) < minimum:
+    # (whether it has ``minimum`` words: the split stops there instead of cutting every word)
+    if end - start < 2 or len(text[start:end].split(None, minimum - 1)) < minimum:
         return None
     return start, end
 

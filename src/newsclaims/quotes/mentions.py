@@ -120,15 +120,18 @@ _BODY_SUFFIXES = ("regierung", "zeitung", "stiftung", "verwaltung", "vereinigung
                   "führung", "vertretung", "versammlung", "universität", "polizeidirektion")
 
 
+_NO_HEADS = lx.DETERMINERS | _NP_LINKS | lx.NOT_NAMES
+
+
 def valid_head(tokens: list[Token]) -> bool:
     """A mention needs a name, a role or organisation noun, or a pronoun at its end."""
     if not tokens:
         return False
-    if len(tokens) == 1 and is_pronoun(tokens[0]):
+    if len(tokens) == 1 and tokens[0].lower in lx.PRONOUNS:
         return True
     last = tokens[-1]
     word = last.lower
-    if word in lx.DETERMINERS or word in _NP_LINKS or word in lx.NOT_NAMES:
+    if word in _NO_HEADS:
         return False
     if last.capitalised and word.endswith(_ABSTRACT_SUFFIXES) and not word.endswith(
         _BODY_SUFFIXES
@@ -185,7 +188,7 @@ def subject_before(
         return coordinated_subject(
             text, tokens, j, tokens[cue].lower in lx.CUE_VERBS
         ) or _earlier_subject(text, tokens, j) or subject_from_start(text, tokens, j)
-    if j + 1 <= cue and _gap(text, tokens[j], tokens[j + 1]).strip() == ",":
+    if j + 1 <= cue and text[tokens[j].end : tokens[j + 1].start].strip() == ",":
         # "Trump, speaking in Virginia, said" / "Zakharova, the spokesperson, also said": the
         # subject is the noun phrase opening the clause, closed by a comma.
         head = subject_from_start(text, tokens[: j + 1], j + 1) if floor == 0 else None
@@ -199,7 +202,7 @@ def subject_before(
             return named if named is not None and named[0] >= head[1] else head
         return _around_apposition(text, tokens, j, floor)
     b = j + 1
-    if is_pronoun(tokens[j]):
+    if tokens[j].lower in lx.PRONOUNS:
         return (j, b)
     if tokens[j].lower in _STANDALONE and (j == floor or _gap(
         text, tokens[j - 1], tokens[j]
@@ -269,7 +272,7 @@ def _around_apposition(
     """``…, Laszlo Bock, told`` (a name set off by commas) or ``Mr. Trump, asked about …,
     had said`` (the name before a comma-delimited phrase); ``tokens[j]`` ends the phrase."""
     k = j
-    while k > floor and j - k < 16 and "," not in _gap(text, tokens[k - 1], tokens[k]):
+    while k > floor and j - k < 16 and "," not in text[tokens[k - 1].end : tokens[k].start]:
         k -= 1
     if k <= floor or "," not in _gap(text, tokens[k - 1], tokens[k]):
         return None
@@ -373,7 +376,7 @@ def _determiner_phrase(
                 _gap(text, tokens[a - 1], tokens[a]).strip()
             ) or tokens[a - 1].lower in lx.LEADING_FILLERS
             return (a, b) if at_boundary and b - a >= 2 else None
-        if a < b - 1 and not _clean_gap(_gap(text, tokens[a], tokens[a + 1])):
+        if a < b - 1 and text[tokens[a].end : tokens[a + 1].start].strip():
             return None
         a -= 1
     return None
@@ -390,7 +393,7 @@ def subject_after(text: str, tokens: list[Token], start: int) -> tuple[int, int]
     """The mention starting at ``tokens[start]`` (an inverted cue: ``said the minister``)."""
     if start >= len(tokens):
         return None
-    if is_pronoun(tokens[start]):
+    if tokens[start].lower in lx.PRONOUNS:
         return (start, start + 1)
     if tokens[start].lower in lx.DETERMINERS and start + 1 < len(tokens) and not np_word(
         tokens[start + 1]
@@ -426,7 +429,7 @@ def subject_after(text: str, tokens: list[Token], start: int) -> tuple[int, int]
         return (start, named[1]) if named is not None and named[0] == k else None
     b = start
     while b < len(tokens) and b - start < 10 and np_word(tokens[b]):
-        if b > start and not _clean_gap(_gap(text, tokens[b - 1], tokens[b])):
+        if b > start and text[tokens[b - 1].end : tokens[b].start].strip():
             break
         b += 1
         # stop after a lower-case head noun that is followed by a capitalised word of a new clause
