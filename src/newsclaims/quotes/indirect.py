@@ -123,8 +123,9 @@ def find_indirect(
     starts = [b[0] for b in barriers]
     found: list[Candidate] = []
     for lo, hi in sentences:
-        if _inside(barriers, starts, lo):
-            continue
+        k = bisect.bisect_right(starts, lo) - 1
+        if k >= 0 and lo < barriers[k][1]:
+            continue  # (what _inside tells, inline: the sentence opens in a quotation)
         # Most sentences of news report speech: splitting them all into words once is cheaper
         # than a separate look for trigger words first; tokens are built only for the rest.
         words, token_starts, token_ends = split_words(text, lo, hi)

@@ -44,7 +44,7 @@ def is_cue(tokens: list[Token], i: int) -> int:
         return 0
     token = tokens[i]
     word = token.lower
-    if word not in lx.CUE_VERBS or (token.capitalised and i > 0):
+    if word not in lx.CUE_VERBS or (i > 0 and token.capitalised):
         return 0
     particles = lx.PARTICLE_CUES.get(word)
     if particles is None:
