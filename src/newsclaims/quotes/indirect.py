@@ -128,6 +128,9 @@ def find_indirect(
             continue  # (what _inside tells, inline: the sentence opens in a quotation)
         # Most sentences of news report speech: splitting them all into words once is cheaper
         # than a separate look for trigger words first; tokens are built only for the rest.
+        # (Measured on PolNeAR: 57% of the sentences have a trigger; one compiled regex of all
+        # triggers over the text costs about as much as the splits it would save, and a split
+        # of the whole text costs the same as splitting its sentences one by one.)
         words, token_starts, token_ends = split_words(text, lo, hi)
         if _TRIGGERS.isdisjoint(words) and _TRIGGERS.isdisjoint(
             map(str.lower, words[:2])
