@@ -28,10 +28,13 @@ from newsclaims.quotes.german.words import (
     NOT_IN_NP,
     NOT_VERBS,
     OBLIQUE,
+    OPINION_NOUNS,
     PARTICLES,
     PHRASE_TRIGGERS,
     PLACE_PREPOSITIONS,
+    POSSESSIVES,
     PREPOSITIONS,
+    RELATIVE_SOURCE,
     PUNCTUATION,
     SOURCE_CUES,
     SOURCE_NOUNS,
@@ -87,8 +90,13 @@ def add_reported(
                 "\n") <= 2 else None
             if this is not None:
                 clause = strip_span(text, prev_lo, prev_hi, STRIP)
-                added.append(Candidate(span=Span(*clause), kind="indirect", confidence=0.6,
-                                       mention=this[0], cue=this[1], mention_confidence=0.6))
+                # "Dies" is the object of the speech verb, standing for the sentence before:
+                # both are what was said, fragments of one report.
+                group = -2_000_000 - clause[0]
+                added.extend(Candidate(span=Span(*part), kind="indirect", confidence=0.6,
+                                       mention=this[0], cue=this[1], mention_confidence=0.6,
+                                       group=group)
+                             for part in (clause, (lo, lo + 3 + text.startswith("Dies", lo))))
                 bisect.insort(attributed, clause[0])
         if _covered(taken, ends, lo, hi):
             previous_reported = bisect.bisect_right(p_starts, lo) - 1
@@ -174,6 +182,29 @@ def _source_phrase(text: str, toks: list[Token], lo: int, hi: int) -> list[Candi
         if word in ("laut", "gemäß") and k + 1 < len(toks):
             rng = np_after(text, toks, k + 1)
             phrase_end = rng[1] if rng is not None else k
+        elif word == "nach" and k >= 2 and toks[k - 1].capitalised and toks[
+            k - 1
+        ].lower.endswith(OPINION_NOUNS) and (toks[k - 2].lower in POSSESSIVES or (
+            toks[k - 2].lower == "dem" and toks[k - 1].lower == "vernehmen"
+        )) and not text[toks[k - 2].start : token.start].count(",") and not (
+            k > 2 and toks[k - 2].capitalised
+        ):
+            # "Seiner Meinung nach …", "dem Vernehmen nach": "nach" after the noun ("Ihrer"
+            # inside a sentence addresses the reader: "Was ist Ihrer Meinung nach …?").
+            rng = (k - 2, k)
+            phrase_start, phrase_end = k - 2, k + 1
+        elif word in ("nach", "laut", "gemäß") and 0 < k < len(toks) - 3 and toks[
+            k + 1
+        ].lower in RELATIVE_SOURCE and "," in text[toks[k - 1].end : token.start]:
+            # "…, Gerüchte, nach denen X an Krebs litt": the relative clause is the report
+            # of the noun it refers to.
+            end = k + 3
+            while end < len(toks) and "," not in text[toks[end - 1].end : toks[end].start]:
+                end += 1
+            noun = k - 1 if toks[k - 1].capitalised else k + 1
+            return [Candidate(span=Span(toks[k + 2].start, toks[end - 1].end), kind="indirect",
+                              confidence=0.6, mention=Span(toks[noun].start, toks[noun].end),
+                              cue=word, mention_confidence=0.6)]
         elif word == "nach" and k + 1 < len(toks):
             m = k + 1
             while m < len(toks) and m - k <= 3 and not toks[m].lower.endswith(SOURCE_NOUNS) and (
@@ -229,9 +260,13 @@ def _source_phrase(text: str, toks: list[Token], lo: int, hi: int) -> list[Candi
         after_start = toks[phrase_end - 1].end if phrase_end > 0 else lo
         after = strip_span(text, after_start, hi, STRIP)
         mention = Span(toks[rng[0]].start, toks[rng[1] - 1].end)
+        # A single word after the phrase is the predicate of the clause before it ("Der Vertrag
+        # sei laut X unterschriftsreif"): a fragment of the report when that clause is one.
+        least = 1 if len(text[before[0] : before[1]].split()) >= 2 else 2
         parts = [Candidate(span=Span(*part), kind="indirect", confidence=0.65, mention=mention,
                            cue=word, mention_confidence=0.65)
-                 for part in (before, after) if len(text[part[0] : part[1]].split()) >= 2]
+                 for part, fewest in ((before, 2), (after, least))
+                 if len(text[part[0] : part[1]].split()) >= fewest]
         if len(parts) == 2:
             group = -1_000_000 - parts[0].span.start  # shared by the fragments of one clause
             parts = [_grouped(p, group) for p in parts]

@@ -29,9 +29,20 @@ SOURCE_NOUNS = ("angaben", "informationen", "berichten", "aussagen", "aussage", 
                  # Untersuchungen" and "nach den Ergebnissen" are as often "after" as "by")
                  "studie", "studien", "analyse", "analysen", "stellungnahme", "bericht",
                  "berichts", "schätzung", "planungen", "planung", "umfrage", "umfragen",
-                 "prognose", "prognosen", "gutachten",
+                 "prognose", "prognosen", "gutachten", "berechnungen", "vorhersage",
+                 "vorhersagen", "bekunden", "vernehmen", "ermittlungen", "entwurf",
+                 "dokument",
                  "erfahrungen", "erkenntnisstand", "ergebnis", "hochrechnung",
                  "hochrechnungen", "statistik", "gesetz", "verfassung")
+
+
+# Nouns of a view that "nach" follows: "seiner Meinung nach", "dem Vernehmen nach".
+OPINION_NOUNS = ("meinung", "ansicht", "auffassung", "einschätzung", "überzeugung",
+                 "vernehmen", "darstellung", "worten", "angaben", "sicht")
+
+
+# Relative pronouns after "nach"/"laut" that open a reported clause ("Gerüchte, nach denen …").
+RELATIVE_SOURCE = frozenset({"denen", "welchem", "welcher", "welchen"})
 
 
 # Verbs (verb-last, in a subordinate clause) with which "wie X …" names a source.
