@@ -9,7 +9,7 @@ import bisect
 from newsclaims.model import Span
 from newsclaims.quotes import lexicon as lx
 from newsclaims.quotes.base import Candidate
-from newsclaims.quotes.german.phrases import clause_subject, np_after
+from newsclaims.quotes.german.phrases import clause_subject, merge_ordinals, np_after
 from newsclaims.quotes.german.words import (
     CHARACTERISING,
     LIST_LINKS,
@@ -29,6 +29,7 @@ def quoted_words(
     „angespannt“``, ``Der Verband erklärte, man sei „enttäuscht“``) are that someone's words, not
     scare quotes: the speaker of the sentence's reported clause. (A stance verb alone, ``sprach
     von „…“``, was tried too: it marked more scare quotes as speech than it found quotes.)"""
+    sentences = merge_ordinals(text, sentences)
     starts = [s for s, _ in sentences]
     sourced = sorted((c.span.start, c.span.end, n) for n, c in enumerate(reported)
                      if c.mention is not None)

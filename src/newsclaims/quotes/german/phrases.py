@@ -36,6 +36,44 @@ from newsclaims.quotes.mentions import subject_after
 from newsclaims.quotes.textutil import Token, make_tokens, split_words
 
 
+_MONTHS = frozenset({"januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli",
+                     "august", "september", "oktober", "november", "dezember"})
+
+
+# Words before a number that make its full stop an ordinal's: "am 1. Oktober", "in der 36.
+# Minute", "zum 3. Mal", "im 19. Jahrhundert".
+_BEFORE_ORDINAL = frozenset({"der", "die", "das", "dem", "den", "des", "am", "im", "zum", "zur",
+                             "vom", "ab", "bis", "seit", "beim", "ins", "und", "bzw.", "jeden",
+                             "jedem", "sein", "seinem", "seinen", "seiner", "seine", "ihr",
+                             "ihre", "ihrem", "ihren", "ihrer", "-", "–", "zwischen", "einer",
+                             "einem", "eines"})
+
+
+def merge_ordinals(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences with the splits after German ordinals undone (``Ab 1. Oktober gilt …``,
+    ``in der 36. Minute``): a number of one or two digits and its full stop, then a month name,
+    or after an article or a preposition. One pass over the sentence ends."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sentences:
+        if merged:
+            prev_lo, prev_hi = merged[-1]
+            dot = prev_hi - 1
+            if text[dot] == "." and text[dot - 1 : dot].isdigit() and prev_hi <= lo and (
+                "\n" not in text[prev_hi:lo]
+            ):
+                n = dot - 1
+                while n > prev_lo and text[n - 1].isdigit():
+                    n -= 1
+                if dot - n <= 2 and n > prev_lo and text[n - 1] == " ":
+                    before = text[max(prev_lo, n - 12) : n - 1].rsplit(" ", 1)[-1].lower()
+                    after = text[lo : lo + 12].split(" ", 1)[0].strip(".,;:").lower()
+                    if before in _BEFORE_ORDINAL or after in _MONTHS:
+                        merged[-1] = (prev_lo, hi)
+                        continue
+        merged.append((lo, hi))
+    return merged
+
+
 def this_reported(text: str, lo: int, hi: int) -> tuple[Span, str | None] | None:
     """``Dies bestätigte der Minister am Abend``: "Dies"/"Das", a speech verb, its subject."""
     words, w_starts, w_ends = split_words(text, lo, min(hi, lo + 200))

@@ -14,6 +14,7 @@ from newsclaims.quotes.german.phrases import (
     clause_subject,
     heisst_es,
     lower_name,
+    merge_ordinals,
     np_after,
     subject_after_verb,
     this_reported,
@@ -25,6 +26,7 @@ from newsclaims.quotes.german.words import (
     ADVERB_SUFFIXES,
     AUX,
     CUES,
+    FINITE_AUX,
     NOT_IN_NP,
     NOT_VERBS,
     OBLIQUE,
@@ -65,6 +67,7 @@ def add_reported(
     found: list[Candidate],
 ) -> list[Candidate]:
     """New reported-speech candidates for sentences no candidate in ``found`` touches."""
+    sentences = merge_ordinals(text, sentences)
     taken = sorted((c.span.start, c.span.end) for c in found
                    if c.speech and (c.mention is not None or c.inherit or c.kind == "indirect"))
     ends: list[int] = []
@@ -345,9 +348,13 @@ def _cue_comma(text: str, toks: list[Token], hi: int) -> list[Candidate] | None:
             comma = n
             break
     cue = next((k for k in range(comma) if toks[k].lower in CUES), -1) if comma >= 2 else -1
+    after_clause = None
     if cue < 0:
-        comma = _participle_then_zu(text, toks)
-        cue = comma - 1
+        after_clause = _main_after_clause(text, toks, comma)
+        comma, cue = after_clause[1:] if after_clause is not None else (
+            _participle_then_zu(text, toks), -1)
+        if after_clause is None:
+            cue = comma - 1
     if comma < 2 or comma >= len(toks) or cue < 0:
         return None
     clause = toks[comma:]
@@ -372,6 +379,8 @@ def _cue_comma(text: str, toks: list[Token], hi: int) -> list[Candidate] | None:
             a = next(n for n in range(cue + 1, comma) if toks[n].start == found[0].start)
             b = next(n for n in range(a, comma) if toks[n].end == found[0].end)
             rng = (a, b + 1)
+    if after_clause is not None:
+        rng = after_clause[0]
     if rng is None:
         rng = _german_subject(text, toks, cue, comma)
     if rng is None:
@@ -382,6 +391,35 @@ def _cue_comma(text: str, toks: list[Token], hi: int) -> list[Candidate] | None:
     mention = Span(toks[rng[0]].start, toks[rng[1] - 1].end)
     return [Candidate(span=Span(*span), kind="indirect", confidence=0.6, mention=mention,
                       cue=toks[cue].lower, mention_confidence=0.6)]
+
+
+def _main_after_clause(
+    text: str, toks: list[Token], first: int
+) -> tuple[tuple[int, int], int, int] | None:
+    """``Bei der Debatte, die gestern geführt wurde, hat X gefordert, …``: after a clause closed
+    by a comma, the main clause opens with its finite verb, then the subject and a speech verb
+    before the next comma; its subject's tokens, that comma and the cue."""
+    start = first
+    for _ in range(3):
+        if start < 2 or start >= len(toks) - 3:
+            return None
+        end = next((n for n in range(start + 1, min(len(toks), start + 16))
+                    if "," in text[toks[n - 1].end : toks[n].start]), -1)
+        if end < 0:
+            return None
+        verb = toks[start]
+        if not verb.capitalised and (verb.lower in FINITE_AUX or verb.lower in CUES):
+            cue = next((n for n in range(start, end) if toks[n].lower in CUES), -1)
+            found = subject_after_verb(text, toks, start) if cue >= 0 else None
+            if found is None:
+                return None
+            a = next((n for n in range(start + 1, end) if toks[n].start == found[0].start), -1)
+            b = next((n for n in range(max(a, 0), end) if toks[n].end == found[0].end), -1)
+            if a < 0 or b < 0 or text[found[0].start : found[0].end].lower() in ("es", "man"):
+                return None
+            return (a, b + 1), end, cue
+        start = end
+    return None
 
 
 def _participle_then_zu(text: str, toks: list[Token]) -> int:
@@ -491,6 +529,7 @@ def fix_reported(
 ) -> list[Candidate]:
     """The same correction for reported clauses: ``Unmissverständlich sagt das Gericht, …`` is
     the court's, not "Unmissverständlich"'s."""
+    sentences = merge_ordinals(text, sentences)
     starts = [s for s, _ in sentences]
     result = list(reported)
     for i, cand in enumerate(reported):

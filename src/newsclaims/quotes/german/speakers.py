@@ -14,6 +14,7 @@ from newsclaims.quotes.german.phrases import (
     appositive_name,
     clause_subject,
     heisst_es,
+    merge_ordinals,
     is_cue,
     lower_name,
     np_after,
@@ -70,6 +71,7 @@ def fix_speakers(
     cue list need not know the verb). Before the opening mark, ``Teamchef Jan Roth sagte der
     Zeitung: „…“``: the subject opening the clause, not the object after the verb.
     """
+    sentences = merge_ordinals(text, sentences)
     starts = [s for s, _ in sentences]
     result = list(direct)
     for i, cand in enumerate(direct):
