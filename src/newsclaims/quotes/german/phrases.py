@@ -35,7 +35,6 @@ from newsclaims.quotes.german.words import (
 from newsclaims.quotes.mentions import subject_after
 from newsclaims.quotes.textutil import Token, make_tokens, split_words
 
-
 _MONTHS = frozenset({"januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli",
                      "august", "september", "oktober", "november", "dezember"})
 

@@ -25,6 +25,7 @@ from newsclaims.quotes.german.words import (
     ADVERB_ENDINGS,
     ADVERB_SUFFIXES,
     AUX,
+    CLAUSE_CUES,
     CUES,
     FINITE_AUX,
     NOT_IN_NP,
@@ -36,8 +37,8 @@ from newsclaims.quotes.german.words import (
     PLACE_PREPOSITIONS,
     POSSESSIVES,
     PREPOSITIONS,
-    RELATIVE_SOURCE,
     PUNCTUATION,
+    RELATIVE_SOURCE,
     SOURCE_CUES,
     SOURCE_NOUNS,
     SPEECH_ACTS,
@@ -116,7 +117,7 @@ def add_reported(
         made = None
         if not PHRASE_TRIGGERS.isdisjoint(lowers) or (
             "nach" in lowers and any(w.endswith(SOURCE_NOUNS) for w in lowers)
-        ) or (("," in text[lo:hi] or "zu" in text[lo:hi]) and not CUES.isdisjoint(lowers)):
+        ) or (("," in text[lo:hi] or "zu" in text[lo:hi]) and not CLAUSE_CUES.isdisjoint(lowers)):
             words, starts, token_ends = split_words(text, lo, hi)
             toks = make_tokens(words, starts, token_ends)[0]
             if len(toks) >= 3:
@@ -347,7 +348,7 @@ def _cue_comma(text: str, toks: list[Token], hi: int) -> list[Candidate] | None:
         if "," in text[toks[n - 1].end : toks[n].start]:
             comma = n
             break
-    cue = next((k for k in range(comma) if toks[k].lower in CUES), -1) if comma >= 2 else -1
+    cue = next((k for k in range(comma) if toks[k].lower in CLAUSE_CUES), -1) if comma >= 2 else -1
     after_clause = None
     if cue < 0:
         after_clause = _main_after_clause(text, toks, comma)
@@ -364,7 +365,7 @@ def _cue_comma(text: str, toks: list[Token], hi: int) -> list[Candidate] | None:
         not SUBJUNCTIVE_II.isdisjoint(t.lower for t in clause[:8])
     ) or (
         not clause[0].capitalised and first not in ("und", "aber", "was", "wenn", "weil", "als",
-                                                   "wo", "nachdem", "bevor", "sodass")
+                                                   "wo", "nachdem", "bevor", "sodass", "um")
         and _infinitive_with_zu(clause)
     )):
         return None
@@ -408,8 +409,8 @@ def _main_after_clause(
         if end < 0:
             return None
         verb = toks[start]
-        if not verb.capitalised and (verb.lower in FINITE_AUX or verb.lower in CUES):
-            cue = next((n for n in range(start, end) if toks[n].lower in CUES), -1)
+        if not verb.capitalised and (verb.lower in FINITE_AUX or verb.lower in CLAUSE_CUES):
+            cue = next((n for n in range(start, end) if toks[n].lower in CLAUSE_CUES), -1)
             found = subject_after_verb(text, toks, start) if cue >= 0 else None
             if found is None:
                 return None

@@ -90,6 +90,22 @@ CUES = frozenset({
 })
 
 
+# Verbs that introduce a reported clause after a comma (a "dass", Konjunktiv or "zu"-infinitive
+# clause) but do not close a sentence as inverted cues: proposals, demands, findings, promises.
+CLAUSE_CUES = CUES | frozenset({
+    "schlägt", "schlug", "schlugen", "vorgeschlagen", "besagt", "besagte", "zugesagt",
+    "festgestellt", "stellte", "stellten", "stellt", "klargestellt", "verlangte", "verlangten",
+    "verlangt", "fordert", "fordern", "beschloss", "beschlossen", "entschied", "entschieden",
+    "empfahl", "empfahlen", "empfiehlt", "empfohlen", "bat", "baten", "gebeten", "aufgefordert",
+    "rief", "riefen", "aufgerufen", "zugesichert", "sicherte", "sicherten", "erinnerte",
+    "erinnert", "deutete", "angedeutet", "bekräftigten", "kündigt", "teilt", "verkündeten",
+    "räumten", "beteuerten", "versicherten", "bestreitet", "bestreiten", "behaupten",
+    "vermuten", "glauben", "erklären", "betonen", "warnen", "fürchten", "fürchtet", "fürchtete",
+    "vermutet", "erwarten", "hoffen", "bezweifeln", "beklagen", "kritisieren", "verlangen",
+    "schätzen", "schätzt", "gewarnt", "mitgeteilt", "eingeräumt", "betont", "versprochen",
+})
+
+
 THAT = frozenset({"dass", "ob", "wonach"})
 
 
@@ -119,7 +135,7 @@ SPEECH_ACTS = frozenset({
 
 
 TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "nach", "wie", "demnach", "soll",
-                       "sollen", "so"}) | SUBJUNCTIVE | CUES | SPEECH_ACTS
+                       "sollen", "so"}) | SUBJUNCTIVE | CLAUSE_CUES | SPEECH_ACTS
 
 
 PHRASE_TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "wie", "so"})
