@@ -33,6 +33,7 @@ from newsclaims.quotes.german.words import (
     OBLIQUE,
     OPINION_NOUNS,
     PARTICLES,
+    PASSIVE,
     PHRASE_TRIGGERS,
     PLACE_PREPOSITIONS,
     POSSESSIVES,
@@ -383,7 +384,7 @@ def _cue_comma(text: str, toks: list[Token], hi: int) -> list[Candidate] | None:
     if after_clause is not None:
         rng = after_clause[0]
     if rng is None:
-        rng = _german_subject(text, toks, cue, comma)
+        rng = _passive_agent(text, toks, comma) or _german_subject(text, toks, cue, comma)
     if rng is None:
         return None
     span = strip_span(text, clause[0].start, hi, STRIP)
@@ -420,6 +421,24 @@ def _main_after_clause(
                 return None
             return (a, b + 1), end, cue
         start = end
+    return None
+
+
+def _passive_agent(text: str, toks: list[Token], comma: int) -> tuple[int, int] | None:
+    """``Die Anwohner wurden von der Polizei aufgefordert, …``: in a passive clause the speaker
+    is the agent after "von", not the subject."""
+    if not any(t.lower in PASSIVE for t in toks[:comma]):
+        return None
+    for n in range(comma - 2):
+        if toks[n].lower in ("von", "vom") and not any(
+            text[toks[m - 1].end : toks[m].start].strip() for m in range(n + 1, comma)
+        ):
+            rng = np_after(text, toks, n + 1)
+            if rng is None or rng[1] > comma or not any(
+                t.capitalised for t in toks[rng[0] : rng[1]]
+            ):
+                return None
+            return rng
     return None
 
 

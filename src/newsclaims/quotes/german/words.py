@@ -103,6 +103,7 @@ CLAUSE_CUES = CUES | frozenset({
     "vermuten", "glauben", "erklären", "betonen", "warnen", "fürchten", "fürchtet", "fürchtete",
     "vermutet", "erwarten", "hoffen", "bezweifeln", "beklagen", "kritisieren", "verlangen",
     "schätzen", "schätzt", "gewarnt", "mitgeteilt", "eingeräumt", "betont", "versprochen",
+    "angewiesen", "angenommen", "verkündet", "geraten", "nachgesagt", "vorgeworfen",
 })
 
 
