@@ -1,0 +1,118 @@
+"""German reported speech and speakers, fourth round, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims.quotes import extract_quotes
+from newsclaims.quotes.german.phrases import merge_ordinals
+from newsclaims.quotes.textutil import sentence_spans
+from tests.quote_helpers import find_quote, mention_text
+
+# Enough German function words that the text reads as German.
+_LEAD = "Der Streit in der Stadt und die Frage der Kosten beschäftigen die Bürger seit Wochen. "
+
+
+def _said(text: str, fragment: str) -> str | None:
+    return mention_text(text, find_quote(extract_quotes(text), fragment))
+
+
+def test_dies_before_a_speech_verb_is_a_fragment_of_the_report() -> None:
+    text = _LEAD + ("Die neue Brücke über den Fluss wird erst im Herbst fertig. Dies bestätigte "
+                    "die Baudezernentin Eva Stolz am Dienstag.")
+    quotes = extract_quotes(text)
+    bridge = find_quote(quotes, "Brücke über den Fluss")
+    this = [q for q in quotes if q.text == "Dies"]
+    assert len(this) == 1 and this[0].attribution_id == bridge.attribution_id
+    assert mention_text(text, this[0]) == "die Baudezernentin Eva Stolz"
+
+
+def test_one_word_predicate_after_a_source_phrase_is_reported() -> None:
+    text = _LEAD + "Die Lage im Hafen war laut Angaben der Wasserschutzpolizei ruhig."
+    quotes = extract_quotes(text)
+    rest = [q for q in quotes if q.text == "ruhig"]
+    assert rest and mention_text(text, rest[0]) == "Angaben der Wasserschutzpolizei"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (_LEAD + "Die Bürgerinitiative lehnt den Plan ab. Ihrer Ansicht nach wäre der Park "
+         "danach für immer verloren.", "der Park danach", "Ihrer Ansicht"),
+        (_LEAD + "In der Altstadt treffen sich dem Vernehmen nach immer mehr Sprayer.",
+         "immer mehr Sprayer", "dem Vernehmen"),
+    ],
+)
+def test_nach_after_a_view_noun(text: str, fragment: str, mention: str) -> None:
+    assert _said(text, fragment) == mention
+
+
+def test_nach_denen_opens_a_reported_relative_clause() -> None:
+    text = _LEAD + ("Im Rathaus kursieren Gerüchte, nach denen der Kämmerer bald zurücktritt, "
+                    "doch niemand bestätigt das.")
+    quotes = extract_quotes(text)
+    quote = find_quote(quotes, "der Kämmerer bald zurücktritt")
+    assert quote.text == "der Kämmerer bald zurücktritt"
+    assert mention_text(text, quote) == "Gerüchte"
+
+
+def test_a_question_with_ihrer_meinung_nach_addresses_the_reader() -> None:
+    text = _LEAD + "Welche Pläne sind Ihrer Meinung nach zu teuer?"
+    assert not [q for q in extract_quotes(text) if "Pläne" in q.text]
+
+
+def test_source_nouns_of_calculations_and_forecasts() -> None:
+    text = _LEAD + ("Nach Berechnungen eines Verkehrsplaners werden bis 2030 doppelt so viele "
+                    "Autos durch die Innenstadt fahren.")
+    assert _said(text, "doppelt so viele") == "eines Verkehrsplaners"
+
+
+def test_ordinals_do_not_end_a_sentence() -> None:
+    text = ("Ab 1. Oktober gilt die neue Gebühr. Das Tor fiel in der 36. Minute. Er kam als 3. "
+            "Danach ging er.\nAm 2.\nMai war es.")
+    merged = merge_ordinals(text, sentence_spans(text, 0, len(text)))
+    assert [text[a:b] for a, b in merged] == [
+        "Ab 1. Oktober gilt die neue Gebühr.", "Das Tor fiel in der 36. Minute.", "Er kam als 3.",
+        "Danach ging er.", "Am 2.", "Mai war es."]
+
+
+def test_a_speech_verb_after_a_leading_relative_clause() -> None:
+    text = _LEAD + ("In der Debatte über die Schulen, die seit dem Frühjahr geführt wird, hat "
+                    "Elternsprecher Jonas Weber gefordert, mehr Lehrer einzustellen.")
+    assert _said(text, "mehr Lehrer einzustellen") == "Elternsprecher Jonas Weber"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (_LEAD + "Die Bürgermeisterin Lena Vogt schlägt vor, die Gebühr nur für Touristen zu "
+         "erheben.", "nur für Touristen", "Die Bürgermeisterin Lena Vogt"),
+        (_LEAD + "Der Gutachter stellte fest, dass die Leitungen marode sind.",
+         "die Leitungen marode", "Der Gutachter"),
+    ],
+)
+def test_proposal_and_finding_verbs_before_a_comma_clause(
+    text: str, fragment: str, mention: str
+) -> None:
+    assert _said(text, fragment) == mention
+
+
+def test_a_purpose_clause_is_not_reported() -> None:
+    text = _LEAD + "Der Kämmerer stellte einen Antrag, um einen Zuschuss zu erhalten."
+    assert not [q for q in extract_quotes(text) if "Zuschuss" in q.text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LEAD + "Von den Eltern wurde kritisiert, Stadtrat Paul Frey sei ahnungslos.",
+        _LEAD + "Kritisiert wurde von den Eltern, Stadtrat Paul Frey sei ahnungslos.",
+    ],
+)
+def test_the_agent_of_a_passive_speech_verb_speaks(text: str) -> None:
+    assert _said(text, "Paul Frey") == "den Eltern"
+
+
+def test_the_agent_of_a_passive_demand_speaks() -> None:
+    text = _LEAD + "Die Anwohner wurden von den Eltern aufgefordert, die Baustelle zu meiden."
+    assert _said(text, "die Baustelle zu meiden") == "den Eltern"
