@@ -116,3 +116,23 @@ def test_the_agent_of_a_passive_speech_verb_speaks(text: str) -> None:
 def test_the_agent_of_a_passive_demand_speaks() -> None:
     text = _LEAD + "Die Anwohner wurden von den Eltern aufgefordert, die Baustelle zu meiden."
     assert _said(text, "die Baustelle zu meiden") == "den Eltern"
+
+
+def test_quoted_words_in_the_object_of_a_demand_are_the_subjects() -> None:
+    text = _LEAD + ("Der Mieterbund verlangte eine Prüfung der „völlig überzogenen Nebenkosten“ "
+                    "durch das Amt.")
+    quote = find_quote(extract_quotes(text), "völlig überzogenen")
+    assert quote.speaker_span is not None and mention_text(text, quote) == "Der Mieterbund"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one capitalised word: a name as often as anyone's word
+        _LEAD + "Der Mieterbund verlangte eine Prüfung durch die „Stadtwerke“ im Herbst.",
+        # naming is not a stance
+        _LEAD + "Als Beispiele nennt der Hersteller die Modelle „Blitz“ und „Donner“.",
+    ],
+)
+def test_names_in_an_object_are_no_ones_words(text: str) -> None:
+    assert all(q.speaker_span is None for q in extract_quotes(text) if q.kind == "partial")

@@ -15,6 +15,7 @@ from newsclaims.quotes.german.words import (
     LIST_LINKS,
     NAME_LINKS,
     PASSIVE,
+    STANCE_VERBS,
     THAT_LIKE,
     WORK_NOUNS,
 )
@@ -46,7 +47,8 @@ def quoted_words(
         if k == len(sourced) or sourced[k][0] >= hi:
             # No reported clause with a speaker in this sentence: "X bezeichnete den Plan als
             # „…“" characterises in X's words.
-            found = _characterised(text, lo, hi, cand) or perspective(text, lo, cand)
+            found = _characterised(text, lo, hi, cand) or perspective(text, lo, cand) or (
+                _stance_object(text, lo, cand))
             if found is not None:
                 result[i] = Candidate(span=cand.span, kind="partial", confidence=0.6,
                                       mention=found[0], cue=found[1], group=cand.group,
@@ -103,6 +105,24 @@ def _characterised(text: str, lo: int, hi: int,
         return Span(toks[rng[0]].start, toks[rng[1] - 1].end), verb
     found = clause_subject(text, lo, cand.span.start)
     if found is None:
+        return None
+    return found[0], verb
+
+
+def _stance_object(text: str, lo: int, cand: Candidate) -> tuple[Span, str | None] | None:
+    """``Der Verband verlangte eine Prüfung der „…“``: quoted words in the object of a verb of
+    demanding, warning or judging, in the clause its subject opens, are the subject's."""
+    inner = text[cand.span.start : cand.span.end].split()
+    if len(inner) < 2 and inner[:1] != [w.lower() for w in inner[:1]]:
+        return None  # one capitalised word: as often a name as anyone's word
+    found = clause_subject(text, lo, cand.span.start)
+    if found is None or text.startswith("Als ", found[0].start):
+        return None
+    rest = text[found[0].end : cand.span.start]
+    if "," in rest or ":" in rest:
+        return None
+    verb = rest.split(None, 1)[0].strip(" ,").lower() if rest.strip() else ""
+    if verb not in STANCE_VERBS:
         return None
     return found[0], verb
 

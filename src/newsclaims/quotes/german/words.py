@@ -226,6 +226,18 @@ CHARACTERISING = frozenset({
 })
 
 
+# Verbs of demanding, warning, judging and promising whose object may quote the subject's
+# words: "Der Verband verlangte eine Prüfung der „schockierenden Vorfälle“".
+STANCE_VERBS = frozenset({
+    "konstatierte", "konstatiert", "attackierte", "empfiehlt", "empfahl", "verspricht",
+    "versprach", "verlangte", "verlangt", "verlangten", "forderte", "fordert", "forderten",
+    "würdigte", "würdigt", "warnte", "warnt", "warnten", "kritisierte", "kritisiert",
+    "kritisierten", "beklagte", "beklagt", "lobte", "lobt", "prangerte", "prangerten",
+    "rechnet", "rechnen", "befürchtet", "befürchten", "befürchtete", "verurteilte",
+    "begrüßte", "bemängelte", "monierte", "beschrieb", "attestierte",
+})
+
+
 PASSIVE = frozenset({"wird", "werden", "wurde", "wurden", "worden"})
 
 
