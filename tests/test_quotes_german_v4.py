@@ -136,3 +136,14 @@ def test_quoted_words_in_the_object_of_a_demand_are_the_subjects() -> None:
 )
 def test_names_in_an_object_are_no_ones_words(text: str) -> None:
     assert all(q.speaker_span is None for q in extract_quotes(text) if q.kind == "partial")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (_LEAD + "Die Opposition wirft dem Kämmerer Verschwendung vor.", "Die Opposition"),
+        (_LEAD + "Im Stadtrat warfen die Grünen dem Kämmerer Verschwendung vor.", "die Grünen"),
+    ],
+)
+def test_a_particle_verb_of_accusing_reports_the_sentence(text: str, mention: str) -> None:
+    assert _said(text, "Verschwendung") == mention

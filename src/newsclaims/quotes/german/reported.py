@@ -32,6 +32,8 @@ from newsclaims.quotes.german.words import (
     NOT_VERBS,
     OBLIQUE,
     OPINION_NOUNS,
+    PARTICLE_ACTS,
+    PARTICLE_VERBS,
     PARTICLES,
     PASSIVE,
     PHRASE_TRIGGERS,
@@ -126,6 +128,8 @@ def add_reported(
                     _cue_comma(text, toks, hi)) or _inverted_cue(text, toks, lo)
         if not made and not SPEECH_ACTS.isdisjoint(lowers):
             made = _speech_act(text, lo, hi)
+        if not made and not PARTICLE_VERBS.isdisjoint(lowers):
+            made = _particle_act(text, lo, hi)
         if made:
             added.extend(made)
             bisect.insort(attributed, made[0].span.start)
@@ -171,6 +175,38 @@ def _speech_act(text: str, lo: int, hi: int) -> list[Candidate] | None:
         return None
     return [Candidate(span=Span(*clause), kind="indirect", confidence=0.5, mention=found[0],
                       cue=verb.lower(), mention_confidence=0.5)]
+
+
+def _particle_act(text: str, lo: int, hi: int) -> list[Candidate] | None:
+    """``Die Behörden werfen dem Trainer Betrug vor`` / ``Als Grund gab die Behörde die
+    mangelnde Sicherheit an``: a particle verb of a speech act whose particle closes the
+    sentence; its subject opens the sentence or follows the verb."""
+    if text[hi - 1 : hi] not in (".", "!") or text.count(",", lo, hi) > 1:
+        return None
+    words, starts, token_ends = split_words(text, lo, hi)
+    toks = make_tokens(words, starts, token_ends)[0]
+    if len(toks) < 4:
+        return None
+    verbs = PARTICLE_ACTS.get(toks[-1].lower)
+    if verbs is None or toks[-1].capitalised:
+        return None
+    v = next((n for n in range(1, min(len(toks) - 2, 9)) if toks[n].lower in verbs
+              and not toks[n].capitalised), -1)
+    if v < 0:
+        return None
+    rng = np_after(text, toks, 0) if toks[0].lower not in OBLIQUE else None
+    if rng is not None and rng[1] == v and toks[rng[1] - 1].capitalised:
+        mention = Span(toks[rng[0]].start, toks[rng[1] - 1].end)
+    else:
+        found = subject_after_verb(text, toks, v)
+        if found is None:
+            return None
+        mention = found[0]
+    if text[mention.start : mention.end].lower() in ("es", "man", "er", "sie", "das", "dies"):
+        return None
+    clause = strip_span(text, lo, hi, STRIP)
+    return [Candidate(span=Span(*clause), kind="indirect", confidence=0.5, mention=mention,
+                      cue=f"{toks[v].lower} {toks[-1].lower}", mention_confidence=0.5)]
 
 
 def _reportative(lowers: set[str]) -> bool:

@@ -135,8 +135,18 @@ SPEECH_ACTS = frozenset({
 })
 
 
+# Particle verbs that report a speech act when the particle closes the sentence: "Die Behörden
+# werfen ihm Betrug vor", "Die Kommission schlägt eine Reform vor". (With "bekannt", "an",
+# "ab", "aus" or "zurück" the act is as often left unannotated as reported: left out.)
+PARTICLE_ACTS = {
+    "vor": frozenset({"warf", "warfen", "wirft", "werfen", "schlug", "schlugen", "schlägt",
+                      "schlagen"}),
+}
+PARTICLE_VERBS: frozenset[str] = frozenset().union(*PARTICLE_ACTS.values())
+
+
 TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "nach", "wie", "demnach", "soll",
-                       "sollen", "so"}) | SUBJUNCTIVE | CLAUSE_CUES | SPEECH_ACTS
+                       "sollen", "so"}) | SUBJUNCTIVE | CLAUSE_CUES | SPEECH_ACTS | PARTICLE_VERBS
 
 
 PHRASE_TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "wie", "so"})
