@@ -147,3 +147,10 @@ def test_names_in_an_object_are_no_ones_words(text: str) -> None:
 )
 def test_a_particle_verb_of_accusing_reports_the_sentence(text: str, mention: str) -> None:
     assert _said(text, "Verschwendung") == mention
+
+
+def test_demnach_stands_for_the_source_before() -> None:
+    text = _LEAD + ("Der Rechnungshof hat seinen Bericht vorgelegt. Demnach hat die Stadt "
+                    "zwei Millionen Euro zu viel ausgegeben.")
+    quote = find_quote(extract_quotes(text), "zwei Millionen")
+    assert mention_text(text, quote) == "Demnach"

@@ -288,6 +288,11 @@ def _source_phrase(text: str, toks: list[Token], lo: int, hi: int) -> list[Candi
                 continue  # the phrase must end at a comma, a dash or the sentence end
             else:
                 phrase_end = rng[1]
+        elif word == "demnach":
+            # "Demnach soll …", "X wird demnach …": "according to it", the source named in
+            # the sentence before; the adverb stands for it.
+            rng = (k, k + 1)
+            phrase_end = k + 1
         elif word == "zufolge" and k > 0:
             rng = _np_before(text, toks, k)
             if rng is None:

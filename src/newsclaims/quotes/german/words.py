@@ -149,7 +149,7 @@ TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "nach", "wie", "demnach", "s
                        "sollen", "so"}) | SUBJUNCTIVE | CLAUSE_CUES | SPEECH_ACTS | PARTICLE_VERBS
 
 
-PHRASE_TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "wie", "so"})
+PHRASE_TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "wie", "so", "demnach"})
 
 
 STRIP = ",;:.—–-"
