@@ -154,3 +154,17 @@ def test_demnach_stands_for_the_source_before() -> None:
                     "zwei Millionen Euro zu viel ausgegeben.")
     quote = find_quote(extract_quotes(text), "zwei Millionen")
     assert mention_text(text, quote) == "Demnach"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LEAD + "Der Zeitplan, so Bauleiter Karl Brandt weiter, sei nicht mehr zu halten.",
+        _LEAD + ("Der Zeitplan, so Bauleiter Karl Brandt in einem Interview mit dem Lokalradio, "
+                 "sei nicht mehr zu halten."),
+    ],
+)
+def test_so_with_an_adverb_or_a_medium_after_the_source(text: str) -> None:
+    quotes = extract_quotes(text)
+    rest = find_quote(quotes, "nicht mehr zu halten")
+    assert mention_text(text, rest) == "Bauleiter Karl Brandt"

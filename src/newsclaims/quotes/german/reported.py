@@ -282,6 +282,17 @@ def _source_phrase(text: str, toks: list[Token], lo: int, hi: int) -> list[Candi
                 # "…, so Hisbollah-Chef X im libanesischen Fernsehen.": a place or medium
                 # closing the sentence after the source.
                 phrase_end = len(toks)
+            elif rng is not None and rng[1] < len(toks) and (
+                toks[rng[1]].lower in PLACE_PREPOSITIONS | {"gegenüber", "weiter"}
+            ) and not text[toks[rng[1] - 1].end : toks[rng[1]].start].strip():
+                # "…, so X weiter, …" / "…, so X in einem Blogeintrag, …": an adverb or a
+                # place or medium after the source, up to the next comma.
+                phrase_end = next((n for n in range(rng[1] + 1, min(len(toks), rng[1] + 12))
+                                   if text[toks[n - 1].end : toks[n].start].strip()), -1)
+                if phrase_end < 0 or text[toks[phrase_end - 1].end : toks[
+                    phrase_end
+                ].start].strip() not in (",", "–", "—"):
+                    continue
             elif rng is None or (rng[1] < len(toks) and not text[
                 toks[rng[1] - 1].end : toks[rng[1]].start
             ].strip()):
