@@ -168,3 +168,19 @@ def test_so_with_an_adverb_or_a_medium_after_the_source(text: str) -> None:
     quotes = extract_quotes(text)
     rest = find_quote(quotes, "nicht mehr zu halten")
     assert mention_text(text, rest) == "Bauleiter Karl Brandt"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (_LEAD + "Laut der Mitteilung muss die Halle bis Ostern geschlossen bleiben.",
+         "bis Ostern geschlossen", "der Mitteilung"),
+        (_LEAD + "Laut einer Zählung von freiwilligen Helfern kamen 3.000 Menschen.",
+         "kamen 3.000 Menschen", "einer Zählung von freiwilligen Helfern"),
+        (_LEAD + "Der Trainer wird laut seiner Pressesprecherin den Verein verlassen.",
+         "den Verein verlassen", "seiner Pressesprecherin"),
+    ],
+)
+def test_laut_with_a_noun_phrase_read_by_its_shape(text: str, fragment: str,
+                                                   mention: str) -> None:
+    assert _said(text, fragment) == mention

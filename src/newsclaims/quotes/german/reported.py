@@ -221,7 +221,7 @@ def _source_phrase(text: str, toks: list[Token], lo: int, hi: int) -> list[Candi
         rng: tuple[int, int] | None = None
         phrase_start = k
         if word in ("laut", "gemäß") and k + 1 < len(toks):
-            rng = np_after(text, toks, k + 1)
+            rng = np_after(text, toks, k + 1) or _plain_np(text, toks, k + 1)
             phrase_end = rng[1] if rng is not None else k
         elif word == "nach" and k >= 2 and toks[k - 1].capitalised and toks[
             k - 1
@@ -329,6 +329,37 @@ def _source_phrase(text: str, toks: list[Token], lo: int, hi: int) -> list[Candi
             parts = [_grouped(p, group) for p in parts]
         return parts or None
     return None
+
+
+_NP_OPENERS = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einer",
+                         "einem", "eines", "einen"}) | POSSESSIVES
+
+
+def _plain_np(text: str, toks: list[Token], start: int) -> tuple[int, int] | None:
+    """A German noun phrase at ``toks[start]`` read by its shape: an article or a possessive,
+    inflected adjectives, capitalised words (a noun and a name), then a genitive or "von"
+    phrase of the same shape (``einer Schätzung von spanischen Händlern``)."""
+    n = start
+    if toks[n].lower in _NP_OPENERS:
+        n += 1
+    while n < len(toks) and not toks[n].capitalised and toks[n].lower.endswith(
+        ("e", "en", "er", "em", "es")
+    ) and toks[n].lower not in NOT_IN_NP and toks[n].lower not in NOT_VERBS:
+        n += 1
+    head = n
+    while n < len(toks) and n - head < 4 and toks[n].capitalised and (
+        n == start or not text[toks[n - 1].end : toks[n].start].strip(" .")
+    ):
+        n += 1
+    if n == head:
+        return None
+    if n + 1 < len(toks) and toks[n].lower in ("der", "des", "von", "vom") and not text[
+        toks[n - 1].end : toks[n].start
+    ].strip():
+        more = _plain_np(text, toks, n + 1 if toks[n].lower in ("von", "vom") else n)
+        if more is not None and more[1] - start <= 12:
+            n = more[1]
+    return start, n
 
 
 def _np_before(text: str, toks: list[Token], k: int) -> tuple[int, int] | None:
