@@ -184,3 +184,11 @@ def test_so_with_an_adverb_or_a_medium_after_the_source(text: str) -> None:
 def test_laut_with_a_noun_phrase_read_by_its_shape(text: str, fragment: str,
                                                    mention: str) -> None:
     assert _said(text, fragment) == mention
+
+
+def test_the_verb_before_a_zufolge_phrase_is_not_part_of_it() -> None:
+    text = _LEAD + "Die Bewohner entstammen Zeitungsberichten zufolge einer alten Familie."
+    quotes = extract_quotes(text)
+    before = find_quote(quotes, "Die Bewohner")
+    assert before.text == "Die Bewohner entstammen"
+    assert mention_text(text, before) == "Zeitungsberichten"

@@ -373,6 +373,14 @@ def _np_before(text: str, toks: list[Token], k: int) -> tuple[int, int] | None:
             and prev.lower not in NOT_VERBS
         )):
             break
+        if a >= 2 and not prev.capitalised and prev.lower not in lx.DETERMINERS and not (
+            prev.lower.endswith("er")
+        ) and (toks[a - 2].capitalised or "-" in toks[a - 2].lower) and (
+            toks[a - 2].lower not in lx.DETERMINERS
+        ):
+            # "Am Samstag starben behördlichen Angaben zufolge": a noun, then a lower-case word
+            # that no genitive ("Berichten mehrerer Zeitungen") explains is the finite verb.
+            break
         a -= 1
     while a < k and not toks[a].capitalised and toks[a].lower not in lx.DETERMINERS:
         a += 1
