@@ -192,3 +192,21 @@ def test_the_verb_before_a_zufolge_phrase_is_not_part_of_it() -> None:
     before = find_quote(quotes, "Die Bewohner")
     assert before.text == "Die Bewohner entstammen"
     assert mention_text(text, before) == "Zeitungsberichten"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (_LEAD + "Die Kämmerin will „alle Ausgaben noch einmal gründlich prüfen“.",
+         "Die Kämmerin"),
+        (_LEAD + "Zunächst wollte sie „nur die dringendsten Projekte fortsetzen“.", "sie"),
+    ],
+)
+def test_a_quoted_infinitive_after_wollen_is_the_subjects(text: str, mention: str) -> None:
+    quote = next(q for q in extract_quotes(text) if q.kind == "partial")
+    assert mention_text(text, quote) == mention
+
+
+def test_a_quoted_noun_after_wollen_is_not_taken_for_an_intention() -> None:
+    text = _LEAD + "Die Kämmerin will ein „Sparpaket“ vorlegen."
+    assert all(q.speaker_span is None for q in extract_quotes(text) if q.kind == "partial")

@@ -9,7 +9,12 @@ import bisect
 from newsclaims.model import Span
 from newsclaims.quotes import lexicon as lx
 from newsclaims.quotes.base import Candidate
-from newsclaims.quotes.german.phrases import clause_subject, merge_ordinals, np_after
+from newsclaims.quotes.german.phrases import (
+    clause_subject,
+    merge_ordinals,
+    np_after,
+    subject_after_verb,
+)
 from newsclaims.quotes.german.words import (
     CHARACTERISING,
     LIST_LINKS,
@@ -48,7 +53,7 @@ def quoted_words(
             # No reported clause with a speaker in this sentence: "X bezeichnete den Plan als
             # „…“" characterises in X's words.
             found = _characterised(text, lo, hi, cand) or perspective(text, lo, cand) or (
-                _stance_object(text, lo, cand))
+                _stance_object(text, lo, cand)) or _intended(text, lo, cand)
             if found is not None:
                 result[i] = Candidate(span=cand.span, kind="partial", confidence=0.6,
                                       mention=found[0], cue=found[1], group=cand.group,
@@ -125,6 +130,34 @@ def _stance_object(text: str, lo: int, cand: Candidate) -> tuple[Span, str | Non
     if verb not in STANCE_VERBS:
         return None
     return found[0], verb
+
+
+_WANT = frozenset({"will", "wollte", "wollten", "wollen", "möchte", "möchten"})
+
+
+def _intended(text: str, lo: int, cand: Candidate) -> tuple[Span, str | None] | None:
+    """``Der Minister will „die Lage sorgfältig prüfen“`` / ``Ursprünglich wollte er „…
+    vorlegen“``: a quoted infinitive phrase after "wollen" or "möchten" states the subject's
+    intention in the subject's words."""
+    inner = text[cand.span.start : cand.span.end].split()
+    if len(inner) < 2 or not inner[-1].endswith("n") or inner[-1][:1].isupper():
+        return None
+    words, w_starts, w_ends = split_words(text, lo, cand.span.start)
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    if len(toks) < 2:
+        return None
+    if toks[-1].lower in _WANT:
+        found = clause_subject(text, lo, cand.span.start)
+        return (found[0], toks[-1].lower) if found is not None else None
+    # verb second: "Ursprünglich wollte er „…“", the subject between the verb and the quote
+    m = next((n for n in range(len(toks) - 2, max(0, len(toks) - 5), -1)
+              if toks[n].lower in _WANT), -1)
+    if m < 0:
+        return None
+    found = subject_after_verb(text, toks, m)
+    if found is None or found[0].end != toks[-1].end:
+        return None
+    return found[0], toks[m].lower
 
 
 def _als_first(text: str, end: int, hi: int) -> tuple[Span, str | None] | None:
