@@ -210,3 +210,19 @@ def test_a_quoted_infinitive_after_wollen_is_the_subjects(text: str, mention: st
 def test_a_quoted_noun_after_wollen_is_not_taken_for_an_intention() -> None:
     text = _LEAD + "Die Kämmerin will ein „Sparpaket“ vorlegen."
     assert all(q.speaker_span is None for q in extract_quotes(text) if q.kind == "partial")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (_LEAD + "Der Kritiker Paul Roth lobte „Das Schloss im Nebel“ von Maria Lenz sehr.",
+         "Das Schloss im Nebel"),
+        (_LEAD + "Ihr erstes großes Werk erschien im Jahr 1998: „Die stille Bucht“.",
+         "Die stille Bucht"),
+        (_LEAD + "Berühmt wurde die Sängerin Jana Holm mit dem ersten Album der Band, "
+         "„Lichter der Stadt“, das sich gut verkaufte.", "Lichter der Stadt"),
+    ],
+)
+def test_titles_named_by_their_context_are_no_ones_words(text: str, title: str) -> None:
+    quote = find_quote(extract_quotes(text), title)
+    assert quote.speaker_span is None and quote.speaker is None

@@ -22,6 +22,7 @@ from newsclaims.quotes.german.words import (
     PASSIVE,
     STANCE_VERBS,
     THAT_LIKE,
+    TITLE_LEADS,
     WORK_NOUNS,
 )
 from newsclaims.quotes.textutil import make_tokens, split_words
@@ -252,12 +253,24 @@ def _named_by_context(text: str, cand: Candidate) -> bool:
         end += 1
     if end > cand.span.end and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return True  # the first part of a compound
+    if end > cand.span.end and text.startswith(" von ", end) and text[end + 5 : end + 6].isupper():
+        return True  # "„Die Pest“ von Albert Camus": a work, then its author
     start = cand.span.start
     while start > 0 and text[start - 1] in "„“\"«»‹›‚‘'":
         start -= 1
+    lead = text[max(0, start - 100) : start].rstrip()
+    if start < cand.span.start and lead.endswith(":"):
+        # "Sein bekanntestes Werk erschien 1978: „…“": the lead-in names a work.
+        clause = lead.replace("!", ".").replace("?", ".").rsplit(". ", 1)[-1]
+        if not TITLE_LEADS.isdisjoint(w.strip(",:()").lower() for w in clause.split()):
+            return True
     before = text[max(0, start - 60) : start].split()
     if not before or start == cand.span.start:
         return False
+    if before[-1].endswith(",") and len(before) >= 3 and before[-2] in ("der", "des") and (
+        before[-3].lower().endswith(WORK_NOUNS) and before[-3][:1].isupper()
+    ):
+        return True  # "das erste Album der Band, „…“, …": an apposition naming the work
     last = before[-1].lower()
     if last.endswith(WORK_NOUNS) and before[-1][:1].isupper():
         return True

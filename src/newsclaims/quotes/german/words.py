@@ -304,6 +304,13 @@ WORK_NOUNS = ("zeitung", "zeitungen", "zeitschrift", "magazin", "magazins", "mag
                "nachrichtenagentur", "tageszeitung", "wochenzeitung")
 
 
+# Nouns in a lead-in before a colon after which a short quotation is a title or a motto:
+# "Sein erstes Werk erschien 1978: „…“", "Den Namen der Sendung gab der Sender bekannt: „…“".
+TITLE_LEADS = frozenset({"werk", "werke", "cd", "album", "namen", "name", "titel", "buch",
+                         "film", "roman", "sendung", "fernsehsendung", "single", "song", "lied",
+                         "oper", "stück", "motto", "erstwerk", "debütalbum", "theaterstück"})
+
+
 LIST_LINKS = frozenset({"und", "oder", "sowie", "bzw.", "beziehungsweise", "beispielsweise",
                          "auch", "etwa"})
 
