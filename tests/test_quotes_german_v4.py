@@ -226,3 +226,22 @@ def test_a_quoted_noun_after_wollen_is_not_taken_for_an_intention() -> None:
 def test_titles_named_by_their_context_are_no_ones_words(text: str, title: str) -> None:
     quote = find_quote(extract_quotes(text), title)
     assert quote.speaker_span is None and quote.speaker is None
+
+
+def test_das_as_an_article_opens_the_subject() -> None:
+    text = _LEAD + ("Das neue Gremium gab nach langer Beratung bekannt, die Vorwürfe binnen "
+                    "einer Woche prüfen zu wollen.")
+    assert _said(text, "die Vorwürfe binnen") == "Das neue Gremium"
+
+
+def test_konjunktiv_of_any_verb_after_a_subject_pronoun() -> None:
+    text = _LEAD + "Die Trainerin war auch da und sagte am Abend, sie freue sich auf die Saison."
+    assert _said(text, "sie freue sich") == "Die Trainerin"
+
+
+def test_a_name_in_apposition_before_the_closing_particle() -> None:
+    text = _LEAD + ("Die Straße bleibt bis Freitag gesperrt, teilte später der Leiter des "
+                    "Bauamts, Erik Sommer, mit.")
+    quote = find_quote(extract_quotes(text), "bis Freitag gesperrt")
+    assert mention_text(text, quote) == "der Leiter des Bauamts, Erik Sommer"
+    assert quote.speaker is not None and quote.speaker.name == "Erik Sommer"

@@ -453,6 +453,8 @@ def _cue_comma(text: str, toks: list[Token], hi: int) -> list[Candidate] | None:
     clause = toks[comma:]
     first = clause[0].lower
     if not (first in THAT or not SUBJUNCTIVE.isdisjoint(t.lower for t in clause) or (
+        _konjunktiv_after_pronoun(clause)
+    ) or (
         # after a speech verb, the Konjunktiv II reports too ("sagte, sie müssten …")
         not SUBJUNCTIVE_II.isdisjoint(t.lower for t in clause[:8])
     ) or (
@@ -484,6 +486,20 @@ def _cue_comma(text: str, toks: list[Token], hi: int) -> list[Candidate] | None:
     mention = Span(toks[rng[0]].start, toks[rng[1] - 1].end)
     return [Candidate(span=Span(*span), kind="indirect", confidence=0.6, mention=mention,
                       cue=toks[cue].lower, mention_confidence=0.6)]
+
+
+_NOT_FINITE = frozenset({"alle", "beide", "selbst", "gerne", "ebenfalls", "wie", "ohne",
+                         "eine", "keine", "diese", "jede", "solche", "seine", "ihre", "meine",
+                         "unsere", "deine", "die", "gestern", "heute", "nie", "ferne"})
+
+
+def _konjunktiv_after_pronoun(clause: list[Token]) -> bool:
+    """``…, er freue sich``: a subject pronoun opening the clause, then its finite verb in -e
+    (the indicative would end in -t): the Konjunktiv I of any verb, the mood of report."""
+    return len(clause) >= 3 and clause[0].lower in ("er", "sie", "es", "man") and (
+        not clause[1].capitalised and clause[1].lower.endswith("e")
+        and clause[1].lower not in _NOT_FINITE and len(clause[1].lower) > 3
+    )
 
 
 def _main_after_clause(
@@ -577,17 +593,28 @@ def _inverted_cue(text: str, toks: list[Token], lo: int) -> list[Candidate] | No
                               for t in toks[end + 1 : cue]):
                 return None
             word, end = toks[cue].lower, cue
+        appos = 0
+        if end + 3 < len(toks) and text[toks[end].end : toks[end + 1].start].strip() == "," and (
+            toks[end + 1].capitalised
+        ):
+            # "…, teilte der Direktor der Behörde, Jan Roth, mit": past the name in apposition
+            close = next((n for n in range(end + 2, min(len(toks), end + 5))
+                          if text[toks[n - 1].end : toks[n].start].strip() == ","), -1)
+            if close > 0 and all(toks[n].capitalised for n in range(end + 1, close)):
+                end, appos = close - 1, 1
         rest = toks[end + 1 :]
         if len(rest) > 6 or any(t.lower in lx.DETERMINERS for t in rest) or any(
-            text[toks[n - 1].end : toks[n].start].strip() for n in range(end + 1, len(toks))
+            text[toks[n - 1].end : toks[n].start].strip()
+            for n in range(end + 1 + appos, len(toks))
         ) or (rest and rest[-1].lower not in PARTICLES and word in ("kündigte", "teilte",
                                                                       "gab", "räumte")):
             return None  # the sentence goes on: not an attribution closing it
         clause = strip_span(text, lo, toks[comma - 1].end, STRIP)
         if len(text[clause[0] : clause[1]].split()) < 3:
             return None
+        mention = Span(found[0].start, toks[end].end) if appos else found[0]
         return [Candidate(span=Span(*clause), kind="indirect", confidence=0.6,
-                          mention=found[0], cue=word, mention_confidence=0.6)]
+                          mention=mention, cue=word, mention_confidence=0.6)]
     return None
 
 
@@ -605,8 +632,14 @@ def _german_subject(text: str, toks: list[Token], cue: int, limit: int) -> tuple
     """The subject of a main clause: the noun phrase opening it, or (verb second, after an
     adverbial) the one right after the finite verb."""
     head = toks[0]
-    if head.lower in ("es", "man", "dies", "das", "demnach"):
-        return None  # impersonal ("Es wird erwartet, dass"): no one is named
+    if head.lower in ("es", "man", "dies", "das", "demnach") and not (
+        head.lower == "das" and len(toks) > 2 and (toks[1].capitalised or (
+            toks[1].lower.endswith(("e", "en")) and toks[2].capitalised
+        ))
+    ):
+        # impersonal ("Es wird erwartet, dass"): no one is named ("Das Gremium", "Das
+        # neue Gremium": an article)
+        return None
     if head.lower not in OBLIQUE and not head.lower.endswith(ADVERB_SUFFIXES) and (
         head.capitalised or head.lower in lx.DETERMINERS
     ):
