@@ -601,6 +601,8 @@ def _inverted_cue(text: str, toks: list[Token], lo: int) -> list[Candidate] | No
             close = next((n for n in range(end + 2, min(len(toks), end + 5))
                           if text[toks[n - 1].end : toks[n].start].strip() == ","), -1)
             if close > 0 and all(toks[n].capitalised for n in range(end + 1, close)):
+                # (the name is the mention: the role's genitive would join it)
+                found = (Span(toks[end + 1].start, toks[close - 1].end), found[1])
                 end, appos = close - 1, 1
         rest = toks[end + 1 :]
         if len(rest) > 6 or any(t.lower in lx.DETERMINERS for t in rest) or any(
@@ -612,9 +614,8 @@ def _inverted_cue(text: str, toks: list[Token], lo: int) -> list[Candidate] | No
         clause = strip_span(text, lo, toks[comma - 1].end, STRIP)
         if len(text[clause[0] : clause[1]].split()) < 3:
             return None
-        mention = Span(found[0].start, toks[end].end) if appos else found[0]
         return [Candidate(span=Span(*clause), kind="indirect", confidence=0.6,
-                          mention=mention, cue=word, mention_confidence=0.6)]
+                          mention=found[0], cue=word, mention_confidence=0.6)]
     return None
 
 
