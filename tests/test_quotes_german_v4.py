@@ -245,3 +245,11 @@ def test_a_name_in_apposition_before_the_closing_particle() -> None:
     quote = find_quote(extract_quotes(text), "bis Freitag gesperrt")
     assert mention_text(text, quote) == "Erik Sommer"
     assert quote.speaker is not None and quote.speaker.name == "Erik Sommer"
+
+
+def test_wonach_after_a_noun_opens_its_report() -> None:
+    text = _LEAD + ("Der Sprecher wies Berichte, wonach die Fabrik schließen muss, am Montag "
+                    "zurück.")
+    quote = find_quote(extract_quotes(text), "die Fabrik schließen")
+    assert quote.text == "die Fabrik schließen muss"
+    assert mention_text(text, quote) == "Berichte"

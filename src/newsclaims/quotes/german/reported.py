@@ -234,16 +234,17 @@ def _source_phrase(text: str, toks: list[Token], lo: int, hi: int) -> list[Candi
             # inside a sentence addresses the reader: "Was ist Ihrer Meinung nach …?").
             rng = (k - 2, k)
             phrase_start, phrase_end = k - 2, k + 1
-        elif word in ("nach", "laut", "gemäß") and 0 < k < len(toks) - 3 and toks[
-            k + 1
-        ].lower in RELATIVE_SOURCE and "," in text[toks[k - 1].end : token.start]:
-            # "…, Gerüchte, nach denen X an Krebs litt": the relative clause is the report
-            # of the noun it refers to.
-            end = k + 3
+        elif 0 < k < len(toks) - 3 and "," in text[toks[k - 1].end : token.start] and ((
+            word in ("nach", "laut", "gemäß") and toks[k + 1].lower in RELATIVE_SOURCE
+        ) or (word == "wonach" and toks[k - 1].capitalised)):
+            # "…, Gerüchte, nach denen X an Krebs litt", "Berichte, wonach X …": the relative
+            # clause is the report of the noun it refers to.
+            first = k + 1 if word == "wonach" else k + 2
+            end = first + 1
             while end < len(toks) and "," not in text[toks[end - 1].end : toks[end].start]:
                 end += 1
             noun = k - 1 if toks[k - 1].capitalised else k + 1
-            return [Candidate(span=Span(toks[k + 2].start, toks[end - 1].end), kind="indirect",
+            return [Candidate(span=Span(toks[first].start, toks[end - 1].end), kind="indirect",
                               confidence=0.6, mention=Span(toks[noun].start, toks[noun].end),
                               cue=word, mention_confidence=0.6)]
         elif word == "nach" and k + 1 < len(toks):

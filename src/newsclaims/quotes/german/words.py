@@ -146,10 +146,11 @@ PARTICLE_VERBS: frozenset[str] = frozenset().union(*PARTICLE_ACTS.values())
 
 
 TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "nach", "wie", "demnach", "soll",
-                       "sollen", "so"}) | SUBJUNCTIVE | CLAUSE_CUES | SPEECH_ACTS | PARTICLE_VERBS
+                       "sollen", "so", "wonach"}) | (
+    SUBJUNCTIVE | CLAUSE_CUES | SPEECH_ACTS | PARTICLE_VERBS)
 
 
-PHRASE_TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "wie", "so", "demnach"})
+PHRASE_TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "wie", "so", "demnach", "wonach"})
 
 
 STRIP = ",;:.—–-"
