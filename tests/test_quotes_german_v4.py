@@ -253,3 +253,11 @@ def test_wonach_after_a_noun_opens_its_report() -> None:
     quote = find_quote(extract_quotes(text), "die Fabrik schließen")
     assert quote.text == "die Fabrik schließen muss"
     assert mention_text(text, quote) == "Berichte"
+
+
+def test_quoted_words_leave_the_rest_of_the_sentence_to_be_read() -> None:
+    text = _LEAD + ("In der Altstadt wurde laut Polizei erstmals ein „Sprayer-Treffen“ "
+                    "aufgelöst.")
+    quotes = extract_quotes(text)
+    reported = [q for q in quotes if q.kind == "indirect"]
+    assert reported and all(mention_text(text, q) == "Polizei" for q in reported)

@@ -72,8 +72,11 @@ def add_reported(
 ) -> list[Candidate]:
     """New reported-speech candidates for sentences no candidate in ``found`` touches."""
     sentences = merge_ordinals(text, sentences)
+    # (Quoted words inside a sentence leave the rest of it to be read: "In China wurde laut
+    # X erstmals ein „Bürgerjournalist“ verhaftet".)
     taken = sorted((c.span.start, c.span.end) for c in found
-                   if c.speech and (c.mention is not None or c.inherit or c.kind == "indirect"))
+                   if c.speech and c.kind != "partial"
+                   and (c.mention is not None or c.inherit or c.kind == "indirect"))
     ends: list[int] = []
     top = -1
     for _, end in taken:
