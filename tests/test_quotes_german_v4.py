@@ -224,7 +224,7 @@ def test_a_quoted_noun_after_wollen_is_not_taken_for_an_intention() -> None:
     ],
 )
 def test_titles_named_by_their_context_are_no_ones_words(text: str, title: str) -> None:
-    quote = find_quote(extract_quotes(text), title)
+    quote = next(q for q in extract_quotes(text) if q.text == title)
     assert quote.speaker_span is None and quote.speaker is None
 
 
