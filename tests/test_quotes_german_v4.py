@@ -261,3 +261,10 @@ def test_quoted_words_leave_the_rest_of_the_sentence_to_be_read() -> None:
     quotes = extract_quotes(text)
     reported = [q for q in quotes if q.kind == "indirect"]
     assert reported and all(mention_text(text, q) == "Polizei" for q in reported)
+
+
+def test_a_reported_clause_before_a_quotation_in_the_same_sentence() -> None:
+    text = _LEAD + ("Die Bürgermeisterin sagte am Abend, die Stadt brauche den Neubau dringend, "
+                    "und fügte hinzu: „Wir warten schon zu lange.“")
+    quote = find_quote(extract_quotes(text), "die Stadt brauche")
+    assert quote.kind == "indirect" and mention_text(text, quote) == "Die Bürgermeisterin"

@@ -108,13 +108,19 @@ def add_reported(
                                        group=group)
                              for part in (clause, (lo, lo + 3 + text.startswith("Dies", lo))))
                 bisect.insort(attributed, clause[0])
-        if _covered(taken, ends, lo, hi):
-            previous_reported = bisect.bisect_right(p_starts, lo) - 1
-            continue
+        covered = _covered(taken, ends, lo, hi)
         k = bisect.bisect_left(b_starts, lo)
         inside = k > 0 and barriers[k - 1][1] > lo
-        if inside or (k < len(barriers) and barriers[k][0] < hi):
-            continue  # a direct quotation in the sentence: its own rules decide
+        prefix = False
+        if covered or inside or (k < len(barriers) and barriers[k][0] < hi):
+            # A quotation or a report in the sentence: its own rules decide, but a clause
+            # before it may report on its own ("Er sagte, X sei …, und fügte hinzu: „…“").
+            cut = None if inside else _free_prefix(taken, ends, lo, hi, barriers, k)
+            if cut is None:
+                if covered:
+                    previous_reported = bisect.bisect_right(p_starts, lo) - 1
+                continue
+            hi, prefix = cut, True
         # Whitespace words first (str.split runs in C); the word tokens only for sentences
         # with a trigger word.
         lowers = set(map(str.strip, text[lo:hi].lower().split(), repeat(PUNCTUATION)))
@@ -129,6 +135,12 @@ def add_reported(
             if len(toks) >= 3:
                 made = _source_phrase(text, toks, lo, hi) or _wie_clause(text, toks, lo, hi) or (
                     _cue_comma(text, toks, hi)) or _inverted_cue(text, toks, lo)
+        if prefix:
+            if made:
+                added.extend(made)
+                bisect.insort(attributed, made[0].span.start)
+            previous_reported = bisect.bisect_right(p_starts, lo) - 1
+            continue
         if not made and not SPEECH_ACTS.isdisjoint(lowers):
             made = _speech_act(text, lo, hi)
         if not made and not PARTICLE_VERBS.isdisjoint(lowers):
@@ -159,6 +171,20 @@ def add_reported(
                                inherit=True))
         previous_reported = paragraph
     return added
+
+
+def _free_prefix(taken: list[tuple[int, int]], ends: list[int], lo: int, hi: int,
+                 barriers: list[tuple[int, int]], k: int) -> int | None:
+    """Where the first quotation in the sentence ``lo:hi`` starts, when no candidate reaches
+    into the clause before it (a report the shared rules found is theirs) and that clause is
+    long enough to read."""
+    if k >= len(barriers) or not lo + 40 <= barriers[k][0] < hi:
+        return None
+    cut = barriers[k][0]
+    t = bisect.bisect_left(taken, (lo, -1))
+    if (t > 0 and ends[t - 1] > lo) or (t < len(taken) and taken[t][0] < cut):
+        return None
+    return cut
 
 
 def _speech_act(text: str, lo: int, hi: int) -> list[Candidate] | None:
