@@ -268,3 +268,17 @@ def test_a_reported_clause_before_a_quotation_in_the_same_sentence() -> None:
                     "und fügte hinzu: „Wir warten schon zu lange.“")
     quote = find_quote(extract_quotes(text), "die Stadt brauche")
     assert quote.kind == "indirect" and mention_text(text, quote) == "Die Bürgermeisterin"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (_LEAD + "Die Behörden haben die Anwohner aufgefordert, ihre Häuser zu verlassen – "
+         "die Hälfte davon in der Altstadt.", "ihre Häuser zu verlassen"),
+        (_LEAD + "Die Kommission schlug vor, zu prüfen, ob ein Abkommen möglich ist.",
+         "zu prüfen"),
+    ],
+)
+def test_a_zu_infinitive_closing_the_first_part_of_the_clause(text: str, fragment: str) -> None:
+    quote = find_quote(extract_quotes(text), fragment)
+    assert quote.kind == "indirect" and quote.speaker_span is not None

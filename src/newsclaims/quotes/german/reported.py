@@ -490,7 +490,7 @@ def _cue_comma(text: str, toks: list[Token], hi: int) -> list[Candidate] | None:
     ) or (
         not clause[0].capitalised and first not in ("und", "aber", "was", "wenn", "weil", "als",
                                                    "wo", "nachdem", "bevor", "sodass", "um")
-        and _infinitive_with_zu(clause)
+        and (_infinitive_with_zu(clause) or _infinitive_with_zu(_first_chunk(text, clause)))
     )):
         return None
     rng = None
@@ -647,6 +647,15 @@ def _inverted_cue(text: str, toks: list[Token], lo: int) -> list[Candidate] | No
         return [Candidate(span=Span(*clause), kind="indirect", confidence=0.6,
                           mention=found[0], cue=word, mention_confidence=0.6)]
     return None
+
+
+def _first_chunk(text: str, clause: list[Token]) -> list[Token]:
+    """The words of ``clause`` up to its first comma, semicolon or dash (``…, die Häuser zu
+    verlassen – die Hälfte davon …``, ``…, zu prüfen, ob …``)."""
+    end = next((n for n in range(1, len(clause))
+                if text[clause[n - 1].end : clause[n].start].strip(" ") in (",", ";", "–", "—")),
+               len(clause))
+    return clause[:end]
 
 
 def _infinitive_with_zu(clause: list[Token]) -> bool:
