@@ -282,3 +282,8 @@ def test_a_reported_clause_before_a_quotation_in_the_same_sentence() -> None:
 def test_a_zu_infinitive_closing_the_first_part_of_the_clause(text: str, fragment: str) -> None:
     quote = find_quote(extract_quotes(text), fragment)
     assert quote.kind == "indirect" and quote.speaker_span is not None
+
+
+def test_zu_sein_closes_a_reported_infinitive() -> None:
+    text = _LEAD + "Der Verein bestreitet, an dem Streit beteiligt gewesen zu sein."
+    assert _said(text, "an dem Streit") == "Der Verein"

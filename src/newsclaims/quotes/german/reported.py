@@ -661,11 +661,11 @@ def _first_chunk(text: str, clause: list[Token]) -> list[Token]:
 def _infinitive_with_zu(clause: list[Token]) -> bool:
     """``…, die Gespräche fortzusetzen`` / ``…, morgen zu kommen``: a ``zu``-infinitive last."""
     last = clause[-1].lower
-    if clause[-1].capitalised or not last.endswith("en"):
+    if clause[-1].capitalised or not last.endswith("n"):
         return False
     if len(clause) > 1 and clause[-2].lower == "zu":
-        return True
-    return last.find("zu", 2) > 0 and len(last) > 6
+        return True  # (also "zu sein", "zu tun")
+    return last.endswith("en") and last.find("zu", 2) > 0 and len(last) > 6
 
 
 def _german_subject(text: str, toks: list[Token], cue: int, limit: int) -> tuple[int, int] | None:
