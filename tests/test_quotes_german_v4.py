@@ -287,3 +287,19 @@ def test_a_zu_infinitive_closing_the_first_part_of_the_clause(text: str, fragmen
 def test_zu_sein_closes_a_reported_infinitive() -> None:
     text = _LEAD + "Der Verein bestreitet, an dem Streit beteiligt gewesen zu sein."
     assert _said(text, "an dem Streit") == "Der Verein"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (_LEAD + "Stadträtin Jana Brück (SPD) hat in einem Gespräch mit der Presse bekräftigt, "
+         "die Partei bekenne sich zu dem Neubau.", "die Partei bekenne", "Stadträtin Jana Brück"),
+        (_LEAD + "Der Kämmerer Erich Stamm, zuständig für die Finanzen, hatte bereits im Juni "
+         "angekündigt, die Gebühren senken zu wollen.", "die Gebühren senken",
+         "Der Kämmerer Erich Stamm"),
+        (_LEAD + "Wie die Ministerin darlegte, handelte es sich um einen Fehler der Verwaltung.",
+         "einen Fehler der Verwaltung", "die Ministerin"),
+    ],
+)
+def test_subjects_past_brackets_and_appositions(text: str, fragment: str, mention: str) -> None:
+    assert _said(text, fragment) == mention

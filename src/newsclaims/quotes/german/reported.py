@@ -483,7 +483,7 @@ def _cue_comma(text: str, toks: list[Token], hi: int) -> list[Candidate] | None:
     clause = toks[comma:]
     first = clause[0].lower
     if not (first in THAT or not SUBJUNCTIVE.isdisjoint(t.lower for t in clause) or (
-        _konjunktiv_after_pronoun(clause)
+        _konjunktiv_after_pronoun(text, clause)
     ) or (
         # after a speech verb, the Konjunktiv II reports too ("sagte, sie müssten …")
         not SUBJUNCTIVE_II.isdisjoint(t.lower for t in clause[:8])
@@ -523,13 +523,21 @@ _NOT_FINITE = frozenset({"alle", "beide", "selbst", "gerne", "ebenfalls", "wie",
                          "unsere", "deine", "die", "gestern", "heute", "nie", "ferne"})
 
 
-def _konjunktiv_after_pronoun(clause: list[Token]) -> bool:
-    """``…, er freue sich``: a subject pronoun opening the clause, then its finite verb in -e
-    (the indicative would end in -t): the Konjunktiv I of any verb, the mood of report."""
-    return len(clause) >= 3 and clause[0].lower in ("er", "sie", "es", "man") and (
-        not clause[1].capitalised and clause[1].lower.endswith("e")
-        and clause[1].lower not in _NOT_FINITE and len(clause[1].lower) > 3
-    )
+def _konjunktiv_after_pronoun(text: str, clause: list[Token]) -> bool:
+    """``…, er freue sich`` / ``…, die Regierung bekenne sich``: a subject pronoun or noun
+    phrase opening the clause, then its finite verb in -e (the indicative would end in -t): the
+    Konjunktiv I of any verb, the mood of report."""
+    if len(clause) < 3:
+        return False
+    v = 1
+    if clause[0].lower not in ("er", "sie", "es", "man"):
+        rng = np_after(text, clause, 0) if clause[0].lower in ("der", "die", "das") else None
+        if rng is None or rng[1] >= len(clause) - 1 or not clause[rng[1] - 1].capitalised:
+            return False
+        v = rng[1]
+    return not clause[v].capitalised and clause[v].lower.endswith("e") and (
+        clause[v].lower not in _NOT_FINITE and len(clause[v].lower) > 3
+        and not text[clause[v - 1].end : clause[v].start].strip())
 
 
 def _main_after_clause(
@@ -550,6 +558,12 @@ def _main_after_clause(
         if not verb.capitalised and (verb.lower in FINITE_AUX or verb.lower in CLAUSE_CUES):
             cue = next((n for n in range(start, end) if toks[n].lower in CLAUSE_CUES), -1)
             found = subject_after_verb(text, toks, start) if cue >= 0 else None
+            if found is None and cue >= 0 and start > first and toks[0].lower not in OBLIQUE:
+                # "Der Vorstand X, zuständig für Y, hatte angekündigt, …": the name before
+                # the apposition is the subject.
+                rng = np_after(text, toks, 0)
+                if rng is not None and rng[1] == first and toks[rng[1] - 1].capitalised:
+                    return rng, end, cue
             if found is None:
                 return None
             a = next((n for n in range(start + 1, end) if toks[n].start == found[0].start), -1)
@@ -684,8 +698,13 @@ def _german_subject(text: str, toks: list[Token], cue: int, limit: int) -> tuple
         head.capitalised or head.lower in lx.DETERMINERS
     ):
         rng = np_after(text, toks, 0)
-        if rng is not None and rng[1] <= cue and rng[1] >= 1 and (
-            rng[1] == cue or toks[rng[1]].lower in AUX or not toks[rng[1]].capitalised
+        after = rng[1] if rng is not None else 0
+        if rng is not None and after < cue and "(" in text[toks[after - 1].end : toks[after].start]:
+            # "Christian Wulff (CDU) hat …": past the party or place in brackets
+            after = next((n for n in range(after + 1, cue + 1)
+                          if ")" in text[toks[n - 1].end : toks[n].start]), after)
+        if rng is not None and after <= cue and after >= 1 and (
+            after == cue or toks[after].lower in AUX or not toks[after].capitalised
         ):
             return rng
         if rng is not None and rng[1] > cue:

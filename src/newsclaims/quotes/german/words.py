@@ -56,6 +56,9 @@ WIE_VERBS = frozenset({
     "bekanntgegeben", "informierte", "informiert", "verkündete", "verkündet",
     "zitiert", "zitierte", "darstellte", "erläuterte", "erläutert", "unterstrich", "betonten",
     "feststellte", "festgestellt", "ergab", "ergaben", "zeigte", "zeigt", "vermeldete",
+    "darlegte", "schilderte", "hervorhob", "hinwies", "behauptete", "behauptet", "versicherte",
+    "meinte", "vermutete", "vermutet", "schätzte", "schätzt", "befürchtete", "betonen",
+    "berichtete", "erklären", "mitteilten", "bestätigten", "warnte", "warnt",
 })
 
 
