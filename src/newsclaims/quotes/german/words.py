@@ -58,7 +58,7 @@ WIE_VERBS = frozenset({
     "feststellte", "festgestellt", "ergab", "ergaben", "zeigte", "zeigt", "vermeldete",
     "darlegte", "schilderte", "hervorhob", "hinwies", "behauptete", "behauptet", "versicherte",
     "meinte", "vermutete", "vermutet", "schätzte", "schätzt", "befürchtete", "betonen",
-    "berichtete", "erklären", "mitteilten", "bestätigten", "warnte", "warnt",
+    "erklären", "warnte", "warnt",
 })
 
 
