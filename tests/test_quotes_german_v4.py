@@ -303,3 +303,17 @@ def test_zu_sein_closes_a_reported_infinitive() -> None:
 )
 def test_subjects_past_brackets_and_appositions(text: str, fragment: str, mention: str) -> None:
     assert _said(text, fragment) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (_LEAD + "Der Stürmer Jonas Kern nannte den Platzverweis „völlig überzogen“, Trainer "
+         "Paul Frey sah das anders.", "Der Stürmer Jonas Kern"),
+        (_LEAD + "Jonas Kern, der in der zweiten Hälfte vom Platz musste, nannte die Karte "
+         "„völlig überzogen“, sein Trainer Paul Frey schwieg.", "Jonas Kern"),
+    ],
+)
+def test_the_subject_of_nennen_speaks_the_complement(text: str, mention: str) -> None:
+    quote = find_quote(extract_quotes(text), "völlig überzogen")
+    assert mention_text(text, quote) == mention

@@ -43,12 +43,21 @@ def quoted_words(
     s_starts = [item[0] for item in sourced]
     result = list(direct)
     for i, cand in enumerate(direct):
-        if cand.speech or cand.kind != "partial" or cand.parent is not None:
+        if cand.kind != "partial" or cand.parent is not None:
             continue
         s = bisect.bisect_right(starts, cand.span.start) - 1
         if s < 0:
             continue
         lo, hi = sentences[s]
+        if cand.speech:
+            # "X nannte den Plan „…“" / "X bezeichnete den Plan als „…“": whoever the shared
+            # rules found nearby, the subject of the characterising verb speaks.
+            found = _named_as(text, lo, cand)
+            if found is not None and found[0] != cand.mention:
+                result[i] = Candidate(span=cand.span, kind="partial", confidence=cand.confidence,
+                                      mention=found[0], cue=found[1], group=cand.group,
+                                      speech=True, mention_confidence=0.6)
+            continue
         k = bisect.bisect_left(s_starts, lo)
         if k == len(sourced) or sourced[k][0] >= hi:
             # No reported clause with a speaker in this sentence: "X bezeichnete den Plan als
@@ -129,6 +138,26 @@ def _stance_object(text: str, lo: int, cand: Candidate) -> tuple[Span, str | Non
         return None
     verb = rest.split(None, 1)[0].strip(" ,").lower() if rest.strip() else ""
     if verb not in STANCE_VERBS:
+        return None
+    return found[0], verb
+
+
+_NAMING = frozenset({"nannte", "nannten", "nennt", "nennen"})
+
+
+def _named_as(text: str, lo: int, cand: Candidate) -> tuple[Span, str | None] | None:
+    """``Der Trainer nannte den Platzverweis „überzogen“``: the subject of "nennen" with the
+    quoted words as the object's complement."""
+    found = clause_subject(text, lo, cand.span.start)
+    if found is None:
+        return None
+    rest = text[found[0].end : cand.span.start]
+    if ":" in rest:
+        return None
+    # (the verb after an apposition or a relative clause is the one the subject reader saw)
+    verb = found[1] or (rest.split(None, 1)[0].lower() if rest.strip() else "")
+    tail = rest.rsplit(",", 1)[-1].split()
+    if verb not in _NAMING or not tail or tail[0].lower() != verb:
         return None
     return found[0], verb
 
