@@ -317,3 +317,11 @@ def test_subjects_past_brackets_and_appositions(text: str, fragment: str, mentio
 def test_the_subject_of_nennen_speaks_the_complement(text: str, mention: str) -> None:
     quote = find_quote(extract_quotes(text), "völlig überzogen")
     assert mention_text(text, quote) == mention
+
+
+def test_a_konjunktiv_lead_in_without_a_speech_verb_goes_on_reporting() -> None:
+    text = _LEAD + ("Die Landrätin Eva Kranz sagte, der Kreis habe sofort geholfen. Die "
+                    "Nachbarstadt sei dem Kreis zu Dank verpflichtet: „Sie haben uns im Winter "
+                    "auch geholfen.“")
+    quote = find_quote(extract_quotes(text), "im Winter")
+    assert quote.speaker is not None and quote.speaker.name.endswith("Eva Kranz")

@@ -35,6 +35,7 @@ from newsclaims.quotes.german.words import (
     REFLEXIVE,
     SOURCE_CUES,
     STATEMENT_NOUNS,
+    SUBJUNCTIVE,
     SUBORDINATORS,
 )
 from newsclaims.quotes.textutil import Token, make_tokens, split_words
@@ -59,6 +60,16 @@ def _said_next(text: str, sentences: list[tuple[int, int]], starts: list[int],
                                    for t in toks[3:]):
         return subject_after_verb(text, toks, 1)
     return this_reported(text, lo, hi)
+
+
+def _reported_lead(text: str, lo: int, cand: Candidate) -> bool:
+    """A colon lead-in holding the mention, in the Konjunktiv I, with no speech verb."""
+    mention = cand.mention
+    lead = text[lo : cand.span.start].rstrip(" „»\"“‚")
+    if mention is None or not lead.endswith(":") or not lo <= mention.start < len(lead) + lo:
+        return False
+    words = [w.strip(",;()").lower() for w in lead[:-1].split()]
+    return not SUBJUNCTIVE.isdisjoint(words) and not any(is_cue(w) for w in words)
 
 
 def fix_speakers(
@@ -147,6 +158,14 @@ def fix_speakers(
                 result[i] = Candidate(span=cand.span, kind=cand.kind, confidence=cand.confidence,
                                       group=cand.group, inherit=True, speech=True)
                 continue
+        if found is None and cand.kind == "direct" and cand.mention is not None and (
+            _reported_lead(text, sentences[s][0], cand)
+        ):
+            # "Queensland sei dem Land zu Dank verpflichtet: „…“": a lead-in in the
+            # Konjunktiv with no speech verb goes on reporting the speaker before.
+            result[i] = Candidate(span=cand.span, kind=cand.kind, confidence=cand.confidence,
+                                  group=cand.group, inherit=True, speech=True)
+            continue
         if found is None and cand.kind == "direct" and _possessed_statement(text, cand.mention):
             # "Seine Zuversicht begründete er so: „…“": his words, the person named before.
             result[i] = Candidate(span=cand.span, kind=cand.kind, confidence=cand.confidence,
