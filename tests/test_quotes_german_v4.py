@@ -325,3 +325,11 @@ def test_a_konjunktiv_lead_in_without_a_speech_verb_goes_on_reporting() -> None:
                     "auch geholfen.“")
     quote = find_quote(extract_quotes(text), "im Winter")
     assert quote.speaker is not None and quote.speaker.name.endswith("Eva Kranz")
+
+
+def test_a_run_on_sentence_reports_the_speaker_of_its_own_quoted_words() -> None:
+    text = ("„Wir sind zufrieden“, sagte der Trainer Max Roth am Abend.\n\nFür die Kapitänin "
+            "Lea Brandt sei das Spiel dagegen „eine große Enttäuschung“ gewesen.")
+    quotes = extract_quotes(text)
+    reported = next(q for q in quotes if q.kind == "indirect" and "Spiel" in q.text)
+    assert mention_text(text, reported) == "die Kapitänin Lea Brandt"

@@ -77,6 +77,12 @@ def add_reported(
     taken = sorted((c.span.start, c.span.end) for c in found
                    if c.speech and c.kind != "partial"
                    and (c.mention is not None or c.inherit or c.kind == "indirect"))
+    # Quoted words with a speaker named in their own sentence: a sentence running on in the
+    # Konjunktiv reports that speaker ("Für X sei der Plan „…“").
+    quoted = sorted((c.span.start, c.mention.start, c.mention.end) for c in found
+                    if c.speech and c.kind == "partial" and c.mention is not None
+                    and c.mention.end <= c.span.start)
+    q_starts = [item[0] for item in quoted]
     ends: list[int] = []
     top = -1
     for _, end in taken:
@@ -150,6 +156,9 @@ def add_reported(
             bisect.insort(attributed, made[0].span.start)
             previous_reported = bisect.bisect_right(p_starts, lo) - 1
             continue
+        q = bisect.bisect_left(q_starts, lo)
+        own = Span(quoted[q][1], quoted[q][2]) if q < len(quoted) and quoted[q][0] < hi and (
+            lo <= quoted[q][1] < hi) else None
         paragraph = bisect.bisect_right(p_starts, lo) - 1
         if SUBJUNCTIVE.isdisjoint(lowers) and "demnach" not in lowers and not (
             _reportative(lowers)
@@ -168,7 +177,7 @@ def add_reported(
         if clause[1] - clause[0] < 8:
             continue
         added.append(Candidate(span=Span(*clause), kind="indirect", confidence=0.5,
-                               inherit=True))
+                               mention=own, mention_confidence=0.5, inherit=own is None))
         previous_reported = paragraph
     return added
 
@@ -353,7 +362,8 @@ def _source_phrase(text: str, toks: list[Token], lo: int, hi: int) -> list[Candi
         parts = [Candidate(span=Span(*part), kind="indirect", confidence=0.65, mention=mention,
                            cue=word, mention_confidence=0.65)
                  for part, fewest in ((before, 2), (after, least))
-                 if len(text[part[0] : part[1]].split()) >= fewest]
+                 if len(text[part[0] : part[1]].split()) >= fewest
+                 and not _just_quoted(text, part[0], part[1])]
         if len(parts) == 2:
             group = -1_000_000 - parts[0].span.start  # shared by the fragments of one clause
             parts = [_grouped(p, group) for p in parts]
@@ -390,6 +400,14 @@ def _plain_np(text: str, toks: list[Token], start: int) -> tuple[int, int] | Non
         if more is not None and more[1] - start <= 12:
             n = more[1]
     return start, n
+
+
+def _just_quoted(text: str, start: int, end: int) -> bool:
+    """``…nach Angaben der Polizei „äußerst angespannt“``: a part that is one quotation, a
+    candidate of its own already."""
+    inner = text[start:end].strip(" .,;:")
+    return len(inner) > 2 and inner[0] in "„“\"»«" and inner[-1] in "“”\"«»" and not any(
+        mark in inner[1:-1] for mark in "„“”\"»«")
 
 
 def _np_before(text: str, toks: list[Token], k: int) -> tuple[int, int] | None:
