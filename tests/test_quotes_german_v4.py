@@ -333,3 +333,23 @@ def test_a_run_on_sentence_reports_the_speaker_of_its_own_quoted_words() -> None
     quotes = extract_quotes(text)
     reported = next(q for q in quotes if q.kind == "indirect" and "Spiel" in q.text)
     assert mention_text(text, reported) == "die Kapitänin Lea Brandt"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "mention"),
+    [
+        (_LEAD + "Der Richter wies den Vorwurf der Verteidigung, das Gericht sei befangen, "
+         "entschieden zurück.", "das Gericht sei befangen", "den Vorwurf der Verteidigung"),
+        (_LEAD + "Ursprüngliche Pläne, die alte Brücke abzureißen, wurden verworfen.",
+         "die alte Brücke abzureißen", "Ursprüngliche Pläne"),
+        (_LEAD + "Seine wichtigste Aussage ist, dass die Stadt sparen muss.",
+         "dass die Stadt sparen muss", "Seine wichtigste Aussage"),
+    ],
+)
+def test_the_complement_clause_of_a_speech_noun(text: str, fragment: str, mention: str) -> None:
+    assert _said(text, fragment) == mention
+
+
+def test_a_relative_clause_after_a_speech_noun_is_not_its_report() -> None:
+    text = _LEAD + "Die Pläne, die der Rat beschlossen hat, liegen im Rathaus aus."
+    assert not [q for q in extract_quotes(text) if q.kind == "indirect"]

@@ -45,6 +45,7 @@ from newsclaims.quotes.german.words import (
     SOURCE_CUES,
     SOURCE_NOUNS,
     SPEECH_ACTS,
+    SPEECH_NOUNS,
     STRIP,
     SUBJUNCTIVE,
     SUBJUNCTIVE_II,
@@ -135,12 +136,15 @@ def add_reported(
         made = None
         if not PHRASE_TRIGGERS.isdisjoint(lowers) or (
             "nach" in lowers and any(w.endswith(SOURCE_NOUNS) for w in lowers)
-        ) or (("," in text[lo:hi] or "zu" in text[lo:hi]) and not CLAUSE_CUES.isdisjoint(lowers)):
+        ) or ("," in text[lo:hi] and not SPEECH_NOUNS.isdisjoint(lowers)) or (
+            ("," in text[lo:hi] or "zu" in text[lo:hi]) and not CLAUSE_CUES.isdisjoint(lowers)
+        ):
             words, starts, token_ends = split_words(text, lo, hi)
             toks = make_tokens(words, starts, token_ends)[0]
             if len(toks) >= 3:
                 made = _source_phrase(text, toks, lo, hi) or _wie_clause(text, toks, lo, hi) or (
-                    _cue_comma(text, toks, hi)) or _inverted_cue(text, toks, lo)
+                    _noun_complement(text, toks)) or _cue_comma(text, toks, hi) or (
+                    _inverted_cue(text, toks, lo))
         if prefix:
             if made:
                 added.extend(made)
@@ -553,9 +557,59 @@ def _konjunktiv_after_pronoun(text: str, clause: list[Token]) -> bool:
         if rng is None or rng[1] >= len(clause) - 1 or not clause[rng[1] - 1].capitalised:
             return False
         v = rng[1]
-    return not clause[v].capitalised and clause[v].lower.endswith("e") and (
-        clause[v].lower not in _NOT_FINITE and len(clause[v].lower) > 3
-        and not text[clause[v - 1].end : clause[v].start].strip())
+    return not clause[v].capitalised and (clause[v].lower in SUBJUNCTIVE or (
+        clause[v].lower.endswith("e") and clause[v].lower not in _NOT_FINITE
+        and len(clause[v].lower) > 3
+    )) and not text[clause[v - 1].end : clause[v].start].strip()
+
+
+_COPULA_BEFORE = frozenset({"ist", "war", "sei", "lautet", "lautete", "bleibt"})
+
+
+def _noun_complement(text: str, toks: list[Token]) -> list[Candidate] | None:
+    """``Der Vorwurf der Verteidigung, das Gericht sei befangen, …`` / ``Pläne, die Brücke
+    abzureißen, …``: a speech or attitude noun, then after a comma its complement clause (a
+    "dass"/"ob" clause, a "zu"-infinitive or a Konjunktiv I clause verb second), the noun's
+    report."""
+    for k, tok in enumerate(toks[:-2]):
+        if not tok.capitalised or tok.lower not in SPEECH_NOUNS:
+            continue
+        end = k + 1
+        if end < len(toks) and toks[end].lower in ("der", "des", "von", "vom") and not text[
+            tok.end : toks[end].start
+        ].strip():
+            more = _plain_np(text, toks, end + 1 if toks[end].lower in ("von", "vom") else end)
+            end = more[1] if more is not None and more[1] - k <= 8 else end
+        if end < len(toks) - 1 and toks[end].lower in _COPULA_BEFORE and not text[
+            toks[end - 1].end : toks[end].start
+        ].strip():
+            end += 1  # "Seine Aussage ist, dass …"
+        if end >= len(toks) - 1 or text[toks[end - 1].end : toks[end].start].strip() != ",":
+            continue
+        chunk = _first_chunk(text, toks[end:])
+        first = chunk[0].lower
+        if not (first in THAT or _konjunktiv_after_pronoun(text, chunk) or (
+            # (a relative clause ends in its finite verb, not in a "zu"-infinitive)
+            not chunk[0].capitalised and first not in (
+                "und", "aber", "um", "was", "wie", "wenn", "weil", "als", "wo", "so", "sondern")
+            and _infinitive_with_zu(chunk)
+        )) or len(chunk) < 2:
+            continue
+        start = k
+        while start > 0 and k - start < 3 and (toks[start - 1].lower in _NP_OPENERS or (
+            (start == 1 or not toks[start - 1].capitalised) and toks[start - 1].lower.endswith(
+                ("e", "en", "er", "em", "es"))
+        )) and toks[start - 1].lower not in NOT_IN_NP and not text[
+            toks[start - 1].end : toks[start].start
+        ].strip():
+            start -= 1
+        while start < k and start > 0 and toks[start].lower not in _NP_OPENERS:
+            start += 1  # (the phrase opens with an article or the sentence: "wies den …")
+        noun_end = end - 1 if toks[end - 1].lower in _COPULA_BEFORE else end
+        return [Candidate(span=Span(chunk[0].start, chunk[-1].end), kind="indirect",
+                          confidence=0.5, mention=Span(toks[start].start, toks[noun_end - 1].end),
+                          cue=tok.lower, mention_confidence=0.5)]
+    return None
 
 
 def _main_after_clause(

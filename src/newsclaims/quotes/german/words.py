@@ -110,6 +110,20 @@ CLAUSE_CUES = CUES | frozenset({
 })
 
 
+# Nouns of speech acts and attitudes whose complement clause after a comma is what was said:
+# "der Vorwurf, das Gericht sei befangen", "Pläne, die Brücke abzureißen".
+SPEECH_NOUNS = frozenset({
+    "vorwurf", "vorwürfe", "plan", "pläne", "vorschlag", "vorschläge", "forderung",
+    "forderungen", "anfrage", "anfragen", "begründung", "aussage", "aussagen", "behauptung",
+    "behauptungen", "ankündigung", "entscheidung", "warnung", "warnungen", "hinweis", "hinweise",
+    "befürchtung", "befürchtungen", "hoffnung", "erklärung", "meldung", "meldungen", "gerücht",
+    "gerüchte", "aufforderung", "appell", "bitte", "beschluss", "zusage", "versprechen",
+    "drohung", "vermutung", "these", "auffassung", "überzeugung", "absicht", "wunsch",
+    "angebot", "antrag", "eilantrag", "empfehlung", "einwand", "vorhaben", "zweifel",
+    "ängste", "sorge", "sorgen", "kritik", "mahnung", "bekenntnis", "beteuerung",
+})
+
+
 THAT = frozenset({"dass", "ob", "wonach"})
 
 
@@ -149,7 +163,7 @@ PARTICLE_VERBS: frozenset[str] = frozenset().union(*PARTICLE_ACTS.values())
 
 
 TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "nach", "wie", "demnach", "soll",
-                       "sollen", "so", "wonach"}) | (
+                       "sollen", "so", "wonach"}) | SPEECH_NOUNS | (
     SUBJUNCTIVE | CLAUSE_CUES | SPEECH_ACTS | PARTICLE_VERBS)
 
 
