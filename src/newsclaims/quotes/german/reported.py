@@ -143,7 +143,7 @@ def add_reported(
             toks = make_tokens(words, starts, token_ends)[0]
             if len(toks) >= 3:
                 made = _source_phrase(text, toks, lo, hi) or _wie_clause(text, toks, lo, hi) or (
-                    _noun_complement(text, toks)) or _cue_comma(text, toks, hi) or (
+                    _cue_comma(text, toks, hi)) or _noun_complement(text, toks) or (
                     _inverted_cue(text, toks, lo))
         if prefix:
             if made:
@@ -500,8 +500,10 @@ def _cue_comma(text: str, toks: list[Token], hi: int) -> list[Candidate] | None:
             _participle_then_zu(text, toks), -1)
         if after_clause is None:
             cue = comma - 1
-    if comma < 2 or comma >= len(toks) or cue < 0:
-        return None
+    if comma < 2 or comma >= len(toks) or cue < 0 or any(
+        t.capitalised and t.lower in SPEECH_NOUNS for t in toks[cue + 1 : comma]
+    ):
+        return None  # "X wies den Vorwurf, Y sei befangen, zurück": the noun's complement
     clause = toks[comma:]
     first = clause[0].lower
     if not (first in THAT or not SUBJUNCTIVE.isdisjoint(t.lower for t in clause) or (
