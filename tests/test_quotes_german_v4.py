@@ -353,3 +353,13 @@ def test_the_complement_clause_of_a_speech_noun(text: str, fragment: str, mentio
 def test_a_relative_clause_after_a_speech_noun_is_not_its_report() -> None:
     text = _LEAD + "Die Pläne, die der Rat beschlossen hat, liegen im Rathaus aus."
     assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+def test_laut_as_an_adverb_names_no_source() -> None:
+    text = _LEAD + "Der Vorsitzende dachte bereits laut über mögliche Nachfolger nach."
+    assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+def test_nach_angaben_von_names_who_gave_them() -> None:
+    text = _LEAD + "Nach Ansicht von Beobachtern stellt sich jetzt die Frage nach der Zukunft."
+    assert _said(text, "die Frage nach der Zukunft") == "Beobachtern"

@@ -262,7 +262,9 @@ def _source_phrase(text: str, toks: list[Token], lo: int, hi: int) -> list[Candi
         word = token.lower
         rng: tuple[int, int] | None = None
         phrase_start = k
-        if word in ("laut", "gemäß") and k + 1 < len(toks):
+        if word in ("laut", "gemäß") and k + 1 < len(toks) and (
+            toks[k + 1].lower not in PREPOSITIONS  # "dachte laut über … nach": aloud
+        ):
             rng = np_after(text, toks, k + 1) or _plain_np(text, toks, k + 1)
             phrase_end = rng[1] if rng is not None else k
         elif word == "nach" and k >= 2 and toks[k - 1].capitalised and toks[
@@ -304,8 +306,11 @@ def _source_phrase(text: str, toks: list[Token], lo: int, hi: int) -> list[Candi
                                                            "einer"):
                 # "nach Angaben der Polizei", "nach Angaben von Zeugen": who gave them.
                 start = m + 2 if toks[m + 1].lower in ("von", "vom") else m + 1
-                named = np_after(text, toks, start) if start < len(toks) else None
-                if named is not None and not text[toks[m].end : toks[start].start].strip():
+                named = (np_after(text, toks, start) or _plain_np(text, toks, start)) if (
+                    start < len(toks)) else None
+                if named is not None and not any(
+                    text[toks[n - 1].end : toks[n].start].strip() for n in range(m + 1, start + 1)
+                ):
                     rng = named
             phrase_end = rng[1]
         elif word == "so" and k > 0 and k + 1 < len(toks) and text[
@@ -388,7 +393,9 @@ def _plain_np(text: str, toks: list[Token], start: int) -> tuple[int, int] | Non
         n += 1
     while n < len(toks) and not toks[n].capitalised and toks[n].lower.endswith(
         ("e", "en", "er", "em", "es")
-    ) and toks[n].lower not in NOT_IN_NP and toks[n].lower not in NOT_VERBS:
+    ) and toks[n].lower not in NOT_IN_NP and toks[n].lower not in NOT_VERBS and (
+        toks[n].lower not in PREPOSITIONS  # ("über" is no adjective)
+    ):
         n += 1
     head = n
     while n < len(toks) and n - head < 4 and toks[n].capitalised and (
