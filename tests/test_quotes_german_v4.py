@@ -363,3 +363,10 @@ def test_laut_as_an_adverb_names_no_source() -> None:
 def test_nach_angaben_von_names_who_gave_them() -> None:
     text = _LEAD + "Nach Ansicht von Beobachtern stellt sich jetzt die Frage nach der Zukunft."
     assert _said(text, "die Frage nach der Zukunft") == "Beobachtern"
+
+
+def test_a_heading_before_a_colon_is_no_speaker() -> None:
+    text = _LEAD + ("\n\nNeue Verhandlungen: Die Gewerkschaft und der Verband wollen sich im "
+                    "Mai wieder treffen.\n\nDas Tor fiel in der 76. Minute: Jan Roth schoss den "
+                    "Ball aus zwanzig Metern ins Netz.")
+    assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
