@@ -367,6 +367,6 @@ def test_nach_angaben_von_names_who_gave_them() -> None:
 
 def test_a_heading_before_a_colon_is_no_speaker() -> None:
     text = _LEAD + ("\n\nNeue Verhandlungen: Die Gewerkschaft und der Verband wollen sich im "
-                    "Mai wieder treffen.\n\nDas Tor fiel in der 76. Minute: Jan Roth schoss den "
-                    "Ball aus zwanzig Metern ins Netz.")
+                    "Mai wieder treffen.\n\nUnterschiede: Zwischen den Beschäftigten gibt es "
+                    "jedoch Unterschiede.")
     assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
