@@ -370,3 +370,19 @@ def test_a_heading_before_a_colon_is_no_speaker() -> None:
                     "Mai wieder treffen.\n\nUnterschiede: Zwischen den Beschäftigten gibt es "
                     "jedoch Unterschiede.")
     assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LEAD + "Die Geräte werden gemäß der neuen Regelung im Herbst ausgeliefert.",
+        _LEAD + "Das ist gemäß § 12 der Satzung ein Verstoß gegen die Regeln.",
+    ],
+)
+def test_gemaess_a_rule_is_no_source(text: str) -> None:
+    assert not [q for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+def test_gemaess_a_body_is_a_source() -> None:
+    text = _LEAD + "Gemäß der Feuerwehr brannte das Lager bis zum Morgen."
+    assert _said(text, "brannte das Lager") == "der Feuerwehr"

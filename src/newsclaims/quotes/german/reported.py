@@ -266,6 +266,11 @@ def _source_phrase(text: str, toks: list[Token], lo: int, hi: int) -> list[Candi
             toks[k + 1].lower not in PREPOSITIONS  # "dachte laut über … nach": aloud
         ):
             rng = np_after(text, toks, k + 1) or _plain_np(text, toks, k + 1)
+            if rng is not None and word == "gemäß" and (
+                any(t.lower.endswith(_RULE_NOUNS) for t in toks[rng[0] : rng[1]]) or "§" in text[
+                    token.end : toks[rng[1] - 1].end]
+            ):
+                continue  # "gemäß der Regelung", "gemäß § 132a": in accordance with a rule
             phrase_end = rng[1] if rng is not None else k
         elif word == "nach" and k >= 2 and toks[k - 1].capitalised and toks[
             k - 1
@@ -378,6 +383,12 @@ def _source_phrase(text: str, toks: list[Token], lo: int, hi: int) -> list[Candi
             parts = [_grouped(p, group) for p in parts]
         return parts or None
     return None
+
+
+# Heads of rules that "gemäß" follows without anyone speaking.
+_RULE_NOUNS = ("regelung", "regelungen", "regel", "regeln", "vorschrift", "vorschriften",
+               "profil", "norm", "normen", "richtlinie", "richtlinien", "verordnung", "satzung",
+               "standard", "standards", "vorgaben", "paragraph", "paragraf", "absatz")
 
 
 _NP_OPENERS = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einer",
