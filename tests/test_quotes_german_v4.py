@@ -386,3 +386,19 @@ def test_gemaess_a_rule_is_no_source(text: str) -> None:
 def test_gemaess_a_body_is_a_source() -> None:
     text = _LEAD + "Gemäß der Feuerwehr brannte das Lager bis zum Morgen."
     assert _said(text, "brannte das Lager") == "der Feuerwehr"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (_LEAD + "Kritik kommt vom Fahrgastverband IGEB, der die Maßnahme als „glatte "
+         "Kapitulation“ vor den Sprayern sieht.", "Fahrgastverband IGEB"),
+        (_LEAD + "Auch der Umweltminister Karl Roth attackierte den Konzern als „größten "
+         "Verschmutzer der Region“.", "der Umweltminister Karl Roth"),
+    ],
+)
+def test_characterising_with_als_after_a_relative_or_a_focus_particle(
+    text: str, mention: str
+) -> None:
+    quote = next(q for q in extract_quotes(text) if q.kind == "partial")
+    assert mention_text(text, quote) == mention

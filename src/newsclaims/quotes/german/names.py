@@ -118,10 +118,32 @@ def _characterised(text: str, lo: int, hi: int,
         if rng is None:
             return None
         return Span(toks[rng[0]].start, toks[rng[1] - 1].end), verb
+    rel = next((n for n in range(len(toks) - 2, 1, -1) if toks[n].lower in _RELATIVE_SUBJECT
+                and "," in text[toks[n - 1].end : toks[n].start]), -1)
+    if rel > 0 and toks[rel - 1].capitalised:
+        # "…, der IGEB, der die Maßnahme als „…“ sieht": the name the relative clause is about
+        first = rel - 1
+        while first > 0 and rel - first < 4 and toks[first - 1].capitalised and not text[
+            toks[first - 1].end : toks[first].start
+        ].strip():
+            first -= 1
+        return Span(toks[first].start, toks[rel - 1].end), verb
     found = clause_subject(text, lo, cand.span.start)
+    if found is None and len(toks) > 3 and toks[0].lower in _FOCUS and (
+        toks[1].lower in lx.DETERMINERS or toks[1].capitalised
+    ):
+        # "Auch der Minister X attackierte …": the particle belongs to the subject's phrase
+        found = clause_subject(text, toks[1].start, cand.span.start)
     if found is None:
         return None
     return found[0], verb
+
+
+_RELATIVE_SUBJECT = frozenset({"der", "die", "welcher", "welche"})
+
+
+# Focus particles that open the Vorfeld together with the subject: "Auch der Minister …".
+_FOCUS = frozenset({"auch", "selbst", "sogar", "nur", "gerade"})
 
 
 def _stance_object(text: str, lo: int, cand: Candidate) -> tuple[Span, str | None] | None:

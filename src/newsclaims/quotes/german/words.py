@@ -250,7 +250,7 @@ CHARACTERISING = frozenset({
     "gefeiert", "brandmarkte", "gebrandmarkt", "charakterisierte", "charakterisiert",
     "bewertete", "bewertet", "lehnte", "lehnten", "abgelehnt", "empfand", "bezeichnen",
     "würdigt", "lobt", "kritisieren", "verurteilen", "eingestuft", "stufte", "stuften",
-    "eingeschätzt",
+    "eingeschätzt", "sieht", "sah", "sehen", "betrachtet", "betrachtete", "betrachten",
 })
 
 
