@@ -402,3 +402,10 @@ def test_characterising_with_als_after_a_relative_or_a_focus_particle(
 ) -> None:
     quote = next(q for q in extract_quotes(text) if q.kind == "partial")
     assert mention_text(text, quote) == mention
+
+
+def test_a_place_phrase_and_a_name_in_apposition_after_the_role() -> None:
+    text = _LEAD + ("Auch die Sprecherin der Fraktion im Landtag, Eva Kranz, will „in den "
+                    "kommenden Wochen alles noch einmal prüfen“, ob der Bau nötig ist.")
+    quote = next(q for q in extract_quotes(text) if q.kind == "partial")
+    assert mention_text(text, quote) == "die Sprecherin der Fraktion"

@@ -52,7 +52,7 @@ def quoted_words(
         if cand.speech:
             # "X nannte den Plan „…“" / "X bezeichnete den Plan als „…“": whoever the shared
             # rules found nearby, the subject of the characterising verb speaks.
-            found = _named_as(text, lo, cand)
+            found = _named_as(text, lo, cand) or _intended(text, lo, cand)
             if found is not None and found[0] != cand.mention:
                 result[i] = Candidate(span=cand.span, kind="partial", confidence=cand.confidence,
                                       mention=found[0], cue=found[1], group=cand.group,
@@ -128,15 +128,24 @@ def _characterised(text: str, lo: int, hi: int,
         ].strip():
             first -= 1
         return Span(toks[first].start, toks[rel - 1].end), verb
-    found = clause_subject(text, lo, cand.span.start)
-    if found is None and len(toks) > 3 and toks[0].lower in _FOCUS and (
-        toks[1].lower in lx.DETERMINERS or toks[1].capitalised
-    ):
-        # "Auch der Minister X attackierte …": the particle belongs to the subject's phrase
-        found = clause_subject(text, toks[1].start, cand.span.start)
+    found = _subject(text, lo, cand.span.start)
     if found is None:
         return None
     return found[0], verb
+
+
+def _subject(text: str, lo: int, end: int) -> tuple[Span, str | None] | None:
+    """:func:`clause_subject`, also past a focus particle opening the subject's phrase ("Auch
+    der Minister X attackierte …")."""
+    found = clause_subject(text, lo, end)
+    if found is not None:
+        return found
+    first, _, rest = text[lo:end].partition(" ")
+    if first.lower() not in _FOCUS or not (
+        rest[:1].isupper() or rest.split(" ", 1)[0] in ("der", "die", "das", "den", "dem")
+    ):
+        return None
+    return clause_subject(text, lo + len(first) + 1, end)
 
 
 _RELATIVE_SUBJECT = frozenset({"der", "die", "welcher", "welche"})
@@ -152,7 +161,7 @@ def _stance_object(text: str, lo: int, cand: Candidate) -> tuple[Span, str | Non
     inner = text[cand.span.start : cand.span.end].split()
     if len(inner) < 2 and inner[:1] != [w.lower() for w in inner[:1]]:
         return None  # one capitalised word: as often a name as anyone's word
-    found = clause_subject(text, lo, cand.span.start)
+    found = _subject(text, lo, cand.span.start)
     if found is None or text.startswith("Als ", found[0].start):
         return None
     rest = text[found[0].end : cand.span.start]
@@ -170,7 +179,7 @@ _NAMING = frozenset({"nannte", "nannten", "nennt", "nennen"})
 def _named_as(text: str, lo: int, cand: Candidate) -> tuple[Span, str | None] | None:
     """``Der Trainer nannte den Platzverweis „überzogen“``: the subject of "nennen" with the
     quoted words as the object's complement."""
-    found = clause_subject(text, lo, cand.span.start)
+    found = _subject(text, lo, cand.span.start)
     if found is None:
         return None
     rest = text[found[0].end : cand.span.start]
@@ -199,7 +208,7 @@ def _intended(text: str, lo: int, cand: Candidate) -> tuple[Span, str | None] | 
     if len(toks) < 2:
         return None
     if toks[-1].lower in _WANT:
-        found = clause_subject(text, lo, cand.span.start)
+        found = _subject(text, lo, cand.span.start)
         return (found[0], toks[-1].lower) if found is not None else None
     # verb second: "Ursprünglich wollte er „…“", the subject between the verb and the quote
     m = next((n for n in range(len(toks) - 2, max(0, len(toks) - 5), -1)

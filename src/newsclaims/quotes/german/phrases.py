@@ -184,6 +184,15 @@ def clause_subject(text: str, lo: int, hi: int) -> tuple[Span, str | None] | Non
     ):
         rng = np_after(text, toks, 0)
         after = rng[1] if rng is not None else len(toks)
+        if after < len(toks) and toks[after].lower in PLACE_PREPOSITIONS:
+            # "der Sprecher der Fraktion im Landtag, Jan Roth, will": a place phrase before a
+            # name in apposition belongs to the role
+            comma = next((n for n in range(after + 1, min(len(toks), after + 5))
+                          if text[toks[n - 1].end : toks[n].start].strip()), -1)
+            if comma > 0 and text[toks[comma - 1].end : toks[comma].start].strip() == "," and (
+                toks[comma].capitalised
+            ) and all(t.capitalised or t.lower in lx.DETERMINERS for t in toks[after + 1 : comma]):
+                after = comma
         if after < len(toks) and text[toks[after - 1].end : toks[after].start].strip() == ",":
             # "Sadiq Khan, einer der Abgeordneten, verurteilte": past the apposition.
             after = next((n for n in range(after + 1, min(len(toks), after + 12))
