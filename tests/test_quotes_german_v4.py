@@ -409,3 +409,10 @@ def test_a_place_phrase_and_a_name_in_apposition_after_the_role() -> None:
                     "kommenden Wochen alles noch einmal prüfen“, ob der Bau nötig ist.")
     quote = next(q for q in extract_quotes(text) if q.kind == "partial")
     assert mention_text(text, quote) == "die Sprecherin der Fraktion"
+
+
+def test_dies_reaches_back_over_two_blank_lines() -> None:
+    text = _LEAD + ("Die Fähre nach Helgoland fällt bis Montag aus.\n\n\nDies teilte die "
+                    "Reederei am Morgen mit.")
+    quote = find_quote(extract_quotes(text), "Fähre nach Helgoland")
+    assert mention_text(text, quote) == "die Reederei"

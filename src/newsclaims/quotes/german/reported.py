@@ -104,7 +104,7 @@ def add_reported(
                 or (k < len(barriers) and barriers[k][0] < prev_hi)
             ) and not (added and added[-1].span.end > prev_lo)
             this = this_reported(text, lo, hi) if free and text[prev_hi:lo].count(
-                "\n") <= 2 else None
+                "\n") <= 3 else None
             if this is not None:
                 clause = strip_span(text, prev_lo, prev_hi, STRIP)
                 # "Dies" is the object of the speech verb, standing for the sentence before:
