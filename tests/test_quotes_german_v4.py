@@ -416,3 +416,10 @@ def test_dies_reaches_back_over_two_blank_lines() -> None:
                     "Reederei am Morgen mit.")
     quote = find_quote(extract_quotes(text), "Fähre nach Helgoland")
     assert mention_text(text, quote) == "die Reederei"
+
+
+def test_konjunktiv_after_a_speech_act_reports_its_subject() -> None:
+    text = _LEAD + ("Die Landesregierung warnte am Montag vor neuen Überschwemmungen. Die Dämme "
+                    "im Süden seien an der Grenze ihrer Belastbarkeit.")
+    quote = find_quote(extract_quotes(text), "Die Dämme im Süden")
+    assert mention_text(text, quote) == "Die Landesregierung"

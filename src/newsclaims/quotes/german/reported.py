@@ -25,6 +25,7 @@ from newsclaims.quotes.german.words import (
     ADVERB_ENDINGS,
     ADVERB_SUFFIXES,
     AUX,
+    CHARACTERISING,
     CLAUSE_CUES,
     CUES,
     FINITE_AUX,
@@ -46,6 +47,7 @@ from newsclaims.quotes.german.words import (
     SOURCE_NOUNS,
     SPEECH_ACTS,
     SPEECH_NOUNS,
+    STANCE_VERBS,
     STRIP,
     SUBJUNCTIVE,
     SUBJUNCTIVE_II,
@@ -173,10 +175,16 @@ def add_reported(
         # Running on from an attribution: the speaker is named before, in this paragraph or
         # the one before it.
         a = bisect.bisect_left(attributed, lo)
-        if a == 0 or previous_reported < paragraph - 1:
-            continue
-        if attributed[a - 1] < paragraphs[max(0, paragraph - 1)][0]:
-            continue
+        if own is None and (a == 0 or previous_reported < paragraph - 1 or (
+            attributed[a - 1] < paragraphs[max(0, paragraph - 1)][0]
+        )):
+            # No report before to run on from: the Konjunktiv I still reports the subject of
+            # a speech act in the sentence just before ("Lammert würdigte die Bundeswehr. Sie
+            # sei eine Armee des Friedens.").
+            own = _speech_subject(text, sentences, idx, p_starts, paragraph) if (
+                not SUBJUNCTIVE.isdisjoint(lowers)) else None
+            if own is None:
+                continue
         clause = strip_span(text, lo, hi, STRIP)
         if clause[1] - clause[0] < 8:
             continue
@@ -184,6 +192,29 @@ def add_reported(
                                mention=own, mention_confidence=0.5, inherit=own is None))
         previous_reported = paragraph
     return added
+
+
+def _speech_subject(text: str, sentences: list[tuple[int, int]], idx: int,
+                    p_starts: list[int], paragraph: int) -> Span | None:
+    """The subject of the sentence before ``sentences[idx]``, in the same paragraph, when its
+    verb reports speech or a stance (``Die Regierung warnt vor …``)."""
+    if idx == 0:
+        return None
+    lo, hi = sentences[idx - 1]
+    if bisect.bisect_right(p_starts, lo) - 1 != paragraph:
+        return None
+    found = clause_subject(text, lo, hi)
+    if found is None:
+        return None
+    if found[1] is None:
+        verb = text[found[0].end : min(hi, found[0].end + 40)].strip(" ,").split(" ", 1)[0]
+        if verb.lower() not in SPEECH_ACTS and verb.lower() not in STANCE_VERBS and (
+            verb.lower() not in CHARACTERISING
+        ):
+            return None
+    if text[found[0].start : found[0].end].lower() in ("es", "man", "das", "dies"):
+        return None
+    return found[0]
 
 
 def _free_prefix(taken: list[tuple[int, int]], ends: list[int], lo: int, hi: int,
