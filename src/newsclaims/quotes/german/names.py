@@ -34,8 +34,11 @@ def quoted_words(
 ) -> list[Candidate]:
     """Quoted words inside a German sentence that reports someone (``Laut Polizei war die Lage
     „angespannt“``, ``Der Verband erklärte, man sei „enttäuscht“``) are that someone's words, not
-    scare quotes: the speaker of the sentence's reported clause. (A stance verb alone, ``sprach
-    von „…“``, was tried too: it marked more scare quotes as speech than it found quotes.)"""
+    scare quotes: the speaker of the sentence's reported clause. Without one, the subject of a
+    characterising verb (``als „…“``, ``nannte X „…“``), of a verb of demanding or warning
+    whose object holds the words, or of ``wollen`` before a quoted infinitive. (A stance verb
+    alone, ``sprach von „…“``, was tried too: it marked more scare quotes as speech than it
+    found quotes; single capitalised words are left alone for the same reason.)"""
     sentences = merge_ordinals(text, sentences)
     starts = [s for s, _ in sentences]
     sourced = sorted((c.span.start, c.span.end, n) for n, c in enumerate(reported)
