@@ -27,15 +27,21 @@ shared ones, which stay as they are for English:
   sentence (``…, teilte X mit``, ``…, hatte X gesagt``), ``Dies bestätigte X`` for the
   sentence before, a speech act of the subject (``Die Gewerkschaft kritisierte den Plan``),
   and sentences that run the reported speech on in the Konjunktiv I, with ``demnach`` or
-  with reportative ``sollen`` (these inherit the last speaker);
+  with reportative ``sollen`` (these inherit the last speaker, or name the subject of a speech
+  act just before); also ``Dies bestätigte X`` with "Dies" as a fragment of the report,
+  ``seiner Meinung nach``, ``Gerüchte, nach denen …``/``Berichte, wonach …``, the complement
+  clause of a speech noun (``der Vorwurf, X sei …``), the agent of a passive speech verb
+  (``Von den Eltern wurde kritisiert, …``), a particle verb of accusing (``werfen … vor``),
+  the clause before a quotation in the same sentence; a bare noun before a colon is a heading;
 - :func:`quoted_words` — quoted words in a sentence whose reported clause names a source, or
   after ``als`` with a characterising verb (``X bezeichnete den Plan als „…“``, ``Als „…“
   bezeichnete X den Plan``), are that source's words, not scare quotes;
   :func:`drop_names` — quoted names of papers, groups and works (``„BILD am Sonntag“``,
   ``die Zeitschrift „X“``, ``„X“-Zeitung``, lists of titles) are no one's words.
 
-Only sentences no candidate touches are read for reported speech, and word tokens are made
-only for sentences with a trigger word.
+Only sentences no candidate touches are read for reported speech (quoted words inside a
+sentence leave it to be read), and word tokens are made only for sentences with a trigger word.
+Sentences split after an ordinal (``ab 1. Oktober``) are merged again, once per extraction.
 """
 
 from __future__ import annotations

@@ -9,13 +9,20 @@ import bisect
 from newsclaims.model import Span
 from newsclaims.quotes import lexicon as lx
 from newsclaims.quotes.base import Candidate
-from newsclaims.quotes.german.phrases import clause_subject, np_after
+from newsclaims.quotes.german.phrases import (
+    clause_subject,
+    merge_ordinals,
+    np_after,
+    subject_after_verb,
+)
 from newsclaims.quotes.german.words import (
     CHARACTERISING,
     LIST_LINKS,
     NAME_LINKS,
     PASSIVE,
+    STANCE_VERBS,
     THAT_LIKE,
+    TITLE_LEADS,
     WORK_NOUNS,
 )
 from newsclaims.quotes.textutil import make_tokens, split_words
@@ -27,25 +34,39 @@ def quoted_words(
 ) -> list[Candidate]:
     """Quoted words inside a German sentence that reports someone (``Laut Polizei war die Lage
     „angespannt“``, ``Der Verband erklärte, man sei „enttäuscht“``) are that someone's words, not
-    scare quotes: the speaker of the sentence's reported clause. (A stance verb alone, ``sprach
-    von „…“``, was tried too: it marked more scare quotes as speech than it found quotes.)"""
+    scare quotes: the speaker of the sentence's reported clause. Without one, the subject of a
+    characterising verb (``als „…“``, ``nannte X „…“``), of a verb of demanding or warning
+    whose object holds the words, or of ``wollen`` before a quoted infinitive. (A stance verb
+    alone, ``sprach von „…“``, was tried too: it marked more scare quotes as speech than it
+    found quotes; single capitalised words are left alone for the same reason.)"""
+    sentences = merge_ordinals(text, sentences)
     starts = [s for s, _ in sentences]
     sourced = sorted((c.span.start, c.span.end, n) for n, c in enumerate(reported)
                      if c.mention is not None)
     s_starts = [item[0] for item in sourced]
     result = list(direct)
     for i, cand in enumerate(direct):
-        if cand.speech or cand.kind != "partial" or cand.parent is not None:
+        if cand.kind != "partial" or cand.parent is not None:
             continue
         s = bisect.bisect_right(starts, cand.span.start) - 1
         if s < 0:
             continue
         lo, hi = sentences[s]
+        if cand.speech:
+            # "X nannte den Plan „…“" / "X bezeichnete den Plan als „…“": whoever the shared
+            # rules found nearby, the subject of the characterising verb speaks.
+            found = _named_as(text, lo, cand) or _intended(text, lo, cand)
+            if found is not None and found[0] != cand.mention:
+                result[i] = Candidate(span=cand.span, kind="partial", confidence=cand.confidence,
+                                      mention=found[0], cue=found[1], group=cand.group,
+                                      speech=True, mention_confidence=0.6)
+            continue
         k = bisect.bisect_left(s_starts, lo)
         if k == len(sourced) or sourced[k][0] >= hi:
             # No reported clause with a speaker in this sentence: "X bezeichnete den Plan als
             # „…“" characterises in X's words.
-            found = _characterised(text, lo, hi, cand) or perspective(text, lo, cand)
+            found = _characterised(text, lo, hi, cand) or perspective(text, lo, cand) or (
+                _stance_object(text, lo, cand)) or _intended(text, lo, cand)
             if found is not None:
                 result[i] = Candidate(span=cand.span, kind="partial", confidence=0.6,
                                       mention=found[0], cue=found[1], group=cand.group,
@@ -100,10 +121,107 @@ def _characterised(text: str, lo: int, hi: int,
         if rng is None:
             return None
         return Span(toks[rng[0]].start, toks[rng[1] - 1].end), verb
-    found = clause_subject(text, lo, cand.span.start)
+    rel = next((n for n in range(len(toks) - 2, 1, -1) if toks[n].lower in _RELATIVE_SUBJECT
+                and "," in text[toks[n - 1].end : toks[n].start]), -1)
+    if rel > 0 and toks[rel - 1].capitalised:
+        # "…, der IGEB, der die Maßnahme als „…“ sieht": the name the relative clause is about
+        first = rel - 1
+        while first > 0 and rel - first < 4 and toks[first - 1].capitalised and not text[
+            toks[first - 1].end : toks[first].start
+        ].strip():
+            first -= 1
+        return Span(toks[first].start, toks[rel - 1].end), verb
+    found = _subject(text, lo, cand.span.start)
     if found is None:
         return None
     return found[0], verb
+
+
+def _subject(text: str, lo: int, end: int) -> tuple[Span, str | None] | None:
+    """:func:`clause_subject`, also past a focus particle opening the subject's phrase ("Auch
+    der Minister X attackierte …")."""
+    found = clause_subject(text, lo, end)
+    if found is not None:
+        return found
+    first, _, rest = text[lo:end].partition(" ")
+    if first.lower() not in _FOCUS or not (
+        rest[:1].isupper() or rest.split(" ", 1)[0] in ("der", "die", "das", "den", "dem")
+    ):
+        return None
+    return clause_subject(text, lo + len(first) + 1, end)
+
+
+_RELATIVE_SUBJECT = frozenset({"der", "die", "welcher", "welche"})
+
+
+# Focus particles that open the Vorfeld together with the subject: "Auch der Minister …".
+_FOCUS = frozenset({"auch", "selbst", "sogar", "nur", "gerade"})
+
+
+def _stance_object(text: str, lo: int, cand: Candidate) -> tuple[Span, str | None] | None:
+    """``Der Verband verlangte eine Prüfung der „…“``: quoted words in the object of a verb of
+    demanding, warning or judging, in the clause its subject opens, are the subject's."""
+    inner = text[cand.span.start : cand.span.end].split()
+    if len(inner) < 2 and inner[:1] != [w.lower() for w in inner[:1]]:
+        return None  # one capitalised word: as often a name as anyone's word
+    found = _subject(text, lo, cand.span.start)
+    if found is None or text.startswith("Als ", found[0].start):
+        return None
+    rest = text[found[0].end : cand.span.start]
+    if "," in rest or ":" in rest:
+        return None
+    verb = rest.split(None, 1)[0].strip(" ,").lower() if rest.strip() else ""
+    if verb not in STANCE_VERBS:
+        return None
+    return found[0], verb
+
+
+_NAMING = frozenset({"nannte", "nannten", "nennt", "nennen"})
+
+
+def _named_as(text: str, lo: int, cand: Candidate) -> tuple[Span, str | None] | None:
+    """``Der Trainer nannte den Platzverweis „überzogen“``: the subject of "nennen" with the
+    quoted words as the object's complement."""
+    found = _subject(text, lo, cand.span.start)
+    if found is None:
+        return None
+    rest = text[found[0].end : cand.span.start]
+    if ":" in rest:
+        return None
+    # (the verb after an apposition or a relative clause is the one the subject reader saw)
+    verb = found[1] or (rest.split(None, 1)[0].lower() if rest.strip() else "")
+    tail = rest.rsplit(",", 1)[-1].split()
+    if verb not in _NAMING or not tail or tail[0].lower() != verb:
+        return None
+    return found[0], verb
+
+
+_WANT = frozenset({"will", "wollte", "wollten", "wollen", "möchte", "möchten"})
+
+
+def _intended(text: str, lo: int, cand: Candidate) -> tuple[Span, str | None] | None:
+    """``Der Minister will „die Lage sorgfältig prüfen“`` / ``Ursprünglich wollte er „…
+    vorlegen“``: a quoted infinitive phrase after "wollen" or "möchten" states the subject's
+    intention in the subject's words."""
+    inner = text[cand.span.start : cand.span.end].split()
+    if len(inner) < 2 or not inner[-1].endswith("n") or inner[-1][:1].isupper():
+        return None
+    words, w_starts, w_ends = split_words(text, lo, cand.span.start)
+    toks = make_tokens(words, w_starts, w_ends)[0]
+    if len(toks) < 2:
+        return None
+    if toks[-1].lower in _WANT:
+        found = _subject(text, lo, cand.span.start)
+        return (found[0], toks[-1].lower) if found is not None else None
+    # verb second: "Ursprünglich wollte er „…“", the subject between the verb and the quote
+    m = next((n for n in range(len(toks) - 2, max(0, len(toks) - 5), -1)
+              if toks[n].lower in _WANT), -1)
+    if m < 0:
+        return None
+    found = subject_after_verb(text, toks, m)
+    if found is None or found[0].end != toks[-1].end:
+        return None
+    return found[0], toks[m].lower
 
 
 def _als_first(text: str, end: int, hi: int) -> tuple[Span, str | None] | None:
@@ -198,12 +316,24 @@ def _named_by_context(text: str, cand: Candidate) -> bool:
         end += 1
     if end > cand.span.end and text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return True  # the first part of a compound
+    if end > cand.span.end and text.startswith(" von ", end) and text[end + 5 : end + 6].isupper():
+        return True  # "„Die Pest“ von Albert Camus": a work, then its author
     start = cand.span.start
     while start > 0 and text[start - 1] in "„“\"«»‹›‚‘'":
         start -= 1
+    lead = text[max(0, start - 100) : start].rstrip()
+    if start < cand.span.start and lead.endswith(":"):
+        # "Sein bekanntestes Werk erschien 1978: „…“": the lead-in names a work.
+        clause = lead.replace("!", ".").replace("?", ".").rsplit(". ", 1)[-1]
+        if not TITLE_LEADS.isdisjoint(w.strip(",:()").lower() for w in clause.split()):
+            return True
     before = text[max(0, start - 60) : start].split()
     if not before or start == cand.span.start:
         return False
+    if before[-1].endswith(",") and len(before) >= 3 and before[-2] in ("der", "des") and (
+        before[-3].lower().endswith(WORK_NOUNS) and before[-3][:1].isupper()
+    ):
+        return True  # "das erste Album der Band, „…“, …": an apposition naming the work
     last = before[-1].lower()
     if last.endswith(WORK_NOUNS) and before[-1][:1].isupper():
         return True

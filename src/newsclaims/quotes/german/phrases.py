@@ -35,6 +35,58 @@ from newsclaims.quotes.german.words import (
 from newsclaims.quotes.mentions import subject_after
 from newsclaims.quotes.textutil import Token, make_tokens, split_words
 
+_MONTHS = frozenset({"januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli",
+                     "august", "september", "oktober", "november", "dezember"})
+
+
+# Words before a number that make its full stop an ordinal's: "am 1. Oktober", "in der 36.
+# Minute", "zum 3. Mal", "im 19. Jahrhundert".
+_BEFORE_ORDINAL = frozenset({"der", "die", "das", "dem", "den", "des", "am", "im", "zum", "zur",
+                             "vom", "ab", "bis", "seit", "beim", "ins", "und", "bzw.", "jeden",
+                             "jedem", "sein", "seinem", "seinen", "seiner", "seine", "ihr",
+                             "ihre", "ihrem", "ihren", "ihrer", "-", "–", "zwischen", "einer",
+                             "einem", "eines"})
+
+
+# The last text, sentence list and merged list: the four German steps of one extraction read
+# the same list, merged once.
+_MERGED: list[tuple[str, list[tuple[int, int]], list[tuple[int, int]]]] = []
+
+
+def merge_ordinals(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences with the splits after German ordinals undone (``Ab 1. Oktober gilt …``,
+    ``in der 36. Minute``): a number of one or two digits and its full stop, then a month name,
+    or after an article or a preposition. One pass over the sentence ends. (The result is
+    shared: callers do not change it.)"""
+    last = _MERGED[0] if _MERGED else None
+    if last is not None and last[0] is text and last[1] is sentences:
+        return last[2]
+    merged = _merge(text, sentences)
+    _MERGED[:] = [(text, sentences, merged)]
+    return merged
+
+
+def _merge(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sentences:
+        if merged:
+            prev_lo, prev_hi = merged[-1]
+            dot = prev_hi - 1
+            if text[dot] == "." and text[dot - 1 : dot].isdigit() and prev_hi <= lo and (
+                "\n" not in text[prev_hi:lo]
+            ):
+                n = dot - 1
+                while n > prev_lo and text[n - 1].isdigit():
+                    n -= 1
+                if dot - n <= 2 and n > prev_lo and text[n - 1] == " ":
+                    before = text[max(prev_lo, n - 12) : n - 1].rsplit(" ", 1)[-1].lower()
+                    after = text[lo : lo + 12].split(" ", 1)[0].strip(".,;:").lower()
+                    if before in _BEFORE_ORDINAL or after in _MONTHS:
+                        merged[-1] = (prev_lo, hi)
+                        continue
+        merged.append((lo, hi))
+    return merged
+
 
 def this_reported(text: str, lo: int, hi: int) -> tuple[Span, str | None] | None:
     """``Dies bestätigte der Minister am Abend``: "Dies"/"Das", a speech verb, its subject."""
@@ -132,6 +184,15 @@ def clause_subject(text: str, lo: int, hi: int) -> tuple[Span, str | None] | Non
     ):
         rng = np_after(text, toks, 0)
         after = rng[1] if rng is not None else len(toks)
+        if after < len(toks) and toks[after].lower in PLACE_PREPOSITIONS:
+            # "der Sprecher der Fraktion im Landtag, Jan Roth, will": a place phrase before a
+            # name in apposition belongs to the role
+            comma = next((n for n in range(after + 1, min(len(toks), after + 5))
+                          if text[toks[n - 1].end : toks[n].start].strip()), -1)
+            if comma > 0 and text[toks[comma - 1].end : toks[comma].start].strip() == "," and (
+                toks[comma].capitalised
+            ) and all(t.capitalised or t.lower in lx.DETERMINERS for t in toks[after + 1 : comma]):
+                after = comma
         if after < len(toks) and text[toks[after - 1].end : toks[after].start].strip() == ",":
             # "Sadiq Khan, einer der Abgeordneten, verurteilte": past the apposition.
             after = next((n for n in range(after + 1, min(len(toks), after + 12))

@@ -16,6 +16,7 @@ from newsclaims.quotes.german.phrases import (
     heisst_es,
     is_cue,
     lower_name,
+    merge_ordinals,
     np_after,
     subject_after_verb,
     this_reported,
@@ -34,6 +35,7 @@ from newsclaims.quotes.german.words import (
     REFLEXIVE,
     SOURCE_CUES,
     STATEMENT_NOUNS,
+    SUBJUNCTIVE,
     SUBORDINATORS,
 )
 from newsclaims.quotes.textutil import Token, make_tokens, split_words
@@ -60,6 +62,16 @@ def _said_next(text: str, sentences: list[tuple[int, int]], starts: list[int],
     return this_reported(text, lo, hi)
 
 
+def _reported_lead(text: str, lo: int, cand: Candidate) -> bool:
+    """A colon lead-in holding the mention, in the Konjunktiv I, with no speech verb."""
+    mention = cand.mention
+    lead = text[lo : cand.span.start].rstrip(" „»\"“‚")
+    if mention is None or not lead.endswith(":") or not lo <= mention.start < len(lead) + lo:
+        return False
+    words = [w.strip(",;()").lower() for w in lead[:-1].split()]
+    return not SUBJUNCTIVE.isdisjoint(words) and not any(is_cue(w) for w in words)
+
+
 def fix_speakers(
     text: str, sentences: list[tuple[int, int]], direct: list[Candidate]
 ) -> list[Candidate]:
@@ -70,6 +82,7 @@ def fix_speakers(
     cue list need not know the verb). Before the opening mark, ``Teamchef Jan Roth sagte der
     Zeitung: „…“``: the subject opening the clause, not the object after the verb.
     """
+    sentences = merge_ordinals(text, sentences)
     starts = [s for s, _ in sentences]
     result = list(direct)
     for i, cand in enumerate(direct):
@@ -145,6 +158,14 @@ def fix_speakers(
                 result[i] = Candidate(span=cand.span, kind=cand.kind, confidence=cand.confidence,
                                       group=cand.group, inherit=True, speech=True)
                 continue
+        if found is None and cand.kind == "direct" and cand.mention is not None and (
+            _reported_lead(text, sentences[s][0], cand)
+        ):
+            # "Queensland sei dem Land zu Dank verpflichtet: „…“": a lead-in in the
+            # Konjunktiv with no speech verb goes on reporting the speaker before.
+            result[i] = Candidate(span=cand.span, kind=cand.kind, confidence=cand.confidence,
+                                  group=cand.group, inherit=True, speech=True)
+            continue
         if found is None and cand.kind == "direct" and _possessed_statement(text, cand.mention):
             # "Seine Zuversicht begründete er so: „…“": his words, the person named before.
             result[i] = Candidate(span=cand.span, kind=cand.kind, confidence=cand.confidence,

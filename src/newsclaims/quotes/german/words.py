@@ -29,9 +29,20 @@ SOURCE_NOUNS = ("angaben", "informationen", "berichten", "aussagen", "aussage", 
                  # Untersuchungen" and "nach den Ergebnissen" are as often "after" as "by")
                  "studie", "studien", "analyse", "analysen", "stellungnahme", "bericht",
                  "berichts", "schätzung", "planungen", "planung", "umfrage", "umfragen",
-                 "prognose", "prognosen", "gutachten",
+                 "prognose", "prognosen", "gutachten", "berechnungen", "vorhersage",
+                 "vorhersagen", "bekunden", "vernehmen", "ermittlungen", "entwurf",
+                 "dokument",
                  "erfahrungen", "erkenntnisstand", "ergebnis", "hochrechnung",
                  "hochrechnungen", "statistik", "gesetz", "verfassung")
+
+
+# Nouns of a view that "nach" follows: "seiner Meinung nach", "dem Vernehmen nach".
+OPINION_NOUNS = ("meinung", "ansicht", "auffassung", "einschätzung", "überzeugung",
+                 "vernehmen", "darstellung", "worten", "angaben", "sicht")
+
+
+# Relative pronouns after "nach"/"laut" that open a reported clause ("Gerüchte, nach denen …").
+RELATIVE_SOURCE = frozenset({"denen", "welchem", "welcher", "welchen"})
 
 
 # Verbs (verb-last, in a subordinate clause) with which "wie X …" names a source.
@@ -45,6 +56,9 @@ WIE_VERBS = frozenset({
     "bekanntgegeben", "informierte", "informiert", "verkündete", "verkündet",
     "zitiert", "zitierte", "darstellte", "erläuterte", "erläutert", "unterstrich", "betonten",
     "feststellte", "festgestellt", "ergab", "ergaben", "zeigte", "zeigt", "vermeldete",
+    "darlegte", "schilderte", "hervorhob", "hinwies", "behauptete", "behauptet", "versicherte",
+    "meinte", "vermutete", "vermutet", "schätzte", "schätzt", "befürchtete", "betonen",
+    "erklären", "warnte", "warnt",
 })
 
 
@@ -79,6 +93,37 @@ CUES = frozenset({
 })
 
 
+# Verbs that introduce a reported clause after a comma (a "dass", Konjunktiv or "zu"-infinitive
+# clause) but do not close a sentence as inverted cues: proposals, demands, findings, promises.
+CLAUSE_CUES = CUES | frozenset({
+    "schlägt", "schlug", "schlugen", "vorgeschlagen", "besagt", "besagte", "zugesagt",
+    "festgestellt", "stellte", "stellten", "stellt", "klargestellt", "verlangte", "verlangten",
+    "verlangt", "fordert", "fordern", "beschloss", "beschlossen", "entschied", "entschieden",
+    "empfahl", "empfahlen", "empfiehlt", "empfohlen", "bat", "baten", "gebeten", "aufgefordert",
+    "rief", "riefen", "aufgerufen", "zugesichert", "sicherte", "sicherten", "erinnerte",
+    "erinnert", "deutete", "angedeutet", "bekräftigten", "kündigt", "teilt", "verkündeten",
+    "räumten", "beteuerten", "versicherten", "bestreitet", "bestreiten", "behaupten",
+    "vermuten", "glauben", "erklären", "betonen", "warnen", "fürchten", "fürchtet", "fürchtete",
+    "vermutet", "erwarten", "hoffen", "bezweifeln", "beklagen", "kritisieren", "verlangen",
+    "schätzen", "schätzt", "gewarnt", "mitgeteilt", "eingeräumt", "betont", "versprochen",
+    "angewiesen", "angenommen", "verkündet", "geraten", "nachgesagt", "vorgeworfen",
+})
+
+
+# Nouns of speech acts and attitudes whose complement clause after a comma is what was said:
+# "der Vorwurf, das Gericht sei befangen", "Pläne, die Brücke abzureißen".
+SPEECH_NOUNS = frozenset({
+    "vorwurf", "vorwürfe", "plan", "pläne", "vorschlag", "vorschläge", "forderung",
+    "forderungen", "anfrage", "anfragen", "begründung", "aussage", "aussagen", "behauptung",
+    "behauptungen", "ankündigung", "entscheidung", "warnung", "warnungen", "hinweis", "hinweise",
+    "befürchtung", "befürchtungen", "hoffnung", "erklärung", "meldung", "meldungen", "gerücht",
+    "gerüchte", "aufforderung", "appell", "bitte", "beschluss", "zusage", "versprechen",
+    "drohung", "vermutung", "these", "auffassung", "überzeugung", "absicht", "wunsch",
+    "angebot", "antrag", "eilantrag", "empfehlung", "einwand", "vorhaben", "zweifel",
+    "ängste", "sorge", "sorgen", "kritik", "mahnung", "bekenntnis", "beteuerung",
+})
+
+
 THAT = frozenset({"dass", "ob", "wonach"})
 
 
@@ -107,11 +152,22 @@ SPEECH_ACTS = frozenset({
 })
 
 
+# Particle verbs that report a speech act when the particle closes the sentence: "Die Behörden
+# werfen ihm Betrug vor", "Die Kommission schlägt eine Reform vor". (With "bekannt", "an",
+# "ab", "aus" or "zurück" the act is as often left unannotated as reported: left out.)
+PARTICLE_ACTS = {
+    "vor": frozenset({"warf", "warfen", "wirft", "werfen", "schlug", "schlugen", "schlägt",
+                      "schlagen"}),
+}
+PARTICLE_VERBS: frozenset[str] = frozenset().union(*PARTICLE_ACTS.values())
+
+
 TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "nach", "wie", "demnach", "soll",
-                       "sollen", "so"}) | SUBJUNCTIVE | CUES | SPEECH_ACTS
+                       "sollen", "so", "wonach"}) | SPEECH_NOUNS | (
+    SUBJUNCTIVE | CLAUSE_CUES | SPEECH_ACTS | PARTICLE_VERBS)
 
 
-PHRASE_TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "wie", "so"})
+PHRASE_TRIGGERS = frozenset({"laut", "zufolge", "gemäß", "wie", "so", "demnach", "wonach"})
 
 
 STRIP = ",;:.—–-"
@@ -194,7 +250,19 @@ CHARACTERISING = frozenset({
     "gefeiert", "brandmarkte", "gebrandmarkt", "charakterisierte", "charakterisiert",
     "bewertete", "bewertet", "lehnte", "lehnten", "abgelehnt", "empfand", "bezeichnen",
     "würdigt", "lobt", "kritisieren", "verurteilen", "eingestuft", "stufte", "stuften",
-    "eingeschätzt",
+    "eingeschätzt", "sieht", "sah", "sehen", "betrachtet", "betrachtete", "betrachten",
+})
+
+
+# Verbs of demanding, warning, judging and promising whose object may quote the subject's
+# words: "Der Verband verlangte eine Prüfung der „schockierenden Vorfälle“".
+STANCE_VERBS = frozenset({
+    "konstatierte", "konstatiert", "attackierte", "empfiehlt", "empfahl", "verspricht",
+    "versprach", "verlangte", "verlangt", "verlangten", "forderte", "fordert", "forderten",
+    "würdigte", "würdigt", "warnte", "warnt", "warnten", "kritisierte", "kritisiert",
+    "kritisierten", "beklagte", "beklagt", "lobte", "lobt", "prangerte", "prangerten",
+    "rechnet", "rechnen", "befürchtet", "befürchten", "befürchtete", "verurteilte",
+    "begrüßte", "bemängelte", "monierte", "beschrieb", "attestierte",
 })
 
 
@@ -252,6 +320,13 @@ WORK_NOUNS = ("zeitung", "zeitungen", "zeitschrift", "magazin", "magazins", "mag
                "dokumentation", "reihe", "spiel", "spiels", "marke", "konzerns", "firma",
                "unternehmen", "unternehmens", "verlag", "verlags", "fernsehsender",
                "nachrichtenagentur", "tageszeitung", "wochenzeitung")
+
+
+# Nouns in a lead-in before a colon after which a short quotation is a title or a motto:
+# "Sein erstes Werk erschien 1978: „…“", "Den Namen der Sendung gab der Sender bekannt: „…“".
+TITLE_LEADS = frozenset({"werk", "werke", "cd", "album", "namen", "name", "titel", "buch",
+                         "film", "roman", "sendung", "fernsehsendung", "single", "song", "lied",
+                         "oper", "stück", "motto", "erstwerk", "debütalbum", "theaterstück"})
 
 
 LIST_LINKS = frozenset({"und", "oder", "sowie", "bzw.", "beziehungsweise", "beispielsweise",
