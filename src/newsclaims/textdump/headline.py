@@ -144,7 +144,10 @@ def read_head(
         eligible = [
             k for k, (index, text) in enumerate(titles)
             if not _full_stop(feats[index], text)
-            or not any(not _full_stop(feats[i], t) for i, t in titles[:k])
+            or not any(
+                not _full_stop(feats[i], t) and base[j] >= _MIN_HEADING_SCORE
+                for j, (i, t) in enumerate(titles[:k])
+            )
         ]
         best = max(eligible, key=lambda k: (scores[k], k))
         title_index, title = titles[best]
@@ -181,6 +184,7 @@ def read_head(
     )
 
 
+_MIN_HEADING_SCORE = 0.0
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _BYLINE_WORDS = re.compile(
     r"^(?:posted|written|reported|photos?|words|story)\s+by\b|^(?:photo|image|picture)s?\s*"
