@@ -34,3 +34,25 @@ def test_a_first_sentence_under_its_headline_is_no_headline() -> None:
     headline = "Harbour board votes to reopen the old ferry slip for passenger boats"
     text = _page([headline, "It was a long wait."])
     assert parse_text_dump(text).title == headline
+
+
+def test_previous_and_next_links_are_no_headline() -> None:
+    # "« Older post | Main | Newer post »" names other articles, with words the text shares.
+    headline = "Ferry slip saga ends as board agrees repairs"
+    nav = "« Harbour board agreed the island ferry slip... | Main | Boat operators said... »"
+    text = _page([nav, headline])
+    assert parse_text_dump(text).title == headline
+
+
+def test_a_breadcrumb_over_a_date_line_is_no_headline() -> None:
+    headline = "Harbour board votes to reopen the ferry slip"
+    text = _page(["Boats > Island ferry news", "Posted on Thu, Mar. 6, 2025", headline])
+    assert parse_text_dump(text).title == headline
+
+
+def test_a_line_sharing_no_word_with_the_text_is_no_headline_over_a_standfirst() -> None:
+    # Two title-shaped lines in a row read as a headline and its standfirst only when the upper
+    # one shares words with the text (share buttons, taglines do not).
+    headline = "After two winters a slipway saga ends with a vote"
+    text = _page(["Blink it Sharebox Pinwall Foldr Newsvine", headline])
+    assert parse_text_dump(text).title == headline

@@ -157,6 +157,8 @@ def read_head(
             # A line the page repeats far from itself (a button, a menu entry) is no headline.
             repeated = labels[previous_index] == "echo" and not _near_copy(blocks, previous_index)
             close = base[best - 1] >= base[best] - _STANDFIRST_MARGIN
+            # A headline shares words with its text; share buttons and taglines do not.
+            close = close and bool(_content_words(previous) & body_words)
             # A breadcrumb ending in the headline is no headline over it.
             crumb = _squash(previous).endswith(_squash(title))
             if close and not repeated and not crumb and _is_short_standfirst(
@@ -184,6 +186,8 @@ def read_head(
     )
 
 
+# A heading that scores below this (a menu label sharing nothing with the text) does not make
+# a punctuated line under it the text's first line.
 _MIN_HEADING_SCORE = 0.0
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _BYLINE_WORDS = re.compile(
@@ -307,6 +311,8 @@ def _headline_score(
     score -= 2.0 * f.lexicon_share
     if _BYLINE_WORDS.search(text):
         score -= 1.0
+    if _CRUMB_ARROW.search(text):
+        score -= 1.5  # "Section > Subsection", "« Previous | Main | Next »": navigation
     if any(d.year is not None for d in find_dates(text)):
         score -= 1.0  # a date stamp, however it is worded
     following = [label for label in labels[index + 1 : body_start] if label not in ("bad", "echo")]
@@ -319,6 +325,7 @@ def _headline_score(
 
 
 _NEAR = 3
+_CRUMB_ARROW = re.compile(r"\s[>»›]\s|^\s*[«‹]|[»›]\s*$")
 _HEADER_LINE = re.compile(
     r"^(?:by|written\s+by|posted\s+by|updated|last\s+updated|published|posted)\b"
     r"|\b\d{1,3}\s*min(?:ute)?s?\s+read\b",
