@@ -56,3 +56,11 @@ def test_a_line_sharing_no_word_with_the_text_is_no_headline_over_a_standfirst()
     headline = "After two winters a slipway saga ends with a vote"
     text = _page(["Blink it Sharebox Pinwall Foldr Newsvine", headline])
     assert parse_text_dump(text).title == headline
+
+
+def test_a_label_over_the_date_line_sharing_no_word_with_the_text() -> None:
+    # A date under a line is header evidence only for a line that shares words with the text:
+    # a section label printed over the date line is no headline.
+    headline = "A long wait ends for islanders"
+    text = _page(["Coastal Desk Wire", "Thu, 06 Mar 2025 09:12:44 GMT", headline])
+    assert parse_text_dump(text).title == headline

@@ -136,16 +136,18 @@ def read_head(
             for index, text in titles
         ]
         scores = [
-            score + _header_evidence(blocks, feats, labels, index, text)
+            score + _header_evidence(blocks, feats, labels, index, text, body_words)
             for score, (index, text) in zip(base, titles, strict=True)
         ]
         # A sentence with a full stop under an unpunctuated heading is the text's first line,
         # not the headline.
+        opening = next((i for i, label in enumerate(labels) if label not in ("bad", "echo")), -1)
         eligible = [
             k for k, (index, text) in enumerate(titles)
             if not _full_stop(feats[index], text)
             or not any(
-                not _full_stop(feats[i], t) and base[j] >= _MIN_HEADING_SCORE
+                not _full_stop(feats[i], t)
+                and (base[j] >= _MIN_HEADING_SCORE or i == opening == index - 1)
                 for j, (i, t) in enumerate(titles[:k])
             )
         ]
@@ -187,7 +189,8 @@ def read_head(
 
 
 # A heading that scores below this (a menu label sharing nothing with the text) does not make
-# a punctuated line under it the text's first line.
+# a punctuated line under it the text's first line, unless the dump opens with the two (a clean
+# text).
 _MIN_HEADING_SCORE = 0.0
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _BYLINE_WORDS = re.compile(
@@ -349,6 +352,7 @@ def _header_evidence(
     labels: Sequence[Label],
     index: int,
     text: str,
+    body_words: set[str],
 ) -> float:
     # Evidence from the lines around a candidate, wherever the prose is found to start: an
     # article header prints a byline, a date or a reading time right under the headline, and
@@ -358,6 +362,7 @@ def _header_evidence(
         feats[index].words < _MIN_EVIDENCE_WORDS
         or feats[index].lexicon_share >= _MAX_EVIDENCE_LEXICON_SHARE
         or _HEADER_LINE.search(text)
+        or not _content_words(text) & body_words
     ):
         return score
     end = min(len(blocks), index + 1 + _NEAR)
