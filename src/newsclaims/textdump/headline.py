@@ -136,15 +136,20 @@ def read_head(
             for index, text in titles
         ]
         scores = [
-            score + _header_evidence(blocks, feats, labels, index, text)
+            score + _header_evidence(blocks, feats, labels, index, text, body_words)
             for score, (index, text) in zip(base, titles, strict=True)
         ]
         # A sentence with a full stop under an unpunctuated heading is the text's first line,
         # not the headline.
+        opening = next((i for i, label in enumerate(labels) if label not in ("bad", "echo")), -1)
         eligible = [
             k for k, (index, text) in enumerate(titles)
             if not _full_stop(feats[index], text)
-            or not any(not _full_stop(feats[i], t) for i, t in titles[:k])
+            or not any(
+                not _full_stop(feats[i], t)
+                and (base[j] >= _MIN_HEADING_SCORE or i == opening == index - 1)
+                for j, (i, t) in enumerate(titles[:k])
+            )
         ]
         best = max(eligible, key=lambda k: (scores[k], k))
         title_index, title = titles[best]
@@ -154,6 +159,8 @@ def read_head(
             # A line the page repeats far from itself (a button, a menu entry) is no headline.
             repeated = labels[previous_index] == "echo" and not _near_copy(blocks, previous_index)
             close = base[best - 1] >= base[best] - _STANDFIRST_MARGIN
+            # A headline shares words with its text; share buttons and taglines do not.
+            close = close and bool(_content_words(previous) & body_words)
             # A breadcrumb ending in the headline is no headline over it.
             crumb = _squash(previous).endswith(_squash(title))
             if close and not repeated and not crumb and _is_short_standfirst(
@@ -181,6 +188,10 @@ def read_head(
     )
 
 
+# A heading that scores below this (a menu label sharing nothing with the text) does not make
+# a punctuated line under it the text's first line, unless the dump opens with the two (a clean
+# text).
+_MIN_HEADING_SCORE = 0.0
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _BYLINE_WORDS = re.compile(
     r"^(?:posted|written|reported|photos?|words|story)\s+by\b|^(?:photo|image|picture)s?\s*"
@@ -303,6 +314,8 @@ def _headline_score(
     score -= 2.0 * f.lexicon_share
     if _BYLINE_WORDS.search(text):
         score -= 1.0
+    if _CRUMB_ARROW.search(text):
+        score -= 1.5  # "Section > Subsection", "« Previous | Main | Next »": navigation
     if any(d.year is not None for d in find_dates(text)):
         score -= 1.0  # a date stamp, however it is worded
     following = [label for label in labels[index + 1 : body_start] if label not in ("bad", "echo")]
@@ -315,6 +328,7 @@ def _headline_score(
 
 
 _NEAR = 3
+_CRUMB_ARROW = re.compile(r"\s[>»›]\s|^\s*[«‹]|[»›]\s*$")
 _HEADER_LINE = re.compile(
     r"^(?:by|written\s+by|posted\s+by|updated|last\s+updated|published|posted)\b"
     r"|\b\d{1,3}\s*min(?:ute)?s?\s+read\b",
@@ -338,6 +352,7 @@ def _header_evidence(
     labels: Sequence[Label],
     index: int,
     text: str,
+    body_words: set[str],
 ) -> float:
     # Evidence from the lines around a candidate, wherever the prose is found to start: an
     # article header prints a byline, a date or a reading time right under the headline, and
@@ -347,6 +362,7 @@ def _header_evidence(
         feats[index].words < _MIN_EVIDENCE_WORDS
         or feats[index].lexicon_share >= _MAX_EVIDENCE_LEXICON_SHARE
         or _HEADER_LINE.search(text)
+        or not _content_words(text) & body_words
     ):
         return score
     end = min(len(blocks), index + 1 + _NEAR)
