@@ -30,7 +30,7 @@ from newsclaims.quotes.base import Candidate, Resolution
 from newsclaims.quotes.direct import left_attribution
 from newsclaims.quotes.german import is_german
 from newsclaims.quotes.german import words as de
-from newsclaims.quotes.textutil import Token, sentence_spans, tokens
+from newsclaims.quotes.textutil import sentence_spans, split_words
 
 _ORG_CAPITALISED = frozenset(
     [
@@ -363,23 +363,49 @@ class _Mention(NamedTuple):
     named: list[str]
 
 
-def _read_mention(toks: list[Token]) -> _Mention:
-    words = [t.text for t in toks]
-    lower = [w.lower() for w in words]
-    if len(words) == 1 and lower[0] in lx.PRONOUNS:
-        return _Mention(lower[0], words, lower, False, 0, "", [], [], [])
+def _new_mention(fields: tuple[object, ...]) -> _Mention:
+    # tuple.__new__ skips the NamedTuple's Python-level constructor.
+    return tuple.__new__(_Mention, fields)
+
+
+def _read_mention(mention: str) -> _Mention | None:
+    """What ``mention`` says, or None when it holds no word."""
+    lowered = mention.lower()
+    if lowered in lx.PRONOUNS:
+        # "he", "They": one word, the most frequent mention; no need to split it.
+        return _Mention(lowered, [mention], [lowered], False, 0, "", [], [], [])
+    words = mention.split(" ")
+    if not all(map(str.isalnum, words)):
+        # Only words of letters and digits (what \w matches, bar "_") split at single spaces
+        # are their own tokens; anything else goes through the tokenizer.
+        words = split_words(mention, 0, len(mention))[0]
+    if not words:
+        return None
+    lower = list(map(str.lower, words))
+    first = lower[0]
+    if len(words) == 1 and first in lx.PRONOUNS:
+        return _Mention(first, words, lower, False, 0, "", [], [], [])
     while words and (lower[0] in lx.DETERMINERS or lower[0] in _CONJUNCTIONS):
         words, lower = words[1:], lower[1:]  # ("But Akhil Johri, the CFO, noted")
     if not words:
         return _Mention(None, [], [], False, 0, "", [], [], [])
-    indefinite = toks[0].lower in ("a", "an", "ein", "eine", "einer")
+    indefinite = first in ("a", "an", "ein", "eine", "einer")
     # The head noun ends the phrase before any prepositional part ("a source in the …").
-    core = next((n for n, w in enumerate(lower) if n and w in _PHRASE_BREAKS), len(lower))
+    core = len(lower)
+    if core > 1 and not _PHRASE_BREAKS.isdisjoint(lower):
+        core = next((n for n, w in enumerate(lower) if n and w in _PHRASE_BREAKS), core)
     head = _possessive_base(lower[core - 1])
     title, name = split_title(words)
-    named = [w for w in name if w[:1].isupper() and _possessive_base(w).lower() not in
-             lx.TITLE_WORDS and _possessive_base(w).lower() not in lx.NATIONALITIES]
-    return _Mention(None, words, lower, indefinite, core, head, title, name, named)
+    named = []
+    for w in name:
+        if w[:1].isupper():
+            base = _possessive_base(w).lower()
+            if base not in lx.TITLE_WORDS and base not in lx.NATIONALITIES:
+                named.append(w)
+    return _new_mention((None, words, lower, indefinite, core, head, title, name, named))
+
+
+_LEADING_SKIP = lx.LEADING_FILLERS | lx.DETERMINERS
 
 
 class _ArticleState:
@@ -410,11 +436,22 @@ class _ArticleState:
         if self._full_names is None:
             runs: dict[str, list[tuple[int, list[str]]]] = {}
             for match in _CAPITALISED_RUN.finditer(self.text):
-                position = match.start()
-                for words in _split_at_sentence_ends(match.group().split(" ")):
+                group = match.group()
+                words = group.split(" ")
+                if "." not in group:
+                    # No dot, no sentence end to cut at: the common run, kept whole.
                     surname = _possessive_base(words[-1]).casefold()
-                    runs.setdefault(surname, []).append((position, words))
-                    position += sum(len(w) + 1 for w in words)
+                    entries = runs.get(surname)
+                    if entries is None:
+                        runs[surname] = [(match.start(), words)]
+                    else:
+                        entries.append((match.start(), words))
+                    continue
+                position = match.start()
+                for piece in _split_at_sentence_ends(words):
+                    surname = _possessive_base(piece[-1]).casefold()
+                    runs.setdefault(surname, []).append((position, piece))
+                    position += sum(len(w) + 1 for w in piece)
             self._full_names = runs
         return self._full_names
 
@@ -430,7 +467,7 @@ class _ArticleState:
 
     def _introduce(self, position: int, words: list[str], *, titled: bool = True
                    ) -> Entity | None:
-        while words and words[0].lower() in lx.LEADING_FILLERS | lx.DETERMINERS:
+        while words and words[0].lower() in _LEADING_SKIP:
             words = words[1:]
         if len(words) < 2:
             return None
@@ -585,8 +622,7 @@ class _ArticleState:
         if mention in self._mentions:
             read = self._mentions[mention]  # "he", "Trump": again
         else:
-            toks = tokens(mention)
-            read = self._mentions[mention] = _read_mention(toks) if toks else None
+            read = self._mentions[mention] = _read_mention(mention)
         if read is None:
             return Resolution()
         entity, score = self._entity_for(read, span.start)
