@@ -407,8 +407,13 @@ _MAX_NAME = 120
 
 def fold_name(name: str) -> str:
     """Case, diacritics, Cyrillic script, hyphens and dots folded away: "Erdoğan" -> "erdogan"."""
-    decomposed = unicodedata.normalize("NFKD", name[: _MAX_NAME * 2].casefold())
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    cut = name[: _MAX_NAME * 2]
+    if cut.isascii():
+        # ASCII has no compatibility forms or combining marks, and casefolds as it lowers.
+        stripped = cut.lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", cut.casefold())
+        stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.translate(_TRANSLIT).split())[:_MAX_NAME]
 
 

@@ -220,6 +220,10 @@ def _is_org_words(words: list[str]) -> bool:
     return any(map(_org_word, words))
 
 
+def _role_words(title: list[str]) -> frozenset[str]:
+    return frozenset(_possessive_base(w).lower() for w in title)
+
+
 class RuleResolver:
     """The built-in, rule-based :class:`~newsclaims.quotes.base.SpeakerResolver`."""
 
@@ -230,7 +234,8 @@ class RuleResolver:
         state = _ArticleState(text, self.aliases)
         german = state.german = is_german(text)
         results: list[Resolution] = [Resolution()] * len(candidates)
-        order = sorted(range(len(candidates)), key=lambda i: candidates[i].span.start)
+        starts = [cand.span.start for cand in candidates]
+        order = sorted(range(len(candidates)), key=starts.__getitem__)
         for i in order:
             cand = candidates[i]
             if not cand.speech:
@@ -330,14 +335,16 @@ def _lead_in_name(text: str, cand: Candidate) -> Span | None:
 _WINDOW = 200
 _CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # Runs of two or more capitalised words: the article's named people, read lazily. Each
-# repetition starts with a space, which the word before cannot contain, so nothing backtracks.
+# repetition ends with a space, which the word in it cannot contain, so nothing backtracks.
 _CAPITALISED_RUN = re.compile(
     # (Only from a word's start, a quote mark counting as a start: inside a long word every
     # position would be retried. The look-behinds follow the first capital, which they
-    # include, so that the search can skip ahead to a capital in C.)
+    # include, so that the search can skip ahead to a capital in C. A word is followed by the
+    # literal space, not by a group: the engine then gives a word back only where a space
+    # follows, instead of retrying the group after each of its letters.)
     rf"[{_CAP}](?<![\w.\-].)(?<!\w[’'].)"
-    rf"[\w’'.\-]*(?: (?:[{_CAP}][\w’'.\-]*|of|de|da|di|van|von|der|bin|al|le|la))*"
-    rf" [{_CAP}][\w’'.\-]*"
+    rf"[\w’'.\-]* (?:(?:[{_CAP}][\w’'.\-]*|of|de|da|di|van|von|der|bin|al|le|la) )*"
+    rf"[{_CAP}][\w’'.\-]*"
 )
 _SOURCE_INTRO = re.compile(
     r"\b(?:an?) (?:[\w’'\-]+ ){0,3}?(?:source|sources|official|officials|insider|insiders)\b"
@@ -361,6 +368,55 @@ class _Mention(NamedTuple):
     title: list[str]
     name: list[str]
     named: list[str]
+    # What the words alone decide, so that a repeated mention skips the tests: the branch of
+    # _entity_for (one of the _PLAN_ codes) and, for a person, the name and title as read.
+    plan: int = 0
+    name_text: str = ""
+    role: str | None = None
+    country: str | None = None
+    role_words: frozenset[str] = frozenset()
+
+
+# The branches of _ArticleState._entity_for, decided by a mention's words alone.
+_PLAN_NONE = 0  # no words: no one
+_PLAN_PRONOUN = 1
+_PLAN_ANONYMOUS_PHRASE = 2  # "a source in the ministry"
+_PLAN_PERSON_PHRASE = 3  # "a senior adviser at the Treasury"
+_PLAN_CAPITAL = 4  # an organisation noun, a capital or a country alone
+_PLAN_ORGANISATION = 5  # "the Ministry of Foreign Affairs"
+_PLAN_PERSON = 6  # a name
+_PLAN_SOURCE = 7  # "a source", "officials"
+_PLAN_DESCRIPTION = 8  # a role ("the Azeri leader"), an anonymous noun, or a description
+_SOURCE_HEADS = ("source", "sources", "interlocutor", "insider", "insiders", "officials")
+
+
+def _plan(words: list[str], lower: list[str], indefinite: bool, core: int, head: str,
+          name: list[str], named: list[str]) -> int:
+    if head in lx.ANONYMOUS_NOUNS and core < len(lower) and not any(
+        w[:1].isupper() for w in words[:core]
+    ):
+        return _PLAN_ANONYMOUS_PHRASE
+    if core < len(lower) and head in lx.PERSON_NOUNS and not any(
+        w[:1].isupper() for w in words[:core]
+    ):
+        return _PLAN_PERSON_PHRASE
+    if head in lx.ORG_NOUNS or (len(words) == 1 and (
+        head in lx.CAPITALS or _possessive_base(words[0]) in _COUNTRIES
+    )):
+        return _PLAN_CAPITAL
+    if _is_org_words(words) and (len(name) < 2 or _is_org_words(name)) and (
+        head not in lx.ANONYMOUS_NOUNS
+    ):
+        return _PLAN_ORGANISATION
+    if named and len(named) == len(name) and not any(w.islower() for w in name):
+        if _is_org_words(name) or (_is_org_words(words) and len(name) == 1) or (
+            len(name) == 1 and _possessive_base(name[0]) in _COUNTRIES
+        ):
+            return _PLAN_ORGANISATION
+        return _PLAN_PERSON
+    if head in lx.ANONYMOUS_NOUNS and (indefinite or head in _SOURCE_HEADS):
+        return _PLAN_SOURCE
+    return _PLAN_DESCRIPTION
 
 
 def _new_mention(fields: tuple[object, ...]) -> _Mention:
@@ -373,7 +429,7 @@ def _read_mention(mention: str) -> _Mention | None:
     lowered = mention.lower()
     if lowered in lx.PRONOUNS:
         # "he", "They": one word, the most frequent mention; no need to split it.
-        return _Mention(lowered, [mention], [lowered], False, 0, "", [], [], [])
+        return _Mention(lowered, [mention], [lowered], False, 0, "", [], [], [], _PLAN_PRONOUN)
     words = mention.split(" ")
     if not all(map(str.isalnum, words)):
         # Only words of letters and digits (what \w matches, bar "_") split at single spaces
@@ -384,11 +440,11 @@ def _read_mention(mention: str) -> _Mention | None:
     lower = list(map(str.lower, words))
     first = lower[0]
     if len(words) == 1 and first in lx.PRONOUNS:
-        return _Mention(first, words, lower, False, 0, "", [], [], [])
+        return _Mention(first, words, lower, False, 0, "", [], [], [], _PLAN_PRONOUN)
     while words and (lower[0] in lx.DETERMINERS or lower[0] in _CONJUNCTIONS):
         words, lower = words[1:], lower[1:]  # ("But Akhil Johri, the CFO, noted")
     if not words:
-        return _Mention(None, [], [], False, 0, "", [], [], [])
+        return _Mention(None, [], [], False, 0, "", [], [], [], _PLAN_NONE)
     indefinite = first in ("a", "an", "ein", "eine", "einer")
     # The head noun ends the phrase before any prepositional part ("a source in the …").
     core = len(lower)
@@ -402,10 +458,49 @@ def _read_mention(mention: str) -> _Mention | None:
             base = _possessive_base(w).lower()
             if base not in lx.TITLE_WORDS and base not in lx.NATIONALITIES:
                 named.append(w)
-    return _new_mention((None, words, lower, indefinite, core, head, title, name, named))
+    plan = _plan(words, lower, indefinite, core, head, name, named)
+    if plan != _PLAN_PERSON:
+        return _new_mention((None, words, lower, indefinite, core, head, title, name, named,
+                             plan, "", None, None, frozenset()))
+    name_text = " ".join(map(_possessive_base, name))
+    if len(name) == 1 and name_text.isupper() and len(name_text) > 3:
+        name_text = name_text.title()  # transcript style: "PENCE:"
+    role, country = role_text(title)
+    return _new_mention((None, words, lower, indefinite, core, head, title, name, named, plan,
+                         name_text, role, country, _role_words(title)))
 
 
 _LEADING_SKIP = lx.LEADING_FILLERS | lx.DETERMINERS
+
+
+class _Run(NamedTuple):
+    """A capitalised run read as a name: what its words alone say, once per article."""
+
+    titled: bool  # a title word before the name ("President", "Gov.")
+    name: list[str]
+    name_text: str
+    role: str | None
+    country: str | None
+    role_words: frozenset[str]
+
+
+def _read_run(words: list[str]) -> _Run | None:
+    """The person a capitalised run names, or None when it names no one."""
+    while words and words[0].lower() in _LEADING_SKIP:
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    title, name = split_title(words)
+    if not name or _is_org_words(name) or any(w.islower() for w in name):
+        return None
+    if any(_possessive_base(w).lower() in lx.TITLE_WORDS for w in name):
+        return None
+    if len(name) == 1 and _possessive_base(name[0]) in _COUNTRIES:
+        return None
+    titled = any(_possessive_base(w).lower().rstrip(".") in lx.TITLE_WORDS for w in title)
+    role, country = role_text(title)
+    return _Run(titled, name, " ".join(map(_possessive_base, name)), role, country,
+                _role_words(title))
 
 
 class _ArticleState:
@@ -421,6 +516,8 @@ class _ArticleState:
         self._speakers: dict[tuple[str, str | None, str | None, str], Speaker] = {}
         self._canonical: dict[str, str | None] = {}
         self._mentions: dict[str, _Mention | None] = {}
+        self._run_names: dict[tuple[str, ...], _Run | None] = {}
+        self._name_parts: dict[str, tuple[int, str]] = {}
         self.last_org: Entity | None = None
         self.last_anonymous: Entity | None = None
         self.others: list[Entity] = []
@@ -438,8 +535,9 @@ class _ArticleState:
             for match in _CAPITALISED_RUN.finditer(self.text):
                 group = match.group()
                 words = group.split(" ")
-                if "." not in group:
-                    # No dot, no sentence end to cut at: the common run, kept whole.
+                if ". " not in group:
+                    # No word but the last ends in a dot, so no sentence end to cut at: the
+                    # common run, kept whole.
                     surname = _possessive_base(words[-1]).casefold()
                     entries = runs.get(surname)
                     if entries is None:
@@ -451,7 +549,7 @@ class _ArticleState:
                 for piece in _split_at_sentence_ends(words):
                     surname = _possessive_base(piece[-1]).casefold()
                     runs.setdefault(surname, []).append((position, piece))
-                    position += sum(len(w) + 1 for w in piece)
+                    position += len(" ".join(piece)) + 1
             self._full_names = runs
         return self._full_names
 
@@ -467,32 +565,23 @@ class _ArticleState:
 
     def _introduce(self, position: int, words: list[str], *, titled: bool = True
                    ) -> Entity | None:
-        while words and words[0].lower() in _LEADING_SKIP:
-            words = words[1:]
-        if len(words) < 2:
-            return None
-        title, name = split_title(words)
-        if not name or _is_org_words(name) or any(w.islower() for w in name):
-            return None
-        if titled and not any(
-            _possessive_base(w).lower().rstrip(".") in lx.TITLE_WORDS for w in title
-        ):
+        key = tuple(words)
+        if key in self._run_names:
+            run = self._run_names[key]  # "President Trump" again
+        else:
+            run = self._run_names[key] = _read_run(words)
+        if run is None or (titled and not run.titled):
             return None  # only titled names: untitled runs are read when a surname asks
-        if any(_possessive_base(w).lower() in lx.TITLE_WORDS for w in name):
-            return None
-        if len(name) == 1 and _possessive_base(name[0]) in _COUNTRIES:
-            return None
-        name_text = " ".join(_possessive_base(w) for w in name)
-        role, country = role_text(title)
+        name, name_text, role, country = run.name, run.name_text, run.role, run.country
         entity = self.by_name.get(name_text.casefold())
         if entity is None and len(name) == 1:
             entity = self._find_person(name_text, full=False, scan=False)
         if entity is None:
-            entity = self._add(Entity(name_text, "person", role, self._role_words(title),
+            entity = self._add(Entity(name_text, "person", role, run.role_words,
                                       country, first_seen=position))
         elif role is not None and _better_role(entity.role, role):
             entity.role, entity.country = role, country or entity.country
-            entity.role_words = entity.role_words | self._role_words(title)
+            entity.role_words = entity.role_words | run.role_words
         elif len(name) > 1 and len(entity.name.split()) == 1:
             self._rename(entity, name_text)
         entity.first_seen = min(entity.first_seen, position) if entity.first_seen >= 0 else \
@@ -513,10 +602,6 @@ class _ArticleState:
         entity.name = name
         self._index(entity)
 
-    @staticmethod
-    def _role_words(title: list[str]) -> frozenset[str]:
-        return frozenset(_possessive_base(w).lower() for w in title)
-
     # -- matching ------------------------------------------------------------------------
 
     def _find_person(self, name: str, *, full: bool, scan: bool = True) -> Entity | None:
@@ -532,8 +617,9 @@ class _ArticleState:
         surname = key.split()[-1]
         if full:
             # Compare only with people whose surname starts alike: typos rarely hit the start.
-            known = [e.name for e in self.people[-_FUZZY_WINDOW:] if len(e.name.split()) > 1
-                     and e.name.casefold().split()[-1][:2] == surname[:2]]
+            parts = self._parts
+            known = [e.name for e in self.people[-_FUZZY_WINDOW:]
+                     if (n_last := parts(e.name))[0] > 1 and n_last[1][:2] == surname[:2]]
             if known:
                 match = self._match(name, tuple(known))
                 if match is not None:
@@ -556,23 +642,24 @@ class _ArticleState:
                             self._rename(introduced, name)
                         return introduced
             for entity in reversed(self.people[-_FUZZY_WINDOW:]):
-                if len(entity.name.split()) == 1 and self._similar(
+                if self._parts(entity.name)[0] == 1 and self._similar(
                     surname, entity.name.casefold()
                 ) >= _ALIKE:
                     return entity
             return None
         best: Entity | None = None
         for entity in self.by_surname.get(key, ()):
-            if entity.name.casefold().split()[-1] == key and (
+            if self._parts(entity.name)[1] == key and (
                 best is None or entity.last_seen > best.last_seen
             ):
                 best = entity
         if best is not None:
             return best
         # Typo-tolerant surnames, among the most recent people only: bounded work per mention.
+        initial = key[:1]
         for entity in self.people[-_FUZZY_WINDOW:]:
-            last = entity.name.casefold().split()[-1]
-            if last[:1] == key[:1] and self._similar(key, last) >= _ALIKE:
+            last = self._parts(entity.name)[1]
+            if last[:1] == initial and self._similar(key, last) >= _ALIKE:
                 return entity
         if scan:
             # A surname first: look for the article's full mention of that name.
@@ -581,6 +668,15 @@ class _ArticleState:
                 if introduced is not None:
                     return introduced
         return None
+
+    def _parts(self, name: str) -> tuple[int, str]:
+        """How many words a known name has, and its last one casefolded; names are compared
+        with every mention, so each is split once per article."""
+        parts = self._name_parts.get(name)
+        if parts is None:
+            words = name.casefold().split()
+            parts = self._name_parts[name] = (len(words), words[-1] if words else "")
+        return parts
 
     def _canonical_name(self, name: str) -> str | None:
         if self.aliases is None:
@@ -640,49 +736,32 @@ class _ArticleState:
         return Resolution(self.speaker(entity, mention), span, round(confidence * score, 3))
 
     def _entity_for(self, read: _Mention, position: int) -> tuple[Entity | None, float]:
+        plan = read.plan
+        if plan == _PLAN_PERSON:
+            return self._person(read, position)
         if read.pronoun is not None:
             return self._pronoun(read.pronoun, position)
-        words, lower, head = read.words, read.lower, read.head
-        if not words:
+        if plan == _PLAN_NONE:
             return None, 0.0
-        indefinite = read.indefinite
-        if head in lx.ANONYMOUS_NOUNS and read.core < len(lower) and not any(
-            w[:1].isupper() for w in words[: read.core]
-        ):
-            return self._anonymous(words, indefinite, position), 0.8
-        title, name, named = read.title, read.name, read.named
-        if read.core < len(lower) and head in lx.PERSON_NOUNS and not any(
-            w[:1].isupper() for w in words[: read.core]
-        ):
+        words, lower, head = read.words, read.lower, read.head
+        if plan == _PLAN_CAPITAL:
+            return self._organisation(words, head), 0.85
+        if plan == _PLAN_ORGANISATION:
+            return self._organisation(words, head), 0.8
+        if plan in (_PLAN_ANONYMOUS_PHRASE, _PLAN_SOURCE):
+            return self._anonymous(words, read.indefinite, position), 0.8
+        if plan == _PLAN_PERSON_PHRASE:
             # "a senior adviser at the Treasury": a person described by a phrase naming a
             # place or body, not a person named "Treasury".
             role_match = self._by_role(lower[: read.core], head, position)
             if role_match is not None:
                 return role_match, 0.7
             return self._description(words, lower, position), 0.5
-        if head in lx.ORG_NOUNS or (len(words) == 1 and (
-            head in lx.CAPITALS or _possessive_base(words[0]) in _COUNTRIES
-        )):
-            return self._organisation(words, head), 0.85
-        if _is_org_words(words) and (len(name) < 2 or _is_org_words(name)) and (
-            head not in lx.ANONYMOUS_NOUNS
-        ):
-            return self._organisation(words, head), 0.8  # "the Ministry of Foreign Affairs"
-        if named and len(named) == len(name) and not any(w.islower() for w in name):
-            if _is_org_words(name) or (_is_org_words(words) and len(name) == 1) or (
-                len(name) == 1 and _possessive_base(name[0]) in _COUNTRIES
-            ):
-                return self._organisation(words, head), 0.8
-            return self._person(name, title, position)
-        if head in lx.ANONYMOUS_NOUNS and (indefinite or head in ("source", "sources",
-                                                                    "interlocutor", "insider",
-                                                                    "insiders", "officials")):
-            return self._anonymous(words, indefinite, position), 0.8
         role_match = self._by_role(lower, head, position)
         if role_match is not None:
             return role_match, 0.75
         if head in lx.ANONYMOUS_NOUNS:
-            return self._anonymous(words, indefinite, position), 0.7
+            return self._anonymous(words, read.indefinite, position), 0.7
         return self._description(words, lower, position), 0.5
 
     def _description(self, words: list[str], lower: list[str], position: int) -> Entity:
@@ -767,26 +846,22 @@ class _ArticleState:
             return None
         return self._introduce(best[0], best[1], titled=False)
 
-    def _person(self, name: list[str], title: list[str], position: int
-                ) -> tuple[Entity | None, float]:
-        name_text = " ".join(_possessive_base(w) for w in name)
-        if len(name) == 1 and name_text.isupper() and len(name_text) > 3:
-            name_text = name_text.title()  # transcript style: "PENCE:"
+    def _person(self, read: _Mention, position: int) -> tuple[Entity | None, float]:
+        name, title, name_text = read.name, read.title, read.name_text
         entity = self._find_person(name_text, full=len(name) > 1)
         if entity is not None and len(name) > 1 and len(entity.name.split()) == 1:
             self._rename(entity, name_text)
         if entity is not None and title:
-            role, country = role_text(title)
+            role = read.role
             if role is not None and _better_role(entity.role, role):
-                entity.role, entity.country = role, country or entity.country
-                entity.role_words = entity.role_words | self._role_words(title)
+                entity.role, entity.country = role, read.country or entity.country
+                entity.role_words = entity.role_words | read.role_words
         if entity is not None:
             exact = entity.name.casefold() == name_text.casefold() or (
                 entity.name.split()[-1].casefold() == name_text.casefold()
             )
             return entity, 0.95 if exact else 0.85
-        role, country = role_text(title)
-        entity = self._add(Entity(name_text, "person", role, self._role_words(title), country,
+        entity = self._add(Entity(name_text, "person", read.role, read.role_words, read.country,
                                   first_seen=position))
         return entity, 0.8
 
