@@ -346,6 +346,9 @@ _CAPITALISED_RUN = re.compile(
     rf"[\w’'.\-]* (?:(?:[{_CAP}][\w’'.\-]*|of|de|da|di|van|von|der|bin|al|le|la) )*"
     rf"[{_CAP}][\w’'.\-]*"
 )
+# A word of a run that _split_at_sentence_ends cuts after: in a run, a word is preceded by
+# a space or the run's start, and one that is not the last is followed by a space.
+_RUN_SENTENCE_END = re.compile(r"(?:^| )[^ .]{4,}\. ")
 _SOURCE_INTRO = re.compile(
     r"\b(?:an?) (?:[\w’'\-]+ ){0,3}?(?:source|sources|official|officials|insider|insiders)\b"
     rf"(?: (?:in|at|from|close to|within|familiar with) (?:the )?[{_CAP}][\w’'\-]*"
@@ -535,9 +538,9 @@ class _ArticleState:
             for match in _CAPITALISED_RUN.finditer(self.text):
                 group = match.group()
                 words = group.split(" ")
-                if ". " not in group:
-                    # No word but the last ends in a dot, so no sentence end to cut at: the
-                    # common run, kept whole.
+                if ". " not in group or _RUN_SENTENCE_END.search(group) is None:
+                    # No word but the last ends a sentence (a dot after four letters or
+                    # more, none inside), so nothing to cut at: the common run, kept whole.
                     surname = _possessive_base(words[-1]).casefold()
                     entries = runs.get(surname)
                     if entries is None:
