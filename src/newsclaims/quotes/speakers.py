@@ -233,7 +233,7 @@ class RuleResolver:
     def resolve(self, text: str, candidates: Sequence[Candidate]) -> list[Resolution]:
         state = _ArticleState(text, self.aliases)
         german = state.german = is_german(text)
-        results: list[Resolution] = [Resolution()] * len(candidates)
+        results: list[Resolution] = [_NO_RESOLUTION] * len(candidates)
         starts = [cand.span.start for cand in candidates]
         order = sorted(range(len(candidates)), key=starts.__getitem__)
         for i in order:
@@ -474,6 +474,8 @@ def _read_mention(mention: str) -> _Mention | None:
 
 
 _LEADING_SKIP = lx.LEADING_FILLERS | lx.DETERMINERS
+_NO_RESOLUTION = Resolution()  # frozen: one object serves every mention resolved to no one
+_UNREAD = _Mention(None, [], [], False, 0, "", [], [], [], _PLAN_NONE)  # not read yet
 
 
 class _Run(NamedTuple):
@@ -718,12 +720,11 @@ class _ArticleState:
         """Who ``span`` names; with ``as_pronoun``, the pronoun at the quote that refers to
         that mention: resolved only when the person may be called so (else no speaker)."""
         mention = self.text[span.start : span.end]
-        if mention in self._mentions:
-            read = self._mentions[mention]  # "he", "Trump": again
-        else:
+        read = self._mentions.get(mention, _UNREAD)  # "he", "Trump": again
+        if read is _UNREAD:
             read = self._mentions[mention] = _read_mention(mention)
         if read is None:
-            return Resolution()
+            return _NO_RESOLUTION
         entity, score = self._entity_for(read, span.start)
         if entity is None:
             return Resolution(None, span, 0.0)
@@ -731,7 +732,7 @@ class _ArticleState:
             pronoun = self.text[as_pronoun.start : as_pronoun.end].lower()
             gender = lx.PRONOUNS[pronoun][0]
             if entity.kind != "person" or entity.gender not in (None, gender):
-                return Resolution()
+                return _NO_RESOLUTION
             entity.gender = gender
             span, mention = as_pronoun, pronoun
         entity.last_seen = span.start
@@ -852,21 +853,20 @@ class _ArticleState:
     def _person(self, read: _Mention, position: int) -> tuple[Entity | None, float]:
         name, title, name_text = read.name, read.title, read.name_text
         entity = self._find_person(name_text, full=len(name) > 1)
-        if entity is not None and len(name) > 1 and len(entity.name.split()) == 1:
+        if entity is None:
+            entity = self._add(Entity(name_text, "person", read.role, read.role_words,
+                                      read.country, first_seen=position))
+            return entity, 0.8
+        if len(name) > 1 and self._parts(entity.name)[0] == 1:
             self._rename(entity, name_text)
-        if entity is not None and title:
+        if title:
             role = read.role
             if role is not None and _better_role(entity.role, role):
                 entity.role, entity.country = role, read.country or entity.country
                 entity.role_words = entity.role_words | read.role_words
-        if entity is not None:
-            exact = entity.name.casefold() == name_text.casefold() or (
-                entity.name.split()[-1].casefold() == name_text.casefold()
-            )
-            return entity, 0.95 if exact else 0.85
-        entity = self._add(Entity(name_text, "person", read.role, read.role_words, read.country,
-                                  first_seen=position))
-        return entity, 0.8
+        key = name_text.casefold()
+        exact = entity.name.casefold() == key or self._parts(entity.name)[1] == key
+        return entity, 0.95 if exact else 0.85
 
     def _organisation(self, words: list[str], head: str) -> Entity:
         name = " ".join(words)
