@@ -388,18 +388,20 @@ _TRANSLIT = str.maketrans(
     }
 )  # fmt: skip
 # Applied to both sides, so English, German and French transliterations of one name meet.
-_PHONETIC = (
+# In order; a plain string is replaced with str.replace, which is what a regex of that one
+# literal would do, only faster.
+_PHONETIC: tuple[tuple[re.Pattern[str] | str, str], ...] = (
     (re.compile(r"tsch|tch"), "ch"),
-    (re.compile(r"sch"), "sh"),
-    (re.compile(r"kh"), "h"),
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"ck"), "k"),
-    (re.compile(r"x"), "ks"),
-    (re.compile(r"w"), "v"),
-    (re.compile(r"j"), "y"),
+    ("sch", "sh"),
+    ("kh", "h"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("x", "ks"),
+    ("w", "v"),
+    ("j", "y"),
     (re.compile(r"ey\b|yi\b|ei\b"), "ei"),
     (re.compile(r"iy\b|yy\b|y\b"), "i"),
-    (re.compile(r"ou"), "u"),
+    ("ou", "u"),
     (re.compile(r"([a-z])\1"), r"\1"),
 )
 _MAX_NAME = 120
@@ -407,14 +409,22 @@ _MAX_NAME = 120
 
 def fold_name(name: str) -> str:
     """Case, diacritics, Cyrillic script, hyphens and dots folded away: "Erdoğan" -> "erdogan"."""
-    decomposed = unicodedata.normalize("NFKD", name[: _MAX_NAME * 2].casefold())
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    cut = name[: _MAX_NAME * 2]
+    if cut.isascii():
+        # ASCII has no compatibility forms or combining marks, and casefolds as it lowers.
+        stripped = cut.lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", cut.casefold())
+        stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.translate(_TRANSLIT).split())[:_MAX_NAME]
 
 
 def _phonetic(folded: str) -> str:
     for pattern, replacement in _PHONETIC:
-        folded = pattern.sub(replacement, folded)
+        if isinstance(pattern, str):
+            folded = folded.replace(pattern, replacement)
+        else:
+            folded = pattern.sub(replacement, folded)
     return folded
 
 
@@ -543,8 +553,8 @@ def _token_match(a: str, b: str, threshold: float) -> float:
     return score if score >= threshold else 0.0
 
 
-def _tokens(name: str) -> list[str]:
-    return [t for t in fold_name(name).split() if t not in _PARTICLES and t not in _SUFFIXES]
+def _folded_tokens(folded: str) -> list[str]:
+    return [t for t in folded.split() if t not in _PARTICLES and t not in _SUFFIXES]
 
 
 def _score(mention: list[str], known: list[str], threshold: float) -> float:
@@ -592,17 +602,20 @@ def match_name(
     if not folded:
         return None
     canon = table.canonical(bare)
+    # Each known name folded once: every test below compares folded forms.
+    folds = {name: fold_name(name) for name in candidates}
     for name in candidates:
-        if fold_name(name) == folded:
+        if folds[name] == folded:
             return name
     if canon is not None:
+        canon_folded = fold_name(canon)
         for name in candidates:
-            if table.canonical(name) == canon or fold_name(name) == fold_name(canon):
+            if table.canonical(name) == canon or folds[name] == canon_folded:
                 return name
-    mention_tokens = _tokens(bare)
+    mention_tokens = _folded_tokens(folded)
     scored: list[tuple[float, str]] = []
     for name in candidates:
-        score = _score(mention_tokens, _tokens(name), threshold)
+        score = _score(mention_tokens, _folded_tokens(folds[name]), threshold)
         if score >= threshold:
             scored.append((score, name))
     if not scored:
@@ -610,6 +623,6 @@ def match_name(
     scored.sort(key=lambda item: -item[0])
     best_score, best = scored[0]
     for score, name in scored[1:]:
-        if best_score - score < 0.02 and fold_name(name) != fold_name(best):
+        if best_score - score < 0.02 and folds[name] != folds[best]:
             return None  # two different people fit: do not guess
     return best

@@ -30,7 +30,7 @@ from newsclaims.quotes.base import Candidate, Resolution
 from newsclaims.quotes.direct import left_attribution
 from newsclaims.quotes.german import is_german
 from newsclaims.quotes.german import words as de
-from newsclaims.quotes.textutil import Token, sentence_spans, tokens
+from newsclaims.quotes.textutil import sentence_spans, split_words
 
 _ORG_CAPITALISED = frozenset(
     [
@@ -220,6 +220,10 @@ def _is_org_words(words: list[str]) -> bool:
     return any(map(_org_word, words))
 
 
+def _role_words(title: list[str]) -> frozenset[str]:
+    return frozenset(_possessive_base(w).lower() for w in title)
+
+
 class RuleResolver:
     """The built-in, rule-based :class:`~newsclaims.quotes.base.SpeakerResolver`."""
 
@@ -229,8 +233,9 @@ class RuleResolver:
     def resolve(self, text: str, candidates: Sequence[Candidate]) -> list[Resolution]:
         state = _ArticleState(text, self.aliases)
         german = state.german = is_german(text)
-        results: list[Resolution] = [Resolution()] * len(candidates)
-        order = sorted(range(len(candidates)), key=lambda i: candidates[i].span.start)
+        results: list[Resolution] = [_NO_RESOLUTION] * len(candidates)
+        starts = [cand.span.start for cand in candidates]
+        order = sorted(range(len(candidates)), key=starts.__getitem__)
         for i in order:
             cand = candidates[i]
             if not cand.speech:
@@ -330,15 +335,20 @@ def _lead_in_name(text: str, cand: Candidate) -> Span | None:
 _WINDOW = 200
 _CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 # Runs of two or more capitalised words: the article's named people, read lazily. Each
-# repetition starts with a space, which the word before cannot contain, so nothing backtracks.
+# repetition ends with a space, which the word in it cannot contain, so nothing backtracks.
 _CAPITALISED_RUN = re.compile(
     # (Only from a word's start, a quote mark counting as a start: inside a long word every
     # position would be retried. The look-behinds follow the first capital, which they
-    # include, so that the search can skip ahead to a capital in C.)
+    # include, so that the search can skip ahead to a capital in C. A word is followed by the
+    # literal space, not by a group: the engine then gives a word back only where a space
+    # follows, instead of retrying the group after each of its letters.)
     rf"[{_CAP}](?<![\w.\-].)(?<!\w[’'].)"
-    rf"[\w’'.\-]*(?: (?:[{_CAP}][\w’'.\-]*|of|de|da|di|van|von|der|bin|al|le|la))*"
-    rf" [{_CAP}][\w’'.\-]*"
+    rf"[\w’'.\-]* (?:(?:[{_CAP}][\w’'.\-]*|of|de|da|di|van|von|der|bin|al|le|la) )*"
+    rf"[{_CAP}][\w’'.\-]*"
 )
+# A word of a run that _split_at_sentence_ends cuts after: in a run, a word is preceded by
+# a space or the run's start, and one that is not the last is followed by a space.
+_RUN_SENTENCE_END = re.compile(r"(?:^| )[^ .]{4,}\. ")
 _SOURCE_INTRO = re.compile(
     r"\b(?:an?) (?:[\w’'\-]+ ){0,3}?(?:source|sources|official|officials|insider|insiders)\b"
     rf"(?: (?:in|at|from|close to|within|familiar with) (?:the )?[{_CAP}][\w’'\-]*"
@@ -361,25 +371,141 @@ class _Mention(NamedTuple):
     title: list[str]
     name: list[str]
     named: list[str]
+    # What the words alone decide, so that a repeated mention skips the tests: the branch of
+    # _entity_for (one of the _PLAN_ codes) and, for a person, the name and title as read.
+    plan: int = 0
+    name_text: str = ""
+    role: str | None = None
+    country: str | None = None
+    role_words: frozenset[str] = frozenset()
 
 
-def _read_mention(toks: list[Token]) -> _Mention:
-    words = [t.text for t in toks]
-    lower = [w.lower() for w in words]
-    if len(words) == 1 and lower[0] in lx.PRONOUNS:
-        return _Mention(lower[0], words, lower, False, 0, "", [], [], [])
+# The branches of _ArticleState._entity_for, decided by a mention's words alone.
+_PLAN_NONE = 0  # no words: no one
+_PLAN_PRONOUN = 1
+_PLAN_ANONYMOUS_PHRASE = 2  # "a source in the ministry"
+_PLAN_PERSON_PHRASE = 3  # "a senior adviser at the Treasury"
+_PLAN_CAPITAL = 4  # an organisation noun, a capital or a country alone
+_PLAN_ORGANISATION = 5  # "the Ministry of Foreign Affairs"
+_PLAN_PERSON = 6  # a name
+_PLAN_SOURCE = 7  # "a source", "officials"
+_PLAN_DESCRIPTION = 8  # a role ("the Azeri leader"), an anonymous noun, or a description
+_SOURCE_HEADS = ("source", "sources", "interlocutor", "insider", "insiders", "officials")
+
+
+def _plan(words: list[str], lower: list[str], indefinite: bool, core: int, head: str,
+          name: list[str], named: list[str]) -> int:
+    if head in lx.ANONYMOUS_NOUNS and core < len(lower) and not any(
+        w[:1].isupper() for w in words[:core]
+    ):
+        return _PLAN_ANONYMOUS_PHRASE
+    if core < len(lower) and head in lx.PERSON_NOUNS and not any(
+        w[:1].isupper() for w in words[:core]
+    ):
+        return _PLAN_PERSON_PHRASE
+    if head in lx.ORG_NOUNS or (len(words) == 1 and (
+        head in lx.CAPITALS or _possessive_base(words[0]) in _COUNTRIES
+    )):
+        return _PLAN_CAPITAL
+    if _is_org_words(words) and (len(name) < 2 or _is_org_words(name)) and (
+        head not in lx.ANONYMOUS_NOUNS
+    ):
+        return _PLAN_ORGANISATION
+    if named and len(named) == len(name) and not any(w.islower() for w in name):
+        if _is_org_words(name) or (_is_org_words(words) and len(name) == 1) or (
+            len(name) == 1 and _possessive_base(name[0]) in _COUNTRIES
+        ):
+            return _PLAN_ORGANISATION
+        return _PLAN_PERSON
+    if head in lx.ANONYMOUS_NOUNS and (indefinite or head in _SOURCE_HEADS):
+        return _PLAN_SOURCE
+    return _PLAN_DESCRIPTION
+
+
+def _new_mention(fields: tuple[object, ...]) -> _Mention:
+    # tuple.__new__ skips the NamedTuple's Python-level constructor.
+    return tuple.__new__(_Mention, fields)
+
+
+def _read_mention(mention: str) -> _Mention | None:
+    """What ``mention`` says, or None when it holds no word."""
+    lowered = mention.lower()
+    if lowered in lx.PRONOUNS:
+        # "he", "They": one word, the most frequent mention; no need to split it.
+        return _Mention(lowered, [mention], [lowered], False, 0, "", [], [], [], _PLAN_PRONOUN)
+    words = mention.split(" ")
+    if not all(map(str.isalnum, words)):
+        # Only words of letters and digits (what \w matches, bar "_") split at single spaces
+        # are their own tokens; anything else goes through the tokenizer.
+        words = split_words(mention, 0, len(mention))[0]
+    if not words:
+        return None
+    lower = list(map(str.lower, words))
+    first = lower[0]
+    if len(words) == 1 and first in lx.PRONOUNS:
+        return _Mention(first, words, lower, False, 0, "", [], [], [], _PLAN_PRONOUN)
     while words and (lower[0] in lx.DETERMINERS or lower[0] in _CONJUNCTIONS):
         words, lower = words[1:], lower[1:]  # ("But Akhil Johri, the CFO, noted")
     if not words:
-        return _Mention(None, [], [], False, 0, "", [], [], [])
-    indefinite = toks[0].lower in ("a", "an", "ein", "eine", "einer")
+        return _Mention(None, [], [], False, 0, "", [], [], [], _PLAN_NONE)
+    indefinite = first in ("a", "an", "ein", "eine", "einer")
     # The head noun ends the phrase before any prepositional part ("a source in the …").
-    core = next((n for n, w in enumerate(lower) if n and w in _PHRASE_BREAKS), len(lower))
+    core = len(lower)
+    if core > 1 and not _PHRASE_BREAKS.isdisjoint(lower):
+        core = next((n for n, w in enumerate(lower) if n and w in _PHRASE_BREAKS), core)
     head = _possessive_base(lower[core - 1])
     title, name = split_title(words)
-    named = [w for w in name if w[:1].isupper() and _possessive_base(w).lower() not in
-             lx.TITLE_WORDS and _possessive_base(w).lower() not in lx.NATIONALITIES]
-    return _Mention(None, words, lower, indefinite, core, head, title, name, named)
+    named = []
+    for w in name:
+        if w[:1].isupper():
+            base = _possessive_base(w).lower()
+            if base not in lx.TITLE_WORDS and base not in lx.NATIONALITIES:
+                named.append(w)
+    plan = _plan(words, lower, indefinite, core, head, name, named)
+    if plan != _PLAN_PERSON:
+        return _new_mention((None, words, lower, indefinite, core, head, title, name, named,
+                             plan, "", None, None, frozenset()))
+    name_text = " ".join(map(_possessive_base, name))
+    if len(name) == 1 and name_text.isupper() and len(name_text) > 3:
+        name_text = name_text.title()  # transcript style: "PENCE:"
+    role, country = role_text(title)
+    return _new_mention((None, words, lower, indefinite, core, head, title, name, named, plan,
+                         name_text, role, country, _role_words(title)))
+
+
+_LEADING_SKIP = lx.LEADING_FILLERS | lx.DETERMINERS
+_NO_RESOLUTION = Resolution()  # frozen: one object serves every mention resolved to no one
+_UNREAD = _Mention(None, [], [], False, 0, "", [], [], [], _PLAN_NONE)  # not read yet
+
+
+class _Run(NamedTuple):
+    """A capitalised run read as a name: what its words alone say, once per article."""
+
+    titled: bool  # a title word before the name ("President", "Gov.")
+    name: list[str]
+    name_text: str
+    role: str | None
+    country: str | None
+    role_words: frozenset[str]
+
+
+def _read_run(words: list[str]) -> _Run | None:
+    """The person a capitalised run names, or None when it names no one."""
+    while words and words[0].lower() in _LEADING_SKIP:
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    title, name = split_title(words)
+    if not name or _is_org_words(name) or any(w.islower() for w in name):
+        return None
+    if any(_possessive_base(w).lower() in lx.TITLE_WORDS for w in name):
+        return None
+    if len(name) == 1 and _possessive_base(name[0]) in _COUNTRIES:
+        return None
+    titled = any(_possessive_base(w).lower().rstrip(".") in lx.TITLE_WORDS for w in title)
+    role, country = role_text(title)
+    return _Run(titled, name, " ".join(map(_possessive_base, name)), role, country,
+                _role_words(title))
 
 
 class _ArticleState:
@@ -395,6 +521,8 @@ class _ArticleState:
         self._speakers: dict[tuple[str, str | None, str | None, str], Speaker] = {}
         self._canonical: dict[str, str | None] = {}
         self._mentions: dict[str, _Mention | None] = {}
+        self._run_names: dict[tuple[str, ...], _Run | None] = {}
+        self._name_parts: dict[str, tuple[int, str]] = {}
         self.last_org: Entity | None = None
         self.last_anonymous: Entity | None = None
         self.others: list[Entity] = []
@@ -410,11 +538,23 @@ class _ArticleState:
         if self._full_names is None:
             runs: dict[str, list[tuple[int, list[str]]]] = {}
             for match in _CAPITALISED_RUN.finditer(self.text):
-                position = match.start()
-                for words in _split_at_sentence_ends(match.group().split(" ")):
+                group = match.group()
+                words = group.split(" ")
+                if ". " not in group or _RUN_SENTENCE_END.search(group) is None:
+                    # No word but the last ends a sentence (a dot after four letters or
+                    # more, none inside), so nothing to cut at: the common run, kept whole.
                     surname = _possessive_base(words[-1]).casefold()
-                    runs.setdefault(surname, []).append((position, words))
-                    position += sum(len(w) + 1 for w in words)
+                    entries = runs.get(surname)
+                    if entries is None:
+                        runs[surname] = [(match.start(), words)]
+                    else:
+                        entries.append((match.start(), words))
+                    continue
+                position = match.start()
+                for piece in _split_at_sentence_ends(words):
+                    surname = _possessive_base(piece[-1]).casefold()
+                    runs.setdefault(surname, []).append((position, piece))
+                    position += len(" ".join(piece)) + 1
             self._full_names = runs
         return self._full_names
 
@@ -430,32 +570,23 @@ class _ArticleState:
 
     def _introduce(self, position: int, words: list[str], *, titled: bool = True
                    ) -> Entity | None:
-        while words and words[0].lower() in lx.LEADING_FILLERS | lx.DETERMINERS:
-            words = words[1:]
-        if len(words) < 2:
-            return None
-        title, name = split_title(words)
-        if not name or _is_org_words(name) or any(w.islower() for w in name):
-            return None
-        if titled and not any(
-            _possessive_base(w).lower().rstrip(".") in lx.TITLE_WORDS for w in title
-        ):
+        key = tuple(words)
+        if key in self._run_names:
+            run = self._run_names[key]  # "President Trump" again
+        else:
+            run = self._run_names[key] = _read_run(words)
+        if run is None or (titled and not run.titled):
             return None  # only titled names: untitled runs are read when a surname asks
-        if any(_possessive_base(w).lower() in lx.TITLE_WORDS for w in name):
-            return None
-        if len(name) == 1 and _possessive_base(name[0]) in _COUNTRIES:
-            return None
-        name_text = " ".join(_possessive_base(w) for w in name)
-        role, country = role_text(title)
+        name, name_text, role, country = run.name, run.name_text, run.role, run.country
         entity = self.by_name.get(name_text.casefold())
         if entity is None and len(name) == 1:
             entity = self._find_person(name_text, full=False, scan=False)
         if entity is None:
-            entity = self._add(Entity(name_text, "person", role, self._role_words(title),
+            entity = self._add(Entity(name_text, "person", role, run.role_words,
                                       country, first_seen=position))
         elif role is not None and _better_role(entity.role, role):
             entity.role, entity.country = role, country or entity.country
-            entity.role_words = entity.role_words | self._role_words(title)
+            entity.role_words = entity.role_words | run.role_words
         elif len(name) > 1 and len(entity.name.split()) == 1:
             self._rename(entity, name_text)
         entity.first_seen = min(entity.first_seen, position) if entity.first_seen >= 0 else \
@@ -476,10 +607,6 @@ class _ArticleState:
         entity.name = name
         self._index(entity)
 
-    @staticmethod
-    def _role_words(title: list[str]) -> frozenset[str]:
-        return frozenset(_possessive_base(w).lower() for w in title)
-
     # -- matching ------------------------------------------------------------------------
 
     def _find_person(self, name: str, *, full: bool, scan: bool = True) -> Entity | None:
@@ -495,8 +622,9 @@ class _ArticleState:
         surname = key.split()[-1]
         if full:
             # Compare only with people whose surname starts alike: typos rarely hit the start.
-            known = [e.name for e in self.people[-_FUZZY_WINDOW:] if len(e.name.split()) > 1
-                     and e.name.casefold().split()[-1][:2] == surname[:2]]
+            parts = self._parts
+            known = [e.name for e in self.people[-_FUZZY_WINDOW:]
+                     if (n_last := parts(e.name))[0] > 1 and n_last[1][:2] == surname[:2]]
             if known:
                 match = self._match(name, tuple(known))
                 if match is not None:
@@ -519,23 +647,24 @@ class _ArticleState:
                             self._rename(introduced, name)
                         return introduced
             for entity in reversed(self.people[-_FUZZY_WINDOW:]):
-                if len(entity.name.split()) == 1 and self._similar(
+                if self._parts(entity.name)[0] == 1 and self._similar(
                     surname, entity.name.casefold()
                 ) >= _ALIKE:
                     return entity
             return None
         best: Entity | None = None
         for entity in self.by_surname.get(key, ()):
-            if entity.name.casefold().split()[-1] == key and (
+            if self._parts(entity.name)[1] == key and (
                 best is None or entity.last_seen > best.last_seen
             ):
                 best = entity
         if best is not None:
             return best
         # Typo-tolerant surnames, among the most recent people only: bounded work per mention.
+        initial = key[:1]
         for entity in self.people[-_FUZZY_WINDOW:]:
-            last = entity.name.casefold().split()[-1]
-            if last[:1] == key[:1] and self._similar(key, last) >= _ALIKE:
+            last = self._parts(entity.name)[1]
+            if last[:1] == initial and self._similar(key, last) >= _ALIKE:
                 return entity
         if scan:
             # A surname first: look for the article's full mention of that name.
@@ -544,6 +673,15 @@ class _ArticleState:
                 if introduced is not None:
                     return introduced
         return None
+
+    def _parts(self, name: str) -> tuple[int, str]:
+        """How many words a known name has, and its last one casefolded; names are compared
+        with every mention, so each is split once per article."""
+        parts = self._name_parts.get(name)
+        if parts is None:
+            words = name.casefold().split()
+            parts = self._name_parts[name] = (len(words), words[-1] if words else "")
+        return parts
 
     def _canonical_name(self, name: str) -> str | None:
         if self.aliases is None:
@@ -582,13 +720,11 @@ class _ArticleState:
         """Who ``span`` names; with ``as_pronoun``, the pronoun at the quote that refers to
         that mention: resolved only when the person may be called so (else no speaker)."""
         mention = self.text[span.start : span.end]
-        if mention in self._mentions:
-            read = self._mentions[mention]  # "he", "Trump": again
-        else:
-            toks = tokens(mention)
-            read = self._mentions[mention] = _read_mention(toks) if toks else None
+        read = self._mentions.get(mention, _UNREAD)  # "he", "Trump": again
+        if read is _UNREAD:
+            read = self._mentions[mention] = _read_mention(mention)
         if read is None:
-            return Resolution()
+            return _NO_RESOLUTION
         entity, score = self._entity_for(read, span.start)
         if entity is None:
             return Resolution(None, span, 0.0)
@@ -596,7 +732,7 @@ class _ArticleState:
             pronoun = self.text[as_pronoun.start : as_pronoun.end].lower()
             gender = lx.PRONOUNS[pronoun][0]
             if entity.kind != "person" or entity.gender not in (None, gender):
-                return Resolution()
+                return _NO_RESOLUTION
             entity.gender = gender
             span, mention = as_pronoun, pronoun
         entity.last_seen = span.start
@@ -604,49 +740,32 @@ class _ArticleState:
         return Resolution(self.speaker(entity, mention), span, round(confidence * score, 3))
 
     def _entity_for(self, read: _Mention, position: int) -> tuple[Entity | None, float]:
+        plan = read.plan
+        if plan == _PLAN_PERSON:
+            return self._person(read, position)
         if read.pronoun is not None:
             return self._pronoun(read.pronoun, position)
-        words, lower, head = read.words, read.lower, read.head
-        if not words:
+        if plan == _PLAN_NONE:
             return None, 0.0
-        indefinite = read.indefinite
-        if head in lx.ANONYMOUS_NOUNS and read.core < len(lower) and not any(
-            w[:1].isupper() for w in words[: read.core]
-        ):
-            return self._anonymous(words, indefinite, position), 0.8
-        title, name, named = read.title, read.name, read.named
-        if read.core < len(lower) and head in lx.PERSON_NOUNS and not any(
-            w[:1].isupper() for w in words[: read.core]
-        ):
+        words, lower, head = read.words, read.lower, read.head
+        if plan == _PLAN_CAPITAL:
+            return self._organisation(words, head), 0.85
+        if plan == _PLAN_ORGANISATION:
+            return self._organisation(words, head), 0.8
+        if plan in (_PLAN_ANONYMOUS_PHRASE, _PLAN_SOURCE):
+            return self._anonymous(words, read.indefinite, position), 0.8
+        if plan == _PLAN_PERSON_PHRASE:
             # "a senior adviser at the Treasury": a person described by a phrase naming a
             # place or body, not a person named "Treasury".
             role_match = self._by_role(lower[: read.core], head, position)
             if role_match is not None:
                 return role_match, 0.7
             return self._description(words, lower, position), 0.5
-        if head in lx.ORG_NOUNS or (len(words) == 1 and (
-            head in lx.CAPITALS or _possessive_base(words[0]) in _COUNTRIES
-        )):
-            return self._organisation(words, head), 0.85
-        if _is_org_words(words) and (len(name) < 2 or _is_org_words(name)) and (
-            head not in lx.ANONYMOUS_NOUNS
-        ):
-            return self._organisation(words, head), 0.8  # "the Ministry of Foreign Affairs"
-        if named and len(named) == len(name) and not any(w.islower() for w in name):
-            if _is_org_words(name) or (_is_org_words(words) and len(name) == 1) or (
-                len(name) == 1 and _possessive_base(name[0]) in _COUNTRIES
-            ):
-                return self._organisation(words, head), 0.8
-            return self._person(name, title, position)
-        if head in lx.ANONYMOUS_NOUNS and (indefinite or head in ("source", "sources",
-                                                                    "interlocutor", "insider",
-                                                                    "insiders", "officials")):
-            return self._anonymous(words, indefinite, position), 0.8
         role_match = self._by_role(lower, head, position)
         if role_match is not None:
             return role_match, 0.75
         if head in lx.ANONYMOUS_NOUNS:
-            return self._anonymous(words, indefinite, position), 0.7
+            return self._anonymous(words, read.indefinite, position), 0.7
         return self._description(words, lower, position), 0.5
 
     def _description(self, words: list[str], lower: list[str], position: int) -> Entity:
@@ -731,28 +850,23 @@ class _ArticleState:
             return None
         return self._introduce(best[0], best[1], titled=False)
 
-    def _person(self, name: list[str], title: list[str], position: int
-                ) -> tuple[Entity | None, float]:
-        name_text = " ".join(_possessive_base(w) for w in name)
-        if len(name) == 1 and name_text.isupper() and len(name_text) > 3:
-            name_text = name_text.title()  # transcript style: "PENCE:"
+    def _person(self, read: _Mention, position: int) -> tuple[Entity | None, float]:
+        name, title, name_text = read.name, read.title, read.name_text
         entity = self._find_person(name_text, full=len(name) > 1)
-        if entity is not None and len(name) > 1 and len(entity.name.split()) == 1:
+        if entity is None:
+            entity = self._add(Entity(name_text, "person", read.role, read.role_words,
+                                      read.country, first_seen=position))
+            return entity, 0.8
+        if len(name) > 1 and self._parts(entity.name)[0] == 1:
             self._rename(entity, name_text)
-        if entity is not None and title:
-            role, country = role_text(title)
+        if title:
+            role = read.role
             if role is not None and _better_role(entity.role, role):
-                entity.role, entity.country = role, country or entity.country
-                entity.role_words = entity.role_words | self._role_words(title)
-        if entity is not None:
-            exact = entity.name.casefold() == name_text.casefold() or (
-                entity.name.split()[-1].casefold() == name_text.casefold()
-            )
-            return entity, 0.95 if exact else 0.85
-        role, country = role_text(title)
-        entity = self._add(Entity(name_text, "person", role, self._role_words(title), country,
-                                  first_seen=position))
-        return entity, 0.8
+                entity.role, entity.country = role, read.country or entity.country
+                entity.role_words = entity.role_words | read.role_words
+        key = name_text.casefold()
+        exact = entity.name.casefold() == key or self._parts(entity.name)[1] == key
+        return entity, 0.95 if exact else 0.85
 
     def _organisation(self, words: list[str], head: str) -> Entity:
         name = " ".join(words)
