@@ -19,7 +19,7 @@ from newsclaims.model import Span
 from newsclaims.quotes import lexicon as lx
 from newsclaims.quotes.base import Candidate
 from newsclaims.quotes.direct.kinds import classify
-from newsclaims.quotes.direct.leadin import left_attribution
+from newsclaims.quotes.direct.leadin import lead_ending, left_attribution
 from newsclaims.quotes.direct.phrases import Attribution, source_phrase, token_range
 from newsclaims.quotes.direct.trailer import right_attribution
 from newsclaims.quotes.direct.words import DASHES, PASSIVE, SOURCE_WORDS
@@ -96,17 +96,24 @@ def attribute_quotes(
             attribution = right_attribution(text, quote.end, right_limit)
             if attribution is None and p + 1 < len(paragraphs):
                 attribution = _signed_below(text, quote.end, p_hi, paragraphs[p + 1])
-        left, ending = left_attribution(text, lead_lo, quote.start)
-        if (left is None or left.cue in lx.PARTICIPLE_CUES) and ending in (
-            ":", ",", "word"
-        ) and lead_lo > sent_lo and _participle_lead(text, lead_lo, quote.start, left is None):
-            # "Kerpen needled the “reporter,” saying, “…”": the participle's subject opens the
-            # sentence, before the earlier quotation.
-            left = left_attribution(text, sent_lo, quote.start)[0] or left
-        elif left is None and ending in (":", ",") and sent_lo < floor_start and (
-            floor == lead_lo
-        ):
-            left = _subject_around_quote(text, sent_lo, floor_start, lead_lo, quote.start)
+        if attribution is not None and attribution.cue is not None:
+            # The cue after the mark wins over anything before it: of the lead-in, only how
+            # it ends is asked below.
+            left, ending = None, lead_ending(text, lead_lo, quote.start)
+        else:
+            left, ending = left_attribution(text, lead_lo, quote.start)
+            if (left is None or left.cue in lx.PARTICIPLE_CUES) and ending in (
+                ":", ",", "word"
+            ) and lead_lo > sent_lo and _participle_lead(
+                text, lead_lo, quote.start, left is None
+            ):
+                # "Kerpen needled the “reporter,” saying, “…”": the participle's subject opens
+                # the sentence, before the earlier quotation.
+                left = left_attribution(text, sent_lo, quote.start)[0] or left
+            elif left is None and ending in (":", ",") and sent_lo < floor_start and (
+                floor == lead_lo
+            ):
+                left = _subject_around_quote(text, sent_lo, floor_start, lead_lo, quote.start)
         if quote.repair == "unopened":
             ending = "start"
         if ending == "start" and attribution is None and parent is None and p > 0:
