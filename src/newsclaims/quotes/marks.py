@@ -24,8 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-
-import attrs
+from typing import NamedTuple
 
 from newsclaims.quotes import _normapi
 
@@ -35,10 +34,14 @@ _SINGLE_MARKS = frozenset("‘’‚‹›'")
 _DOUBLE_MARKS = frozenset("\"“”„‟«»〝〞＂")
 _OPEN_LEFT = frozenset("([{—–-/")
 _CLOSE_RIGHT = frozenset(",.;:!?)]}—–-…/")
+# (One set test per flank instead of three.)
+_OPEN_LEFT_OR_MARK = _OPEN_LEFT | _DOUBLE_MARKS | _SINGLE_MARKS
+_CLOSE_RIGHT_OR_MARK = _CLOSE_RIGHT | _DOUBLE_MARKS | _SINGLE_MARKS
 
 
-@attrs.frozen
-class Mark:
+# Marks and paired quotations are made for every quotation of every text: plain named tuples,
+# not attrs classes, as they never leave the quote extractor.
+class Mark(NamedTuple):
     """One quotation mark: where it is and which way it can face."""
 
     start: int
@@ -52,8 +55,7 @@ class Mark:
         return self.glyph in _DOUBLE_OPENERS or self.glyph in ("``", "‘", "‚", "‹")
 
 
-@attrs.frozen
-class MarkedQuote:
+class MarkedQuote(NamedTuple):
     """A paired quotation: the marks' outer range and the inner text range.
 
     ``repair`` names what was fixed ("unopened", "misused_opener", "unclosed") or is ``None``;
@@ -75,10 +77,8 @@ class MarkedQuote:
 def _flanks(text: str, start: int, end: int, lo: int, hi: int) -> tuple[bool, bool]:
     left = text[start - 1] if start > lo else None
     right = text[end] if end < hi else None
-    left_open = left is None or left.isspace() or left in _OPEN_LEFT or _is_mark_char(left)
-    right_close = (
-        right is None or right.isspace() or right in _CLOSE_RIGHT or _is_mark_char(right)
-    )
+    left_open = left is None or left.isspace() or left in _OPEN_LEFT_OR_MARK
+    right_close = right is None or right.isspace() or right in _CLOSE_RIGHT_OR_MARK
     can_open = right is not None and not right.isspace() and left_open
     can_close = left is not None and not left.isspace() and right_close
     if can_open and can_close:
@@ -86,10 +86,6 @@ def _flanks(text: str, start: int, end: int, lo: int, hi: int) -> tuple[bool, bo
         can_open = right is not None and (right.isalnum() or right in "…(")
         can_close = not can_open
     return can_open, can_close
-
-
-def _is_mark_char(ch: str) -> bool:
-    return ch in _DOUBLE_MARKS or ch in _SINGLE_MARKS
 
 
 # `````` and ``''`` as one mark, any other double mark alone. Written as one character
@@ -255,7 +251,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[MarkedQuot
             last = pairs[-1]
             nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
             if nxt is not None and _starts_with_opener(text, nxt[0], nxt[1]):
-                pairs[-1] = attrs.evolve(last, continues=True, confidence=0.85, repair=None)
+                pairs[-1] = last._replace(continues=True, confidence=0.85, repair=None)
                 carried = True
             else:
                 carried = False
