@@ -11,7 +11,7 @@ quotation of the same paragraph, or (at the start of a paragraph) inherit the pr
 from __future__ import annotations
 
 import bisect
-from itertools import repeat
+from itertools import compress, count, repeat
 
 import attrs
 
@@ -31,7 +31,7 @@ from newsclaims.quotes.mentions import (
     subject_before,
     subject_from_start,
 )
-from newsclaims.quotes.textutil import tokens
+from newsclaims.quotes.textutil import scan, tokens
 
 _MARKS_AND_SPACE = " \t\n\"“”„‟«»‹›‘’'`"
 
@@ -310,18 +310,24 @@ def _participle_lead(text: str, lo: int, hi: int, unattributed: bool = True) -> 
     """A participle cue opens the words between an earlier quotation and this one (and, for
     an attributed fragment, no finite cue there gives the participle its subject: "…,” she
     said, recalling:")."""
-    toks = tokens(text, lo, hi)
-    if not any(t.lower in lx.PARTICIPLE_CUES for t in toks[:9]):
+    toks, _, lowers = scan(text, lo, hi)
+    if lx.PARTICIPLE_CUES.isdisjoint(lowers[:9]):
         return False
+    # (Only a word of the cue list can be a cue: the others are skipped in C.)
     return unattributed or not any(
-        is_cue(toks, k) and toks[k].lower not in lx.PARTICIPLE_CUES for k in range(len(toks))
+        is_cue(toks, k) and toks[k].lower not in lx.PARTICIPLE_CUES
+        for k in compress(count(), map(lx.CUE_VERBS.__contains__, lowers))
     )
+
+
+_SOURCE_OR_CUE = SOURCE_WORDS | lx.CUE_VERBS
 
 
 def _later_in_sentence(text: str, lo: int, hi: int) -> Attribution | None:
     """A cue later in the sentence of a partial quote ("…“hinter der Zone“ auf, sagte er")."""
-    toks = tokens(text, lo, hi)
-    for k in range(len(toks)):
+    toks, _, lowers = scan(text, lo, hi)
+    # Only a source word or a word of the cue list can stop the search: screened in C.
+    for k in compress(count(), map(_SOURCE_OR_CUE.__contains__, lowers)):
         source = source_phrase(text, toks, k) if toks[k].lower in SOURCE_WORDS else None
         if source is not None:
             return source

@@ -46,7 +46,7 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
         return None
     if i >= hi or _WORD_CHAR.match(text, i) is None:
         return None  # no word right after the mark (the check below, without tokenising)
-    toks = _sentence_tokens(text, i, hi)
+    toks, lowers = _sentence_tokens(text, i, hi)
     if not toks or toks[0].start != i:
         return None
     first = toks[0]
@@ -84,7 +84,8 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
     unknown = _unknown_speech_verb(text, toks)
     if unknown is not None:
         return unknown
-    for k in range(1, min(len(toks), 26)):
+    # Only a word of the cue list can be a cue: the others are skipped in C.
+    for k in compress(range(1, min(len(toks), 26)), map(lx.CUE_VERBS.__contains__, lowers[1:26])):
         end = is_cue(toks, k)
         if not end:
             continue
@@ -266,7 +267,8 @@ def _before_adverbs(toks: list[Token], k: int) -> int:
     return k
 
 
-def _sentence_tokens(text: str, lo: int, hi: int) -> list[Token]:
+def _sentence_tokens(text: str, lo: int, hi: int) -> tuple[list[Token], list[str]]:
+    """The tokens of the sentence starting at ``lo``, and their lower-case forms."""
     words, starts, ends = split_words(text, lo, hi)
     # Most gaps are one space: only the others are looked at (the screen runs in C), and
     # tokens are made only for the words up to the sentence's end.
@@ -277,8 +279,8 @@ def _sentence_tokens(text: str, lo: int, hi: int) -> list[Token]:
             (",", ";", ")")
         ):
             # (".," / ".)" close an abbreviation: "McConnell, R-Ky., said")
-            return make_tokens(words[:n], starts[:n], ends[:n])[0]
-    return make_tokens(words, starts, ends)[0]
+            return make_tokens(words[:n], starts[:n], ends[:n])
+    return make_tokens(words, starts, ends)
 
 
 # A token starts at a position exactly when this matches there (a word begins with \w).
