@@ -26,6 +26,8 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+import attrs
+
 from newsclaims.quotes import _normapi
 
 _DOUBLE_OPENERS = frozenset("„“«〝")  # glyph prior when the flanks do not decide
@@ -39,8 +41,9 @@ _OPEN_LEFT_OR_MARK = _OPEN_LEFT | _DOUBLE_MARKS | _SINGLE_MARKS
 _CLOSE_RIGHT_OR_MARK = _CLOSE_RIGHT | _DOUBLE_MARKS | _SINGLE_MARKS
 
 
-# Marks and paired quotations are made for every quotation of every text: plain named tuples,
-# not attrs classes, as they never leave the quote extractor.
+# A mark is made for every quotation mark of every text and read a few times: a plain named
+# tuple, not an attrs class (it never leaves this module). (MarkedQuote stays a slotted class:
+# attribution reads its fields far more often than it is made.)
 class Mark(NamedTuple):
     """One quotation mark: where it is and which way it can face."""
 
@@ -55,7 +58,8 @@ class Mark(NamedTuple):
         return self.glyph in _DOUBLE_OPENERS or self.glyph in ("``", "‘", "‚", "‹")
 
 
-class MarkedQuote(NamedTuple):
+@attrs.frozen
+class MarkedQuote:
     """A paired quotation: the marks' outer range and the inner text range.
 
     ``repair`` names what was fixed ("unopened", "misused_opener", "unclosed") or is ``None``;
@@ -251,7 +255,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[MarkedQuot
             last = pairs[-1]
             nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
             if nxt is not None and _starts_with_opener(text, nxt[0], nxt[1]):
-                pairs[-1] = last._replace(continues=True, confidence=0.85, repair=None)
+                pairs[-1] = attrs.evolve(last, continues=True, confidence=0.85, repair=None)
                 carried = True
             else:
                 carried = False
