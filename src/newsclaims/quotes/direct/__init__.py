@@ -353,7 +353,7 @@ def _split_unclosed(text: str, quote: MarkedQuote) -> tuple[MarkedQuote, Attribu
             named = any(w[:1].isupper() for w in head.split())
             if (named or head.lower() in ("he", "she", "they")) and head.lower() not in ("i", "we"):
                 shortened = attrs.evolve(quote, end=position + 1, inner_end=position + 1,
-                                           confidence=0.6)
+                                         confidence=0.6)
                 return shortened, found
         position = text.find(",", position + 1, quote.inner_end)
     return quote, None
