@@ -261,11 +261,14 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[MarkedQuot
                 carried = False
         else:
             carried = False
+        result.extend(pairs)
+        if _SINGLE_RE.search(text, lo, hi) is None:
+            continue  # no single mark to pair (most paragraphs): one scan in C decides
         double_positions = {m.start for m in doubles} | {m.start + 1 for m in doubles
                                                          if len(m.glyph) == 2}
         singles = single_marks(text, lo, hi, double_positions.__contains__)
-        result.extend(pairs)
-        result.extend(_pair_singles_by_region(text, lo, hi, doubles, singles))
+        if singles:
+            result.extend(_pair_singles_by_region(text, lo, hi, doubles, singles))
     result.sort(key=lambda q: (q.start, -q.end))
     return [q for q in result if q.inner_end > q.inner_start]
 
