@@ -27,6 +27,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from operator import itemgetter
+
+import attrs
 
 from newsclaims.errors import MalformedInput, PluginError
 from newsclaims.limits import current_limits
@@ -137,14 +140,12 @@ def _merge(direct: list[Candidate], reported: list[Candidate]) -> list[Candidate
     # Text order, with the parent indices of nested quotes rewritten to the merged positions.
     tagged = [(c.span.start, 0, i, c) for i, c in enumerate(direct)]
     tagged += [(c.span.start, 1, i, c) for i, c in enumerate(reported)]
-    tagged.sort(key=lambda item: (item[0], item[1], item[2]))
+    tagged.sort(key=itemgetter(0, 1, 2))  # (the key is unique: candidates never compared)
     position = {(kind, i): n for n, (_, kind, i, _) in enumerate(tagged)}
     merged: list[Candidate] = []
     for _, kind, _, cand in tagged:
         if kind == 0 and cand.parent is not None:
-            from attrs import evolve
-
-            cand = evolve(cand, parent=position.get((0, cand.parent)))
+            cand = attrs.evolve(cand, parent=position.get((0, cand.parent)))
         merged.append(cand)
     return merged
 

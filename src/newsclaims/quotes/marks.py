@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 import attrs
 
@@ -35,10 +36,15 @@ _SINGLE_MARKS = frozenset("‘’‚‹›'")
 _DOUBLE_MARKS = frozenset("\"“”„‟«»〝〞＂")
 _OPEN_LEFT = frozenset("([{—–-/")
 _CLOSE_RIGHT = frozenset(",.;:!?)]}—–-…/")
+# (One set test per flank instead of three.)
+_OPEN_LEFT_OR_MARK = _OPEN_LEFT | _DOUBLE_MARKS | _SINGLE_MARKS
+_CLOSE_RIGHT_OR_MARK = _CLOSE_RIGHT | _DOUBLE_MARKS | _SINGLE_MARKS
 
 
-@attrs.frozen
-class Mark:
+# A mark is made for every quotation mark of every text and read a few times: a plain named
+# tuple, not an attrs class (it never leaves this module). (MarkedQuote stays a slotted class:
+# attribution reads its fields far more often than it is made.)
+class Mark(NamedTuple):
     """One quotation mark: where it is and which way it can face."""
 
     start: int
@@ -75,10 +81,8 @@ class MarkedQuote:
 def _flanks(text: str, start: int, end: int, lo: int, hi: int) -> tuple[bool, bool]:
     left = text[start - 1] if start > lo else None
     right = text[end] if end < hi else None
-    left_open = left is None or left.isspace() or left in _OPEN_LEFT or _is_mark_char(left)
-    right_close = (
-        right is None or right.isspace() or right in _CLOSE_RIGHT or _is_mark_char(right)
-    )
+    left_open = left is None or left.isspace() or left in _OPEN_LEFT_OR_MARK
+    right_close = right is None or right.isspace() or right in _CLOSE_RIGHT_OR_MARK
     can_open = right is not None and not right.isspace() and left_open
     can_close = left is not None and not left.isspace() and right_close
     if can_open and can_close:
@@ -86,10 +90,6 @@ def _flanks(text: str, start: int, end: int, lo: int, hi: int) -> tuple[bool, bo
         can_open = right is not None and (right.isalnum() or right in "…(")
         can_close = not can_open
     return can_open, can_close
-
-
-def _is_mark_char(ch: str) -> bool:
-    return ch in _DOUBLE_MARKS or ch in _SINGLE_MARKS
 
 
 # `````` and ``''`` as one mark, any other double mark alone. Written as one character
@@ -261,11 +261,14 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[MarkedQuot
                 carried = False
         else:
             carried = False
+        result.extend(pairs)
+        if _SINGLE_RE.search(text, lo, hi) is None:
+            continue  # no single mark to pair (most paragraphs): one scan in C decides
         double_positions = {m.start for m in doubles} | {m.start + 1 for m in doubles
                                                          if len(m.glyph) == 2}
         singles = single_marks(text, lo, hi, double_positions.__contains__)
-        result.extend(pairs)
-        result.extend(_pair_singles_by_region(text, lo, hi, doubles, singles))
+        if singles:
+            result.extend(_pair_singles_by_region(text, lo, hi, doubles, singles))
     result.sort(key=lambda q: (q.start, -q.end))
     return [q for q in result if q.inner_end > q.inner_start]
 

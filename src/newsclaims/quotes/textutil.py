@@ -28,6 +28,7 @@ _ABBREVIATIONS = frozenset(
 # "al-Assad", "U.S"), with a final full stop that is kept only for abbreviations ("Gov.",
 # "U.S.", an initial "E."). The loop body starts with a joiner \w+ cannot match: no backtracking.
 _WORD = re.compile(r"\w+(?:[’'.\-]\w+)*\.?")
+_LONGEST = max(map(len, _ABBREVIATIONS))
 _LINE_BREAK = re.compile(r"\n\s*")  # paragraph ends are stripped separately
 
 QUOTE_CHARS = "\"“”„‟«»‹›‘’‚'`〝〞＂"
@@ -139,14 +140,20 @@ def strip_span(text: str, start: int, end: int, chars: str = "") -> tuple[int, i
     return start, end
 
 
-# (From the first mark of a run only: a long run of marks is not retried at each of them. The
-# look-behind comes after the first mark so that the search can skip ahead to a mark in C.)
+# One character class opens the pattern, so that the engine can skip ahead to a candidate in
+# C (a top-level alternation would be tried at every position: twice as slow); each branch
+# then asserts which character it was.
+# (From the first mark of a run only: a long run of marks is not retried at each of them.)
+# A lower-case ASCII letter after the spaces cannot open a sentence: the look-ahead rejects it
+# in C (it sees the first character after all the spaces, so it never shortens the match).
 _BOUNDARY = re.compile(
-    r"[.?!](?<![.?!].)[.?!]*[\"“”’')\]»]*[ \t\r\f\v]+|\n"
+    r"[.?!\n](?:(?<=[.?!])(?<![.?!].)[.?!]*[\"“”’')\]»]*[ \t\r\f\v]+(?![ \t\r\f\va-z])"
+    r"|(?<=\n)"
     # Sentences glued without a space by a scrape ("sagte Merkel.Als …", "said.The"): a full
     # stop after a lower-case word of three letters or more, before a capitalised word.
-    r"|[.?!](?<=[a-zäöüß]{3}.)(?=[A-ZÄÖÜ][a-zäöüß])"
+    r"|(?<=[a-zäöüß]{3}[.?!])(?=[A-ZÄÖÜ][a-zäöüß]))"
 )
+_OPENING = frozenset(QUOTE_CHARS + "([¿¡")
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -159,10 +166,12 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     sentence_start = start
     for match in _BOUNDARY.finditer(text, start, end):
         after = match.end()
-        if match.group() != "\n":
-            if after < end and not _opens_sentence(text[after]):
-                continue
-            if _abbreviation(text, match.start()):
+        if text[after - 1] != "\n":  # (only the line-break alternative ends in one)
+            if after < end:
+                ch = text[after]
+                if not (ch.isupper() or ch.isdigit() or ch in _OPENING):
+                    continue
+            if text[match.start()] == "." and _abbreviation(text, match.start()):
                 continue
         s, e = _strip(text, sentence_start, after)
         if e > s:
@@ -174,13 +183,11 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _opens_sentence(ch: str) -> bool:
-    return ch.isupper() or ch.isdigit() or ch in QUOTE_CHARS or ch in "([¿¡"
-
-
 def _abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
+    if dot > _LONGEST and text[dot - _LONGEST - 1 : dot].isalnum():
+        return False  # a word longer than any abbreviation (most sentences end in one)
     j = dot
     while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
         j -= 1

@@ -11,7 +11,7 @@ quotation of the same paragraph, or (at the start of a paragraph) inherit the pr
 from __future__ import annotations
 
 import bisect
-from itertools import repeat
+from itertools import compress, count, repeat
 
 import attrs
 
@@ -19,7 +19,7 @@ from newsclaims.model import Span
 from newsclaims.quotes import lexicon as lx
 from newsclaims.quotes.base import Candidate
 from newsclaims.quotes.direct.kinds import classify
-from newsclaims.quotes.direct.leadin import left_attribution
+from newsclaims.quotes.direct.leadin import lead_ending, left_attribution
 from newsclaims.quotes.direct.phrases import Attribution, source_phrase, token_range
 from newsclaims.quotes.direct.trailer import right_attribution
 from newsclaims.quotes.direct.words import DASHES, PASSIVE, SOURCE_WORDS
@@ -31,7 +31,7 @@ from newsclaims.quotes.mentions import (
     subject_before,
     subject_from_start,
 )
-from newsclaims.quotes.textutil import tokens
+from newsclaims.quotes.textutil import scan, tokens
 
 _MARKS_AND_SPACE = " \t\n\"“”„‟«»‹›‘’'`"
 
@@ -96,17 +96,24 @@ def attribute_quotes(
             attribution = right_attribution(text, quote.end, right_limit)
             if attribution is None and p + 1 < len(paragraphs):
                 attribution = _signed_below(text, quote.end, p_hi, paragraphs[p + 1])
-        left, ending = left_attribution(text, lead_lo, quote.start)
-        if (left is None or left.cue in lx.PARTICIPLE_CUES) and ending in (
-            ":", ",", "word"
-        ) and lead_lo > sent_lo and _participle_lead(text, lead_lo, quote.start, left is None):
-            # "Kerpen needled the “reporter,” saying, “…”": the participle's subject opens the
-            # sentence, before the earlier quotation.
-            left = left_attribution(text, sent_lo, quote.start)[0] or left
-        elif left is None and ending in (":", ",") and sent_lo < floor_start and (
-            floor == lead_lo
-        ):
-            left = _subject_around_quote(text, sent_lo, floor_start, lead_lo, quote.start)
+        if attribution is not None and attribution.cue is not None:
+            # The cue after the mark wins over anything before it: of the lead-in, only how
+            # it ends is asked below.
+            left, ending = None, lead_ending(text, lead_lo, quote.start)
+        else:
+            left, ending = left_attribution(text, lead_lo, quote.start)
+            if (left is None or left.cue in lx.PARTICIPLE_CUES) and ending in (
+                ":", ",", "word"
+            ) and lead_lo > sent_lo and _participle_lead(
+                text, lead_lo, quote.start, left is None
+            ):
+                # "Kerpen needled the “reporter,” saying, “…”": the participle's subject opens
+                # the sentence, before the earlier quotation.
+                left = left_attribution(text, sent_lo, quote.start)[0] or left
+            elif left is None and ending in (":", ",") and sent_lo < floor_start and (
+                floor == lead_lo
+            ):
+                left = _subject_around_quote(text, sent_lo, floor_start, lead_lo, quote.start)
         if quote.repair == "unopened":
             ending = "start"
         if ending == "start" and attribution is None and parent is None and p > 0:
@@ -303,18 +310,24 @@ def _participle_lead(text: str, lo: int, hi: int, unattributed: bool = True) -> 
     """A participle cue opens the words between an earlier quotation and this one (and, for
     an attributed fragment, no finite cue there gives the participle its subject: "…,” she
     said, recalling:")."""
-    toks = tokens(text, lo, hi)
-    if not any(t.lower in lx.PARTICIPLE_CUES for t in toks[:9]):
+    toks, _, lowers = scan(text, lo, hi)
+    if lx.PARTICIPLE_CUES.isdisjoint(lowers[:9]):
         return False
+    # (Only a word of the cue list can be a cue: the others are skipped in C.)
     return unattributed or not any(
-        is_cue(toks, k) and toks[k].lower not in lx.PARTICIPLE_CUES for k in range(len(toks))
+        is_cue(toks, k) and toks[k].lower not in lx.PARTICIPLE_CUES
+        for k in compress(count(), map(lx.CUE_VERBS.__contains__, lowers))
     )
+
+
+_SOURCE_OR_CUE = SOURCE_WORDS | lx.CUE_VERBS
 
 
 def _later_in_sentence(text: str, lo: int, hi: int) -> Attribution | None:
     """A cue later in the sentence of a partial quote ("…“hinter der Zone“ auf, sagte er")."""
-    toks = tokens(text, lo, hi)
-    for k in range(len(toks)):
+    toks, _, lowers = scan(text, lo, hi)
+    # Only a source word or a word of the cue list can stop the search: screened in C.
+    for k in compress(count(), map(_SOURCE_OR_CUE.__contains__, lowers)):
         source = source_phrase(text, toks, k) if toks[k].lower in SOURCE_WORDS else None
         if source is not None:
             return source

@@ -20,13 +20,15 @@ def classify(text: str, quote: MarkedQuote, ending: str, attributed: bool) -> tu
         text[quote.start] != "„"
     ):
         return "partial", False  # a title with American punctuation: on “Face the Nation,”
-    if not embedded and text[quote.start] in TITLE_CASE_MARKS and _is_title(
-        [w.strip(",.:;") for w in words], 12
-    ) and _named_work(text, quote.start):
+    # (The cheap tests first: a long quotation is never a title, and few follow a work's noun.)
+    if not embedded and text[quote.start] in TITLE_CASE_MARKS and len(words) <= 12 and (
+        _named_work(text, quote.start)
+    ) and _is_title([w.strip(",.:;") for w in words], 12):
         return "partial", False  # "In his memoir, “Tough Choices,” she wrote": a title
     if not embedded:
         if not attributed and text[quote.start] in TITLE_CASE_MARKS and (
-            _is_title([w.strip(",.:;") for w in words]) or (len(words) <= 2 and inner[-1] in ",:")
+            (len(words) <= 7 and _is_title([w.strip(",.:;") for w in words]))
+            or (len(words) <= 2 and inner[-1] in ",:")
         ):
             # Nobody said it and it reads as a name: “The Apprentice,” “Apollo 13,” “Billions,”
             return "partial", False
@@ -50,8 +52,12 @@ def _named_work(text: str, start: int) -> bool:
     return bool(words) and words[-1].lower() in WORK_NOUNS
 
 
+_SMALL_WORDS = frozenset(
+    {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "de", "der"}
+)
+
+
 def _is_title(words: list[str], longest: int = 7) -> bool:
-    small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "de", "der"}
     return 0 < len(words) <= longest and all(
-        w[:1].isupper() or w in small or w.isdigit() for w in words
+        w[:1].isupper() or w in _SMALL_WORDS or w.isdigit() for w in words
     ) and any(w[:1].isupper() for w in words)

@@ -4,6 +4,8 @@ lead-ins and their subjects, cited speakers of nested quotations.
 
 from __future__ import annotations
 
+from itertools import compress, count
+
 from newsclaims.quotes import lexicon as lx
 from newsclaims.quotes.direct.phrases import (
     Attribution,
@@ -36,7 +38,7 @@ from newsclaims.quotes.mentions import (
     subject_before,
     subject_from_start,
 )
-from newsclaims.quotes.textutil import Token, tokens
+from newsclaims.quotes.textutil import Token, scan, tokens
 
 
 def _before_relative(text: str, toks: list[Token], cue_at: int) -> tuple[int, int] | None:
@@ -124,6 +126,37 @@ def _message_lead(text: str, toks: list[Token]) -> Attribution | None:
     return Attribution(token_range(toks, rng), None, 0.6) if rng is not None else None
 
 
+_CUE_OR_ACCORDING = lx.CUE_VERBS | {"according"}
+
+
+def _ending(last: str, toks: list[Token]) -> str:
+    ending = last if last in ":," else "word"
+    if ending == "word" and toks[-1].lower in ("that", "dass", "as"):
+        ending = "that"
+    if ending == "word" and last in "([—–-":
+        ending = ","
+    return ending
+
+
+def lead_ending(text: str, sentence_start: int, open_start: int) -> str:
+    """How the lead-in ends: the second value of :func:`left_attribution`, for a quotation
+    whose attribution is already known (it only needs the last word of the lead-in)."""
+    lead_end = sentence_start + len(text[sentence_start:open_start].rstrip())
+    if lead_end == sentence_start:
+        return "start"
+    last = text[lead_end - 1]
+    if last in ":,":
+        return last
+    # No word spans a space, so the words after the last space are the lead-in's last words.
+    space = text.rfind(" ", sentence_start, lead_end)
+    toks = tokens(text, space + 1, lead_end) if space >= 0 else []
+    if not toks:
+        toks = tokens(text, sentence_start, lead_end)
+        if not toks:
+            return "start"
+    return _ending(last, toks)
+
+
 def left_attribution(
     text: str, sentence_start: int, open_start: int
 ) -> tuple[Attribution | None, str]:
@@ -136,16 +169,13 @@ def left_attribution(
     if not lead:
         return None, "start"
     last = lead[-1]
-    toks = tokens(text, sentence_start, sentence_start + len(lead))
+    toks, _, lowers = scan(text, sentence_start, sentence_start + len(lead))
     if not toks:
         return None, "start" if last not in ":," else last
-    ending = last if last in ":," else "word"
-    if ending == "word" and toks[-1].lower in ("that", "dass", "as"):
-        ending = "that"
-    if ending == "word" and last in "([—–-":
-        ending = ","
+    ending = _ending(last, toks)
     cue_at = -1
-    for k in range(len(toks) - 1, -1, -1):
+    # Only a cue word or "according" can stop the search: the rest are skipped in C.
+    for k in reversed(list(compress(count(), map(_CUE_OR_ACCORDING.__contains__, lowers)))):
         if is_cue(toks, k) and not (k > 0 and _noun_use(text, toks, k)):
             cue_at = k  # (not "in a written statement," / "in his remarks")
             break
@@ -153,8 +183,8 @@ def left_attribution(
             cue_at = k
             break
     if cue_at < 0:
-        for k in range(len(toks) - 1, -1, -1):
-            source = source_phrase(text, toks, k) if toks[k].lower in SOURCE_WORDS else None
+        for k in reversed(list(compress(count(), map(SOURCE_WORDS.__contains__, lowers)))):
+            source = source_phrase(text, toks, k)
             if source is not None:
                 return source, ending
         if ending == ":":

@@ -4,6 +4,9 @@ signatures (``— Name, Title``), unknown speech verbs after the quote.
 
 from __future__ import annotations
 
+import re
+from itertools import compress, count
+
 from newsclaims.quotes import lexicon as lx
 from newsclaims.quotes.direct.phrases import (
     Attribution,
@@ -21,7 +24,7 @@ from newsclaims.quotes.direct.words import (
     WINDOW,
 )
 from newsclaims.quotes.mentions import is_cue, is_pronoun, subject_after, subject_before
-from newsclaims.quotes.textutil import Token, tokens
+from newsclaims.quotes.textutil import Token, make_tokens, split_words, tokens
 
 
 def right_attribution(text: str, close_end: int, limit: int) -> Attribution | None:
@@ -41,7 +44,9 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
             if rng is not None and not is_pronoun(toks[rng[0]]):
                 return Attribution(token_range(toks, rng), None, 0.7)
         return None
-    toks = _sentence_tokens(text, i, hi)
+    if i >= hi or _WORD_CHAR.match(text, i) is None:
+        return None  # no word right after the mark (the check below, without tokenising)
+    toks, lowers = _sentence_tokens(text, i, hi)
     if not toks or toks[0].start != i:
         return None
     first = toks[0]
@@ -79,7 +84,8 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
     unknown = _unknown_speech_verb(text, toks)
     if unknown is not None:
         return unknown
-    for k in range(1, min(len(toks), 26)):
+    # Only a word of the cue list can be a cue: the others are skipped in C.
+    for k in compress(range(1, min(len(toks), 26)), map(lx.CUE_VERBS.__contains__, lowers[1:26])):
         end = is_cue(toks, k)
         if not end:
             continue
@@ -261,13 +267,21 @@ def _before_adverbs(toks: list[Token], k: int) -> int:
     return k
 
 
-def _sentence_tokens(text: str, lo: int, hi: int) -> list[Token]:
-    toks = tokens(text, lo, hi)
-    for n in range(1, len(toks)):
-        gap = text[toks[n - 1].end : toks[n].start]
-        # (Most gaps are one space: skip the character test for them.)
-        if gap != " " and any(ch in ".?!\n“”\"«»„" for ch in gap) and not gap.lstrip(
-            "."
-        ).startswith((",", ";", ")")):
-            return toks[:n]  # (".," / ".)" close an abbreviation: "McConnell, R-Ky., said")
-    return toks
+def _sentence_tokens(text: str, lo: int, hi: int) -> tuple[list[Token], list[str]]:
+    """The tokens of the sentence starting at ``lo``, and their lower-case forms."""
+    words, starts, ends = split_words(text, lo, hi)
+    # Most gaps are one space: only the others are looked at (the screen runs in C), and
+    # tokens are made only for the words up to the sentence's end.
+    gaps = map(text.__getitem__, map(slice, ends, starts[1:]))
+    for n in compress(count(1), map(" ".__ne__, gaps)):
+        gap = text[ends[n - 1] : starts[n]]
+        if any(ch in ".?!\n“”\"«»„" for ch in gap) and not gap.lstrip(".").startswith(
+            (",", ";", ")")
+        ):
+            # (".," / ".)" close an abbreviation: "McConnell, R-Ky., said")
+            return make_tokens(words[:n], starts[:n], ends[:n])
+    return make_tokens(words, starts, ends)
+
+
+# A token starts at a position exactly when this matches there (a word begins with \w).
+_WORD_CHAR = re.compile(r"\w")
