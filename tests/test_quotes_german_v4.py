@@ -423,3 +423,16 @@ def test_konjunktiv_after_a_speech_act_reports_its_subject() -> None:
                     "im Süden seien an der Grenze ihrer Belastbarkeit.")
     quote = find_quote(extract_quotes(text), "Die Dämme im Süden")
     assert mention_text(text, quote) == "Die Landesregierung"
+
+
+def test_shared_rules_read_sentences_merged_at_ordinals() -> None:
+    # The reported clause found by the shared (not German-only) rules runs past "12. Mai".
+    text = ("Die Stadt hat neue Pläne für den Verkehr. Bürgermeisterin Karin Vogt kündigte an, "
+            "dass die Sperrung der Brücke ab dem 12. Mai für sechs Wochen gelten werde. Die "
+            "Händler sind verärgert.")
+    quotes = extract_quotes(text)
+    reported = [q for q in quotes if q.kind == "indirect"]
+    assert [q.text for q in reported] == [
+        "die Sperrung der Brücke ab dem 12. Mai für sechs Wochen gelten werde"
+    ]
+    assert reported[0].speaker is not None and reported[0].speaker.name == "Karin Vogt"

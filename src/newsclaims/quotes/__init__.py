@@ -49,6 +49,7 @@ from newsclaims.quotes.german import (
     fix_reported,
     fix_speakers,
     is_german,
+    merge_ordinals,
     quoted_words,
 )
 from newsclaims.quotes.indirect import SAY_CUES, find_indirect
@@ -97,8 +98,11 @@ class RuleExtractor:
         sentences: list[tuple[int, int]] = []
         for lo, hi in spans:
             sentences.extend(sentence_spans(text, lo, hi))
-        direct = attribute_quotes(text, marked, spans, sentences)
         german = is_german(text)
+        if german:
+            # "ab 1. Oktober" ends no sentence: every rule, shared or German, reads them merged.
+            sentences = merge_ordinals(text, sentences)
+        direct = attribute_quotes(text, marked, spans, sentences)
         if german:
             direct = fix_speakers(text, sentences, direct)
         if not self.indirect:

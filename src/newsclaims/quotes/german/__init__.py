@@ -41,12 +41,14 @@ shared ones, which stay as they are for English:
 
 Only sentences no candidate touches are read for reported speech (quoted words inside a
 sentence leave it to be read), and word tokens are made only for sentences with a trigger word.
-Sentences split after an ordinal (``ab 1. Oktober``) are merged again, once per extraction.
+Sentences split after an ordinal (``ab 1. Oktober``) are merged again by :func:`merge_ordinals`,
+once per extraction, before any rule reads them.
 """
 
 from __future__ import annotations
 
 from newsclaims.quotes.german.names import drop_names, quoted_words
+from newsclaims.quotes.german.phrases import merge_ordinals
 from newsclaims.quotes.german.reported import add_reported, fix_reported
 from newsclaims.quotes.german.speakers import fix_speakers
 
@@ -75,5 +77,6 @@ def is_german(text: str) -> bool:
 
 
 __all__ = [
-    "add_reported", "drop_names", "fix_reported", "fix_speakers", "is_german", "quoted_words",
+    "add_reported", "drop_names", "fix_reported", "fix_speakers", "is_german", "merge_ordinals",
+    "quoted_words",
 ]

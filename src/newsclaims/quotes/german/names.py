@@ -11,7 +11,6 @@ from newsclaims.quotes import lexicon as lx
 from newsclaims.quotes.base import Candidate
 from newsclaims.quotes.german.phrases import (
     clause_subject,
-    merge_ordinals,
     np_after,
     subject_after_verb,
 )
@@ -39,7 +38,6 @@ def quoted_words(
     whose object holds the words, or of ``wollen`` before a quoted infinitive. (A stance verb
     alone, ``sprach von „…“``, was tried too: it marked more scare quotes as speech than it
     found quotes; single capitalised words are left alone for the same reason.)"""
-    sentences = merge_ordinals(text, sentences)
     starts = [s for s, _ in sentences]
     sourced = sorted((c.span.start, c.span.end, n) for n, c in enumerate(reported)
                      if c.mention is not None)

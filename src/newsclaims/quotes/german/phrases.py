@@ -48,25 +48,10 @@ _BEFORE_ORDINAL = frozenset({"der", "die", "das", "dem", "den", "des", "am", "im
                              "einem", "eines"})
 
 
-# The last text, sentence list and merged list: the four German steps of one extraction read
-# the same list, merged once.
-_MERGED: list[tuple[str, list[tuple[int, int]], list[tuple[int, int]]]] = []
-
-
 def merge_ordinals(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences with the splits after German ordinals undone (``Ab 1. Oktober gilt …``,
     ``in der 36. Minute``): a number of one or two digits and its full stop, then a month name,
-    or after an article or a preposition. One pass over the sentence ends. (The result is
-    shared: callers do not change it.)"""
-    last = _MERGED[0] if _MERGED else None
-    if last is not None and last[0] is text and last[1] is sentences:
-        return last[2]
-    merged = _merge(text, sentences)
-    _MERGED[:] = [(text, sentences, merged)]
-    return merged
-
-
-def _merge(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    or after an article or a preposition. One pass over the sentence ends."""
     merged: list[tuple[int, int]] = []
     for lo, hi in sentences:
         if merged:

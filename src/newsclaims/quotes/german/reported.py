@@ -14,7 +14,6 @@ from newsclaims.quotes.german.phrases import (
     clause_subject,
     heisst_es,
     lower_name,
-    merge_ordinals,
     np_after,
     subject_after_verb,
     this_reported,
@@ -74,7 +73,6 @@ def add_reported(
     found: list[Candidate],
 ) -> list[Candidate]:
     """New reported-speech candidates for sentences no candidate in ``found`` touches."""
-    sentences = merge_ordinals(text, sentences)
     # (Quoted words inside a sentence leave the rest of it to be read: "In China wurde laut
     # X erstmals ein „Bürgerjournalist“ verhaftet".)
     taken = sorted((c.span.start, c.span.end) for c in found
@@ -855,7 +853,6 @@ def fix_reported(
 ) -> list[Candidate]:
     """The same correction for reported clauses: ``Unmissverständlich sagt das Gericht, …`` is
     the court's, not "Unmissverständlich"'s."""
-    sentences = merge_ordinals(text, sentences)
     starts = [s for s, _ in sentences]
     result = list(reported)
     for i, cand in enumerate(reported):

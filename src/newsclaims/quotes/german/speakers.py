@@ -16,7 +16,6 @@ from newsclaims.quotes.german.phrases import (
     heisst_es,
     is_cue,
     lower_name,
-    merge_ordinals,
     np_after,
     subject_after_verb,
     this_reported,
@@ -82,7 +81,6 @@ def fix_speakers(
     cue list need not know the verb). Before the opening mark, ``Teamchef Jan Roth sagte der
     Zeitung: „…“``: the subject opening the clause, not the object after the verb.
     """
-    sentences = merge_ordinals(text, sentences)
     starts = [s for s, _ in sentences]
     result = list(direct)
     for i, cand in enumerate(direct):
