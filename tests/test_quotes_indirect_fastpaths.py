@@ -5,13 +5,11 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclaims.model import Span
 from newsclaims.quotes.indirect import (
     _THAT,
     _clause_start,
     _inside,
     _outside,
-    _span,
     find_indirect,
 )
 from newsclaims.quotes.textutil import Token, tokens
@@ -80,10 +78,3 @@ def test_sentence_with_a_quotation_inside_keeps_the_words_outside() -> None:
         ("the new plan would cost more than the", "Mayor Ana Ruiz")
     ]
 
-
-@given(st.integers(0, 10_000), st.integers(0, 500))
-def test_span_without_validators_equals_the_model_span(start: int, length: int) -> None:
-    made = _span(start, start + length)
-    assert made == Span(start, start + length)
-    assert hash(made) == hash(Span(start, start + length))
-    assert type(made) is Span and len(made) == length

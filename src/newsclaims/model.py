@@ -8,7 +8,7 @@ sit at the boundary so an object that exists is a valid one. Serialisation lives
 import datetime as _dt
 import hashlib
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any, Literal, cast, get_args
 
 import attrs
@@ -65,73 +65,17 @@ def _to_published(value: Any) -> _dt.datetime | _dt.date | None:
     raise TypeError(f"published must be a datetime, a date or None, got {type(value).__name__}")
 
 
-# Span and Quote are built in the quote extractor's inner loops. attrs' own validators are
-# callable objects, combined through further callable objects; these plain functions make the
-# same checks and raise the same errors (type, message and arguments) at a fraction of the cost.
-_Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
-
-
-def _wrong_type(attribute: "attrs.Attribute[Any]", kind: type, value: Any) -> TypeError:
-    msg = f"'{attribute.name}' must be {kind!r} (got {value!r} that is a {value.__class__!r})."
-    return TypeError(msg, attribute, kind, value)
-
-
-def _instance_of(kind: type) -> _Validator:
-    """``attrs.validators.instance_of(kind)``."""
-
-    def check(instance: Any, attribute: "attrs.Attribute[Any]", value: Any) -> None:
-        if not isinstance(value, kind):
-            raise _wrong_type(attribute, kind, value)
-
-    return check
-
-
-def _optional_instance_of(kind: type) -> _Validator:
-    """``attrs.validators.optional(attrs.validators.instance_of(kind))``."""
-
-    def check(instance: Any, attribute: "attrs.Attribute[Any]", value: Any) -> None:
-        if value is not None and not isinstance(value, kind):
-            raise _wrong_type(attribute, kind, value)
-
-    return check
-
-
-def _one_of(options: tuple[str, ...]) -> _Validator:
-    """``attrs.validators.in_(options)``."""
-
-    def check(instance: Any, attribute: "attrs.Attribute[Any]", value: Any) -> None:
-        try:
-            found = value in options
-        except TypeError:
-            found = False
-        if not found:
-            msg = f"'{attribute.name}' must be in {options!r} (got {value!r})"
-            raise ValueError(msg, attribute, options, value)
-
-    return check
-
-
-def _span_start(instance: Any, attribute: "attrs.Attribute[int]", value: Any) -> None:
-    # instance_of(int), then ge(0)
-    if not isinstance(value, int):
-        raise _wrong_type(attribute, int, value)
-    if not value >= 0:
-        raise ValueError(f"'{attribute.name}' must be >= 0: {value}")
-
-
-def _span_end(instance: "Span", attribute: "attrs.Attribute[int]", value: Any) -> None:
-    if not isinstance(value, int):
-        raise _wrong_type(attribute, int, value)
-    if value < instance.start:
-        raise ValueError(f"span end {value} is before its start {instance.start}")
-
-
 @attrs.frozen(order=True)
 class Span:
     """A half-open character range ``[start, end)`` into a string."""
 
-    start: int = attrs.field(validator=_span_start)
-    end: int = attrs.field(validator=_span_end)
+    start: int = attrs.field(validator=[attrs.validators.instance_of(int), attrs.validators.ge(0)])
+    end: int = attrs.field(validator=attrs.validators.instance_of(int))
+
+    @end.validator
+    def _check_end(self, attribute: "attrs.Attribute[int]", value: int) -> None:
+        if value < self.start:
+            raise ValueError(f"span end {value} is before its start {self.start}")
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -234,14 +178,6 @@ class Speaker:
         return speaker_from_dict(data)
 
 
-def _quote_span(instance: "Quote", attribute: "attrs.Attribute[Span]", value: Any) -> None:
-    # instance_of(Span), then the length check
-    if not isinstance(value, Span):
-        raise _wrong_type(attribute, Span, value)
-    if len(value) != len(instance.text):
-        raise ValueError("quote span length differs from its text length")
-
-
 @attrs.frozen
 class Quote:
     """A quotation or reported statement found in an article body.
@@ -250,17 +186,28 @@ class Quote:
     always slices exactly to ``text``, which excludes the quote marks.
     """
 
-    text: str = attrs.field(validator=_instance_of(str))
-    span: Span = attrs.field(validator=_quote_span)
-    kind: QuoteKind = attrs.field(default="direct", validator=_one_of(QUOTE_KINDS))
-    speaker: Speaker | None = attrs.field(default=None, validator=_optional_instance_of(Speaker))
-    speaker_span: Span | None = attrs.field(default=None, validator=_optional_instance_of(Span))
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    kind: QuoteKind = attrs.field(default="direct", validator=attrs.validators.in_(QUOTE_KINDS))
+    speaker: Speaker | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Speaker))
+    )
+    speaker_span: Span | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
+    )
     cue: str | None = attrs.field(default=None, converter=_optional_str)
     confidence: float = attrs.field(default=1.0, validator=_confidence)
     speaker_confidence: float = attrs.field(default=0.0, validator=_confidence)
-    source_span: Span | None = attrs.field(default=None, validator=_optional_instance_of(Span))
+    source_span: Span | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
+    )
     attribution_id: int | None = attrs.field(default=None)
     parent: int | None = attrs.field(default=None)
+
+    @span.validator
+    def _check_span(self, attribute: "attrs.Attribute[Span]", value: Span) -> None:
+        if len(value) != len(self.text):
+            raise ValueError("quote span length differs from its text length")
 
     def to_dict(self) -> dict[str, Any]:
         from newsclaims.serialize import quote_to_dict
