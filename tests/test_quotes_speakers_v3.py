@@ -27,3 +27,36 @@ def test_trailer_description_needs_a_full_name_after_it() -> None:
     quote = _find(extract_quotes(text), "The port stays open")
     mention = _mention(text, quote)
     assert mention is None or not mention.startswith("on ")
+
+
+def test_relative_pronoun_subject_of_a_lead_in_cue() -> None:
+    # The relative pronoun is the cue's subject: the mention at the quote, standing for the
+    # name before it.
+    text = ("The motion won support from a harbour councillor, Petra Lind, who declared after "
+            "the vote, “The ferry belongs to the island.” The mayor left early.")
+    quote = _find(extract_quotes(text), "The ferry belongs")
+    assert _mention(text, quote) == "who"
+    assert _speaker(quote) == "Petra Lind"
+
+
+def test_relative_pronoun_without_a_comma_and_a_non_person_antecedent() -> None:
+    text = "Among the replies was one from Tomas Berg who wrote, “Nobody asked the fishermen.”"
+    quote = _find(extract_quotes(text), "Nobody asked")
+    assert _speaker(quote) == "Tomas Berg"
+    text = "By noon the site showed a message that said, “The shop is closed for the holiday.”"
+    quote = _find(extract_quotes(text), "The shop is closed")
+    assert _mention(text, quote) == "that"
+
+
+def test_relative_clause_after_the_main_cue_is_not_the_subject() -> None:
+    # "Nilsen wrote back to a rival who promised …": the main clause's subject spoke.
+    text = ("Reporter Jonas Nilsen wrote back to a rival who promised lower fares: “Your plan "
+            "would close the northern route.”")
+    quote = _find(extract_quotes(text), "Your plan would close")
+    assert _speaker(quote) in ("Jonas Nilsen", "Reporter Jonas Nilsen")
+
+
+def test_that_said_is_no_relative_subject() -> None:
+    text = "Mira Holt spoke last. With that said, “The vote is closed.”"
+    quote = _find(extract_quotes(text), "The vote is closed")
+    assert _mention(text, quote) != "that"

@@ -30,10 +30,12 @@ from newsclaims.quotes.direct.words import (
     SOURCE_WORDS,
 )
 from newsclaims.quotes.mentions import (
+    RELATIVE_SUBJECTS,
     coordinated_subject,
     is_cue,
     is_pronoun,
     np_word,
+    relative_antecedent,
     subject_after,
     subject_before,
     subject_from_start,
@@ -210,6 +212,10 @@ def left_attribution(
         if rng is None:
             return None, ending
         return Attribution(token_range(toks, rng), "according to", 0.8), ending
+    relative = _relative_subject(text, toks, cue_at) if ending in ":," else None
+    if relative is not None:
+        confidence = 0.85 if ending in ":," else 0.6
+        return Attribution(token_range(toks, relative), cue_word, confidence, nested), ending
     rng = None
     after = is_cue(toks, cue_at)
     if cue_at == 0 and after < len(toks) and cue_word not in lx.PARTICIPLE_CUES:
@@ -263,6 +269,24 @@ def left_attribution(
         return None, ending
     confidence = 0.85 if ending in ":," else 0.6
     return Attribution(token_range(toks, rng), cue_word, confidence, nested), ending
+
+
+def _relative_subject(text: str, toks: list[Token], cue_at: int) -> tuple[int, int] | None:
+    """``Mike Lee, who declared in the spin room, “…”``, ``a sign that read “…”``: the
+    relative pronoun is the cue's subject, and the mention at the quote (the resolver finds
+    the noun phrase it stands for)."""
+    rel = cue_at - 1
+    if rel > 0 and toks[rel].lower in lx.ADVERBS:
+        rel -= 1  # "who later wrote"
+    if rel < 1 or toks[rel].lower not in RELATIVE_SUBJECTS or toks[cue_at].lower in (
+        lx.PARTICIPLE_CUES
+    ) or relative_antecedent(text, toks, rel) is None:
+        return None
+    if any(is_cue(toks, k) and not (k > 0 and _noun_use(text, toks, k)) for k in compress(
+        range(rel), map(lx.CUE_VERBS.__contains__, (t.lower for t in toks[:rel]))
+    )):
+        return None  # "Saul tweeted at a candidate who promised: “…”": the main clause's cue
+    return rel, rel + 1
 
 
 def _earlier_cue_subject(text: str, toks: list[Token], cue_at: int) -> tuple[int, int] | None:
