@@ -60,3 +60,32 @@ def test_that_said_is_no_relative_subject() -> None:
     text = "Mira Holt spoke last. With that said, “The vote is closed.”"
     quote = _find(extract_quotes(text), "The vote is closed")
     assert _mention(text, quote) != "that"
+
+
+def test_naming_verb_right_before_a_partial_quote() -> None:
+    text = ("The reform led to what adviser Nora Vik called “the end of cheap ferries” in "
+            "her 2004 memoir.")
+    quote = _find(extract_quotes(text), "the end of cheap ferries")
+    assert _speaker(quote) == "Nora Vik"
+
+
+def test_naming_verb_quote_then_a_clause_of_its_own() -> None:
+    # The clause after the quotation has its own subject and verb: it does not say who
+    # called it so.
+    text = ("Under what Ms. Aune called ''the old fee model,'' the Harbor Golf Club, a course "
+            "north of the city, charged members $9,000 a year.")
+    quote = _find(extract_quotes(text), "the old fee model")
+    assert _mention(text, quote) == "Ms. Aune"
+
+
+def test_naming_verb_after_a_common_noun_is_a_passive() -> None:
+    text = "The town set up a website called “Move to Lakeview” that lists empty houses."
+    quote = _find(extract_quotes(text), "Move to Lakeview")
+    assert _speaker(quote) is None
+
+
+def test_naming_verb_in_a_passive_is_no_speaker() -> None:
+    text = ("Later, Dahl admitted that the work he did for the fees could be termed "
+            "\"influence peddling,\" the Courier reported in 1994.")
+    quote = next(q for q in extract_quotes(text) if q.text.startswith("influence peddling"))
+    assert _mention(text, quote) != "Dahl"

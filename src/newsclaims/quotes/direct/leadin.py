@@ -193,6 +193,8 @@ def left_attribution(
             return _colon_mention(text, toks), ending
         if ending == ",":
             return _unknown_verb_lead(text, toks) or _message_lead(text, toks), ending
+        if ending == "word" and lowers[-1] in NAMING_VERBS:
+            return _naming_lead(text, toks), ending
         return None, ending
     cue_word = toks[cue_at].lower
     if cue_at > 0 and cue_at + 2 < len(toks) and toks[cue_at + 1].lower == "by" and (
@@ -287,6 +289,34 @@ def _relative_subject(text: str, toks: list[Token], cue_at: int) -> tuple[int, i
     )):
         return None  # "Saul tweeted at a candidate who promised: “…”": the main clause's cue
     return rel, rel + 1
+
+
+#: Verbs that quote what someone calls a thing when the quotation follows them directly.
+NAMING_VERBS = frozenset({"called", "calls", "dubbed", "dubs", "termed", "terms", "labeled",
+                           "labelled", "branded", "brands"})
+
+
+_BEFORE_NAMING = frozenset({"once", "also", "later", "then", "has", "have", "had", "often"})
+
+
+def _naming_lead(text: str, toks: list[Token]) -> Attribution | None:
+    """``what aide Kevin Ross called “the start of a new era”``: the named person or pronoun
+    right before a naming verb that the quotation follows; not a passive after a common noun
+    ("a website called “…”", "the so-called “…”")."""
+    last = len(toks) - 1
+    if last < 1:
+        return None
+    rng = subject_before(text, toks, last)
+    if rng is None or rng[1] < last - 1 or (rng[1] == last - 1 and not (
+        toks[last - 1].lower in _BEFORE_NAMING or toks[last - 1].lower.endswith("ly")
+    )):
+        return None  # ("the work could be termed “…”": a passive, no one named calls it so)
+    head = toks[rng[1] - 1]
+    if (head.capitalised and head.lower not in lx.NOT_NAMES and not head.text.isupper() and (
+        head.lower not in lx.DETERMINERS
+    )) or (is_pronoun(head) and head.lower not in ("it", "es")):
+        return Attribution(token_range(toks, rng), toks[last].lower, 0.6)
+    return None
 
 
 def _earlier_cue_subject(text: str, toks: list[Token], cue_at: int) -> tuple[int, int] | None:
