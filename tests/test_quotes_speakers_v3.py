@@ -89,3 +89,19 @@ def test_naming_verb_in_a_passive_is_no_speaker() -> None:
             "\"influence peddling,\" the Courier reported in 1994.")
     quote = next(q for q in extract_quotes(text) if q.text.startswith("influence peddling"))
     assert _mention(text, quote) != "Dahl"
+
+
+def test_headline_speaker_on_topic_colon_quote() -> None:
+    text = ("Okafor on Harbor Bridge Tolls: ‘We Will Not Raise Them.’\n\nMayor Ada Okafor "
+            "said on Monday that tolls would stay as they are.")
+    quote = _find(extract_quotes(text), "We Will Not Raise Them")
+    assert _mention(text, quote) == "Okafor"
+    text = "Port Authority Chief On Strike: ‘The Docks Stay Open.’\n\nThe strike began Monday."
+    quote = _find(extract_quotes(text), "The Docks Stay Open")
+    assert _mention(text, quote) == "Port Authority Chief"
+
+
+def test_headline_shape_needs_a_name_before_on() -> None:
+    text = "Later on: “The docks stay open.”"
+    quote = _find(extract_quotes(text), "The docks stay open")
+    assert _mention(text, quote) != "Later"

@@ -350,6 +350,9 @@ def _noun_use(text: str, toks: list[Token], k: int) -> bool:
 
 def _colon_mention(text: str, toks: list[Token]) -> Attribution | None:
     # "Aliyev: “…”", "PENCE: …", "And from the minister: …"
+    headline = _headline_speaker(text, toks)
+    if headline is not None:
+        return headline
     for k in range(len(toks) - 1, max(-1, len(toks) - 8), -1):
         if toks[k].lower in ("from", "von"):
             rng = subject_after(text, toks, k + 1)
@@ -373,6 +376,23 @@ def _colon_mention(text: str, toks: list[Token]) -> Attribution | None:
     ):
         return Attribution(token_range(toks, rng), None, 0.7)
     return _lead_subject(text, toks) or _document_subject(text, toks)
+
+
+def _headline_speaker(text: str, toks: list[Token]) -> Attribution | None:
+    """``Gillibrand on Clinton’s Speeches: ‘…’``, ``Fed Chair On Rates: ‘…’``: a title-case
+    headline naming the speaker, then what the quotation is about."""
+    on = next((k for k in range(1, min(5, len(toks) - 1)) if toks[k].lower == "on"), 0)
+    if not on or toks[0].lower in _NOT_HEADLINE_SPEAKER or not all(
+        t.capitalised and not text[t.end : toks[n + 1].start].strip()
+        for n, t in enumerate(toks[:on])
+    ) or not all(t.capitalised or t.lower in _HEADLINE_SMALL_WORDS for t in toks[on + 1 :]):
+        return None
+    return Attribution(token_range(toks, (0, on)), None, 0.6)
+
+
+_NOT_HEADLINE_SPEAKER = lx.FUNCTION_WORDS | lx.LEADING_FILLERS | lx.NOT_NAMES | lx.CUE_VERBS
+_HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "for",
+                                   "at", "with", "by", "her", "his", "their", "its"})
 
 
 def _document_subject(text: str, toks: list[Token]) -> Attribution | None:
