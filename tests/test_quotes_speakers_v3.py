@@ -105,3 +105,11 @@ def test_headline_shape_needs_a_name_before_on() -> None:
     text = "Later on: “The docks stay open.”"
     quote = _find(extract_quotes(text), "The docks stay open")
     assert _mention(text, quote) != "Later"
+
+
+def test_candidacy_role_nouns_belong_to_the_mention() -> None:
+    text = ("In Leeds, Labour Leadership hopeful Sen. Tom Arden was also critical, telling the "
+            "Yorkshire Post: “The plan is typical of this government.”")
+    quote = _find(extract_quotes(text), "The plan is typical")
+    assert _speaker(quote) == "Tom Arden"
+    assert _mention(text, quote) == "Labour Leadership hopeful Sen. Tom Arden"
