@@ -113,3 +113,18 @@ def test_candidacy_role_nouns_belong_to_the_mention() -> None:
     quote = _find(extract_quotes(text), "The plan is typical")
     assert _speaker(quote) == "Tom Arden"
     assert _mention(text, quote) == "Labour Leadership hopeful Sen. Tom Arden"
+
+
+def test_by_participle_subject_after_a_subordinate_clause() -> None:
+    text = ("Judge Alvarez called a short recess. When she came back she began by saying, "
+            "“The court has heard enough.”")
+    quote = _find(extract_quotes(text), "The court has heard enough")
+    assert _mention(text, quote) == "she"
+    assert quote.speaker_span is not None and quote.speaker_span.start == text.index("she began")
+
+
+def test_by_participle_needs_a_verb_before_by() -> None:
+    text = ("Reporter Ana Ruiz corrected the GOP candidate by tweeting back a study showing "
+            "“migrants commit fewer crimes.”")
+    quote = next(q for q in extract_quotes(text) if q.text.startswith("migrants commit"))
+    assert _mention(text, quote) != "the GOP"

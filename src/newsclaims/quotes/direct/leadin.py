@@ -236,9 +236,9 @@ def left_attribution(
         ) and near[0] > 0 and toks[near[0] - 1].lower in ("with", "and", "as"):
             rng = near  # "with Trump reportedly yelling:"
         else:
-            rng = _earlier_cue_subject(text, toks, cue_at) or subject_from_start(
+            rng = _earlier_cue_subject(text, toks, cue_at) or _by_participle_subject(
                 text, toks, cue_at
-            )
+            ) or subject_from_start(text, toks, cue_at)
     if rng is None and cue_at > 0 and toks[cue_at - 1].lower in ("and", "und"):
         # "He … and joked, “…”", "When asked …, he laughed and said, “…”"
         rng = coordinated_subject(text, toks, cue_at - 1) or subject_from_start(
@@ -317,6 +317,26 @@ def _naming_lead(text: str, toks: list[Token]) -> Attribution | None:
     )) or (is_pronoun(head) and head.lower not in ("it", "es")):
         return Attribution(token_range(toks, rng), toks[last].lower, 0.6)
     return None
+
+
+_BY_VERBS = frozenset({"began", "begins", "begin", "ends", "end", "starts", "start", "opens",
+                       "closes", "responds", "replies", "reacts", "answers", "concludes"})
+
+
+def _by_participle_subject(text: str, toks: list[Token], cue_at: int) -> tuple[int, int] | None:
+    """``When he returned he began by saying, “…”``: the subject right before the verb that
+    "by saying" modifies, not the subject of an earlier subordinate clause."""
+    verb = cue_at - 2
+    if verb < 1 or toks[cue_at - 1].lower != "by" or not _verb_like(toks[verb]) or not (
+        toks[verb].lower.endswith("ed") or toks[verb].lower in _BY_VERBS
+    ):
+        return None  # ("corrected the candidate by tweeting": no verb right before "by")
+    rng = subject_before(text, toks, verb)
+    if rng is None or rng[1] != verb or not (
+        toks[verb - 1].capitalised or is_pronoun(toks[verb - 1])
+    ) or toks[verb - 1].lower in ("it", "es"):
+        return None
+    return rng
 
 
 def _earlier_cue_subject(text: str, toks: list[Token], cue_at: int) -> tuple[int, int] | None:
