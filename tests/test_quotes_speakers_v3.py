@@ -128,3 +128,19 @@ def test_by_participle_needs_a_verb_before_by() -> None:
             "“migrants commit fewer crimes.”")
     quote = next(q for q in extract_quotes(text) if q.text.startswith("migrants commit"))
     assert _mention(text, quote) != "the GOP"
+
+
+def test_pronoun_after_a_quote_whose_lead_in_ends_in_its_cue() -> None:
+    # "Holm said “…,” she said": the pronoun is the lead-in's subject, not the earlier speaker.
+    text = ("Officials said the audit was closed. Asked about the audit, Holm said \"I have "
+            "not seen the report,\" she said. \"Nobody sent it to me.\"")
+    quote = _find(extract_quotes(text), "I have not seen the report")
+    assert _speaker(quote) == "Holm"
+    assert _mention(text, quote) == "she"
+
+
+def test_pronoun_after_a_weak_cue_lead_in_is_not_its_subject() -> None:
+    text = ("\"We stand with our allies,\" Mira Dahl told the meeting. Critics who think \"the "
+            "alliance is over are wrong,\" she said.")
+    quote = _find(extract_quotes(text), "the alliance is over")
+    assert _speaker(quote) == "Mira Dahl"

@@ -336,15 +336,23 @@ def _lead_in_name(text: str, cand: Candidate) -> Span | None:
     hi = cand.span.start - 1  # the opening mark
     while hi > 0 and text[hi - 1] in " \t":
         hi -= 1
-    if hi <= 0 or text[hi - 1] not in ":,":
+    if hi <= 0:
         return None
+    if text[hi - 1] not in ":,":
+        # "Feinstein said “…,” she said": the lead-in ends in its cue verb.
+        space = text.rfind(" ", max(0, hi - 20), hi)
+        word = text[space + 1 : hi].lower()
+        if word not in lx.CUE_VERBS or word in lx.PARTICIPLE_CUES or word in lx.PARTICLE_CUES or (
+            word in lx.WEAK_CUES  # ("Critics who think “…,” she said": her words go on)
+        ):
+            return None
     floor = max(0, hi - _WINDOW)
     lo = max(text.rfind(stop, floor, hi - 1) for stop in _LEAD_IN_STOPS) + 1
     if lo <= 0 and hi > _WINDOW:
         return None
     lo = max([lo] + [start for start, _ in sentence_spans(text, lo, hi)])
     found, ending = left_attribution(text, lo, hi)
-    if found is None or found.mention is None or ending not in (":", ","):
+    if found is None or found.mention is None or ending not in (":", ",", "word"):
         return None
     start, end = found.mention
     words = text[start:end].split()
