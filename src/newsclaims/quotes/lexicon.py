@@ -275,7 +275,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
         "vorsitzender", "chef", "chefin", "leiter", "leiterin", "experte", "expertin", "experten",
         "polizei", "staatsanwalt", "staatsanwältin", "anwalt", "anwältin", "bürgermeister",
         "bürgermeisterin", "abgeordnete", "abgeordneter", "politiker", "politikerin",
-        "regierungssprecher", "sprecherin", "angaben",
+        "regierungssprecher", "sprecherin", "angaben", "hopeful", "hopefuls", "contender",
+        "contenders", "challenger", "challengers", "front-runner", "frontrunner", "incumbent",
     ]
 )
 

@@ -495,3 +495,30 @@ def subject_from_start(text: str, tokens: list[Token], limit: int) -> tuple[int,
     if a >= limit:
         return None
     return subject_after(text, tokens[:limit], a)
+
+
+#: Relative pronouns that can be the subject of a cue ("Lee, who declared, “…”").
+RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
+
+
+def relative_antecedent(text: str, tokens: list[Token], rel: int) -> tuple[int, int] | None:
+    """``Mike Lee, who declared``, ``a sign that read``: the noun phrase (at most six words,
+    right before the relative pronoun at ``tokens[rel]``) the pronoun stands for; ``None``
+    after a verb or a preposition ("With that said", "those who said")."""
+    if rel < 1 or text[tokens[rel - 1].end : tokens[rel].start].strip() not in ("", ","):
+        return None
+    head = tokens[rel - 1]
+    if not head.text[:1].isalpha() or head.lower in lx.FUNCTION_WORDS or (
+        head.lower in lx.CUE_VERBS or head.lower in lx.PRONOUNS or head.lower in lx.ADVERBS
+    ):
+        return None
+    a = rel - 1
+    while a > 0 and rel - a < 6 and _clean_gap(text[tokens[a - 1].end : tokens[a].start]) and (
+        tokens[a - 1].capitalised or np_word(tokens[a - 1])
+    ) and tokens[a - 1].lower not in lx.LEADING_FILLERS:
+        a -= 1
+    if not (head.capitalised or np_word(head)) and a == rel - 1 and (
+        a == 0 or tokens[a - 1].lower not in lx.DETERMINERS
+    ):
+        return None  # a lone lowercase word ("passed out water bottles that") is not enough
+    return a, rel

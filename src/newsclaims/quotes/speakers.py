@@ -30,7 +30,8 @@ from newsclaims.quotes.base import Candidate, Resolution
 from newsclaims.quotes.direct import left_attribution
 from newsclaims.quotes.german import is_german
 from newsclaims.quotes.german import words as de
-from newsclaims.quotes.textutil import sentence_spans, split_words
+from newsclaims.quotes.mentions import RELATIVE_SUBJECTS, relative_antecedent
+from newsclaims.quotes.textutil import sentence_spans, split_words, tokens
 
 _ORG_CAPITALISED = frozenset(
     [
@@ -244,9 +245,15 @@ class RuleResolver:
                 # Someone quoted inside another's quotation is not who the article follows:
                 # the next "he said" is still the outer speaker's.
                 outer = state.last
-                results[i] = state.resolve(cand.mention, cand.mention_confidence or 0.8)
+                if text[cand.mention.start : cand.mention.end].lower() in RELATIVE_SUBJECTS:
+                    results[i] = _relative_resolution(state, cand.mention, cand)
+                else:
+                    results[i] = state.resolve(cand.mention, cand.mention_confidence or 0.8)
                 state.last = outer
             elif cand.mention is not None:
+                if text[cand.mention.start : cand.mention.end].lower() in RELATIVE_SUBJECTS:
+                    results[i] = _relative_resolution(state, cand.mention, cand)
+                    continue
                 named = _lead_in_name(text, cand)
                 if named is not None:
                     # "McCaskill scolded him: “…,” she said": the pronoun is the lead-in's
@@ -301,6 +308,20 @@ def _german_non_person(mention: str) -> bool:
     return False
 
 
+def _relative_resolution(state: _ArticleState, mention: Span, cand: Candidate) -> Resolution:
+    """``Mike Lee, who declared, “…”``: the speaker is who the noun phrase before the relative
+    pronoun names; the mention at the quote stays the pronoun, the cue's subject."""
+    text = state.text
+    toks = tokens(text, max(0, mention.start - _WINDOW), mention.end)
+    rng = relative_antecedent(text, toks, len(toks) - 1) if toks else None
+    if rng is not None:
+        antecedent = Span(toks[rng[0]].start, toks[rng[1] - 1].end)
+        found = state.resolve(antecedent, cand.mention_confidence or 0.8)
+        if found.speaker is not None:
+            return Resolution(found.speaker, mention, found.confidence)
+    return Resolution(None, mention, 0.0)
+
+
 _LEAD_IN_STOPS = ("!", "?", "\n", "”", "\"", "«", "»")
 
 
@@ -315,15 +336,23 @@ def _lead_in_name(text: str, cand: Candidate) -> Span | None:
     hi = cand.span.start - 1  # the opening mark
     while hi > 0 and text[hi - 1] in " \t":
         hi -= 1
-    if hi <= 0 or text[hi - 1] not in ":,":
+    if hi <= 0:
         return None
+    if text[hi - 1] not in ":,":
+        # "Feinstein said “…,” she said": the lead-in ends in its cue verb.
+        space = text.rfind(" ", max(0, hi - 20), hi)
+        word = text[space + 1 : hi].lower()
+        if word not in lx.CUE_VERBS or word in lx.PARTICIPLE_CUES or word in lx.PARTICLE_CUES or (
+            word in lx.WEAK_CUES  # ("Critics who think “…,” she said": her words go on)
+        ):
+            return None
     floor = max(0, hi - _WINDOW)
     lo = max(text.rfind(stop, floor, hi - 1) for stop in _LEAD_IN_STOPS) + 1
     if lo <= 0 and hi > _WINDOW:
         return None
     lo = max([lo] + [start for start, _ in sentence_spans(text, lo, hi)])
     found, ending = left_attribution(text, lo, hi)
-    if found is None or found.mention is None or ending not in (":", ","):
+    if found is None or found.mention is None or ending not in (":", ",", "word"):
         return None
     start, end = found.mention
     words = text[start:end].split()

@@ -19,7 +19,7 @@ from newsclaims.model import Span
 from newsclaims.quotes import lexicon as lx
 from newsclaims.quotes.base import Candidate
 from newsclaims.quotes.direct.kinds import classify
-from newsclaims.quotes.direct.leadin import lead_ending, left_attribution
+from newsclaims.quotes.direct.leadin import NAMING_VERBS, lead_ending, left_attribution
 from newsclaims.quotes.direct.phrases import Attribution, source_phrase, token_range
 from newsclaims.quotes.direct.trailer import right_attribution
 from newsclaims.quotes.direct.words import DASHES, PASSIVE, SOURCE_WORDS
@@ -100,6 +100,12 @@ def attribute_quotes(
             # The cue after the mark wins over anything before it: of the lead-in, only how
             # it ends is asked below.
             left, ending = None, lead_ending(text, lead_lo, quote.start)
+            if ending == "word" and _naming_verb_before(text, lead_lo, quote.start):
+                # "under what Hedge called ''the old model,'' the club charged": the quotation
+                # is the object of the cue right before it; the clause after it is another's.
+                before = left_attribution(text, lead_lo, quote.start)[0]
+                if before is not None and before.cue in NAMING_VERBS and before.mention is not None:
+                    attribution = before
         else:
             left, ending = left_attribution(text, lead_lo, quote.start)
             if (left is None or left.cue in lx.PARTICIPLE_CUES) and ending in (
@@ -432,3 +438,14 @@ __all__ = [
     "left_attribution",
     "right_attribution",
 ]
+
+
+def _naming_verb_before(text: str, lo: int, open_start: int) -> bool:
+    """Whether the word right before an opening mark is a naming verb ("what she called “…”")."""
+    end = open_start
+    while end > lo and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > lo and text[start - 1].isalpha():
+        start -= 1
+    return end - start > 2 and text[start:end].lower() in NAMING_VERBS

@@ -30,10 +30,12 @@ from newsclaims.quotes.direct.words import (
     SOURCE_WORDS,
 )
 from newsclaims.quotes.mentions import (
+    RELATIVE_SUBJECTS,
     coordinated_subject,
     is_cue,
     is_pronoun,
     np_word,
+    relative_antecedent,
     subject_after,
     subject_before,
     subject_from_start,
@@ -191,6 +193,8 @@ def left_attribution(
             return _colon_mention(text, toks), ending
         if ending == ",":
             return _unknown_verb_lead(text, toks) or _message_lead(text, toks), ending
+        if ending == "word" and lowers[-1] in NAMING_VERBS:
+            return _naming_lead(text, toks), ending
         return None, ending
     cue_word = toks[cue_at].lower
     if cue_at > 0 and cue_at + 2 < len(toks) and toks[cue_at + 1].lower == "by" and (
@@ -210,6 +214,10 @@ def left_attribution(
         if rng is None:
             return None, ending
         return Attribution(token_range(toks, rng), "according to", 0.8), ending
+    relative = _relative_subject(text, toks, cue_at) if ending in ":," else None
+    if relative is not None:
+        confidence = 0.85 if ending in ":," else 0.6
+        return Attribution(token_range(toks, relative), cue_word, confidence, nested), ending
     rng = None
     after = is_cue(toks, cue_at)
     if cue_at == 0 and after < len(toks) and cue_word not in lx.PARTICIPLE_CUES:
@@ -228,9 +236,9 @@ def left_attribution(
         ) and near[0] > 0 and toks[near[0] - 1].lower in ("with", "and", "as"):
             rng = near  # "with Trump reportedly yelling:"
         else:
-            rng = _earlier_cue_subject(text, toks, cue_at) or subject_from_start(
+            rng = _earlier_cue_subject(text, toks, cue_at) or _by_participle_subject(
                 text, toks, cue_at
-            )
+            ) or subject_from_start(text, toks, cue_at)
     if rng is None and cue_at > 0 and toks[cue_at - 1].lower in ("and", "und"):
         # "He … and joked, “…”", "When asked …, he laughed and said, “…”"
         rng = coordinated_subject(text, toks, cue_at - 1) or subject_from_start(
@@ -265,6 +273,72 @@ def left_attribution(
     return Attribution(token_range(toks, rng), cue_word, confidence, nested), ending
 
 
+def _relative_subject(text: str, toks: list[Token], cue_at: int) -> tuple[int, int] | None:
+    """``Mike Lee, who declared in the spin room, “…”``, ``a sign that read “…”``: the
+    relative pronoun is the cue's subject, and the mention at the quote (the resolver finds
+    the noun phrase it stands for)."""
+    rel = cue_at - 1
+    if rel > 0 and toks[rel].lower in lx.ADVERBS:
+        rel -= 1  # "who later wrote"
+    if rel < 1 or toks[rel].lower not in RELATIVE_SUBJECTS or toks[cue_at].lower in (
+        lx.PARTICIPLE_CUES
+    ) or relative_antecedent(text, toks, rel) is None:
+        return None
+    if any(is_cue(toks, k) and not (k > 0 and _noun_use(text, toks, k)) for k in compress(
+        range(rel), map(lx.CUE_VERBS.__contains__, (t.lower for t in toks[:rel]))
+    )):
+        return None  # "Saul tweeted at a candidate who promised: “…”": the main clause's cue
+    return rel, rel + 1
+
+
+#: Verbs that quote what someone calls a thing when the quotation follows them directly.
+NAMING_VERBS = frozenset({"called", "calls", "dubbed", "dubs", "termed", "terms", "labeled",
+                           "labelled", "branded", "brands"})
+
+
+_BEFORE_NAMING = frozenset({"once", "also", "later", "then", "has", "have", "had", "often"})
+
+
+def _naming_lead(text: str, toks: list[Token]) -> Attribution | None:
+    """``what aide Kevin Ross called “the start of a new era”``: the named person or pronoun
+    right before a naming verb that the quotation follows; not a passive after a common noun
+    ("a website called “…”", "the so-called “…”")."""
+    last = len(toks) - 1
+    if last < 1:
+        return None
+    rng = subject_before(text, toks, last)
+    if rng is None or rng[1] < last - 1 or (rng[1] == last - 1 and not (
+        toks[last - 1].lower in _BEFORE_NAMING or toks[last - 1].lower.endswith("ly")
+    )):
+        return None  # ("the work could be termed “…”": a passive, no one named calls it so)
+    head = toks[rng[1] - 1]
+    if (head.capitalised and head.lower not in lx.NOT_NAMES and not head.text.isupper() and (
+        head.lower not in lx.DETERMINERS
+    )) or (is_pronoun(head) and head.lower not in ("it", "es")):
+        return Attribution(token_range(toks, rng), toks[last].lower, 0.6)
+    return None
+
+
+_BY_VERBS = frozenset({"began", "begins", "begin", "ends", "end", "starts", "start", "opens",
+                       "closes", "responds", "replies", "reacts", "answers", "concludes"})
+
+
+def _by_participle_subject(text: str, toks: list[Token], cue_at: int) -> tuple[int, int] | None:
+    """``When he returned he began by saying, “…”``: the subject right before the verb that
+    "by saying" modifies, not the subject of an earlier subordinate clause."""
+    verb = cue_at - 2
+    if verb < 1 or toks[cue_at - 1].lower != "by" or not _verb_like(toks[verb]) or not (
+        toks[verb].lower.endswith("ed") or toks[verb].lower in _BY_VERBS
+    ):
+        return None  # ("corrected the candidate by tweeting": no verb right before "by")
+    rng = subject_before(text, toks, verb)
+    if rng is None or rng[1] != verb or not (
+        toks[verb - 1].capitalised or is_pronoun(toks[verb - 1])
+    ) or toks[verb - 1].lower in ("it", "es"):
+        return None
+    return rng
+
+
 def _earlier_cue_subject(text: str, toks: list[Token], cue_at: int) -> tuple[int, int] | None:
     """``a top GOP strategist said Clinton must choose, saying:`` — a participle's subject is
     the subject of the finite cue before it, wherever the sentence starts."""
@@ -296,6 +370,9 @@ def _noun_use(text: str, toks: list[Token], k: int) -> bool:
 
 def _colon_mention(text: str, toks: list[Token]) -> Attribution | None:
     # "Aliyev: “…”", "PENCE: …", "And from the minister: …"
+    headline = _headline_speaker(text, toks)
+    if headline is not None:
+        return headline
     for k in range(len(toks) - 1, max(-1, len(toks) - 8), -1):
         if toks[k].lower in ("from", "von"):
             rng = subject_after(text, toks, k + 1)
@@ -319,6 +396,23 @@ def _colon_mention(text: str, toks: list[Token]) -> Attribution | None:
     ):
         return Attribution(token_range(toks, rng), None, 0.7)
     return _lead_subject(text, toks) or _document_subject(text, toks)
+
+
+def _headline_speaker(text: str, toks: list[Token]) -> Attribution | None:
+    """``Gillibrand on Clinton’s Speeches: ‘…’``, ``Fed Chair On Rates: ‘…’``: a title-case
+    headline naming the speaker, then what the quotation is about."""
+    on = next((k for k in range(1, min(5, len(toks) - 1)) if toks[k].lower == "on"), 0)
+    if not on or toks[0].lower in _NOT_HEADLINE_SPEAKER or not all(
+        t.capitalised and not text[t.end : toks[n + 1].start].strip()
+        for n, t in enumerate(toks[:on])
+    ) or not all(t.capitalised or t.lower in _HEADLINE_SMALL_WORDS for t in toks[on + 1 :]):
+        return None
+    return Attribution(token_range(toks, (0, on)), None, 0.6)
+
+
+_NOT_HEADLINE_SPEAKER = lx.FUNCTION_WORDS | lx.LEADING_FILLERS | lx.NOT_NAMES | lx.CUE_VERBS
+_HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "for",
+                                   "at", "with", "by", "her", "his", "their", "its"})
 
 
 def _document_subject(text: str, toks: list[Token]) -> Attribution | None:

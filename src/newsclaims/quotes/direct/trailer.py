@@ -94,6 +94,8 @@ def right_attribution(text: str, close_end: int, limit: int) -> Attribution | No
             not text[toks[n - 1].end : toks[n].start].strip() for n in range(1, rng[0] + 1)
         ) and not any(t.lower in lx.NP_STOPWORDS or t.capitalised for t in toks[: rng[0]]):
             rng = (0, rng[1])  # "utility chief Dana Reyes said"
+        elif rng is not None and 2 < rng[0] <= 5 and _descriptor_words(text, toks, rng):
+            rng = (0, rng[1])  # "former Obama campaign adviser Dana Reyes said"
         if rng is not None and rng[0] == 0:
             return Attribution(token_range(toks, rng), toks[k].lower, 0.9)
         if rng is not None and 0 < rng[0] < 9 and rng[1] - rng[0] >= 2 and text[
@@ -285,3 +287,29 @@ def _sentence_tokens(text: str, lo: int, hi: int) -> tuple[list[Token], list[str
 
 # A token starts at a position exactly when this matches there (a word begins with \w).
 _WORD_CHAR = re.compile(r"\w")
+
+
+def _descriptor_words(text: str, toks: list[Token], rng: tuple[int, int]) -> bool:
+    """``former union organizing director``, ``former George W. Bush speechwriter``: the
+    lowercase words (and names used as modifiers) describing the person whose full name
+    follows right after a quote. They open and end with a lowercase word, so a clause ("then
+    Smith") or a second name is not taken for a description."""
+    upto = rng[0]
+    first, last = toks[0], toks[upto - 1]
+    if first.capitalised or last.capitalised or not first.text.isalpha() or rng[1] - upto < 2:
+        return False
+    if not all(t.capitalised for t in toks[rng[1] - 2 : rng[1]]) or not all(
+        t.capitalised for t in toks[upto + 1 : rng[1]]
+    ) or is_pronoun(toks[rng[1] - 1]):
+        return False  # a full name, perhaps after its role noun ("director Kendall Fells")
+    for n in range(upto + 1):
+        tok = toks[n]
+        if tok.lower in _NOT_DESCRIPTOR or tok.lower in lx.CUE_VERBS:
+            return False
+        gap = text[toks[n].end : toks[n + 1].start].strip()
+        if gap and not (gap == "." and len(tok.text) == 1 and tok.capitalised):
+            return False  # ("George W. Bush": the initial's dot only)
+    return True
+
+
+_NOT_DESCRIPTOR = lx.FUNCTION_WORDS | lx.LEADING_FILLERS
