@@ -147,7 +147,8 @@ def read_head(
             if not _full_stop(feats[index], text)
             or not any(
                 not _full_stop(feats[i], t)
-                and (base[j] >= _MIN_HEADING_SCORE or i == opening == index - 1)
+                and (base[j] >= _MIN_HEADING_SCORE or (i == opening and _prose_between(
+                    labels, i, index)))
                 for j, (i, t) in enumerate(titles[:k])
             )
         ]
@@ -186,6 +187,11 @@ def read_head(
         authors=authors,
         outlet=outlet,
     )
+
+
+def _prose_between(labels: Sequence[Label], above: int, below: int) -> bool:
+    """Whether only lines of text stand between two lines (no menu, notice or repeat)."""
+    return all(label in ("good", "short") for label in labels[above + 1 : below])
 
 
 # A heading that scores below this (a menu label sharing nothing with the text) does not make
