@@ -205,9 +205,13 @@ def _headline_above_text(
 def _recurs(text: str, blocks: list[Block], start: int) -> bool:
     """Whether most long words of a headline recur in the text from ``blocks[start]`` on: a
     headline's do, a widget's, section's or site's name's do not."""
-    # Compared by their first letters, so "defends" finds "defended" in the text.
-    body_stems = {word[:_STEM] for word in _words(" ".join(
-        b.text for b in blocks[start:start + _BODY_SAMPLE_BLOCKS])).split()}
+    # Compared by their first letters, so "defends" finds "defended" in the text; a word
+    # shorter than the stem finds its longer forms too ("love" finds "loved").
+    body_stems: set[str] = set()
+    for word in _words(" ".join(
+            b.text for b in blocks[start:start + _BODY_SAMPLE_BLOCKS])).split():
+        body_stems.add(word[:_STEM])
+        body_stems.add(word[:_STEM - 1])
     long_words = [word for word in _words(text).split() if len(word) >= 4]
     found = sum(word[:_STEM] in body_stems for word in long_words)
     return bool(long_words) and 2 * found >= len(long_words)
