@@ -30,3 +30,13 @@ def test_short_headline_words_find_their_longer_forms_in_the_text() -> None:
         "<h2>Choir finally shows its love again</h2>" + _BODY + "</body></html>"
     )
     assert _ingest(markup).title == "Choir finally shows its love again"
+
+
+def test_a_lone_h1_with_a_hyphenated_word_beats_a_site_name_title() -> None:
+    # The <title> is only the site's name; the page's one <h1>, two words with a hyphen,
+    # opens the text.
+    markup = (
+        "<html><head><title>The Northern Gazette</title></head><body>"
+        "<div><h1>Long-awaited reopening</h1>" + _BODY + "</div></body></html>"
+    )
+    assert _ingest(markup).title == "Long-awaited reopening"

@@ -154,7 +154,9 @@ def _visible_headline(
     if matching:
         return min(matching, key=lambda i: abs(kept_at - i))
     before = [i for i in h1s if i <= kept_at]
-    if len(h1s) == 1 and before and len(blocks[before[0]].text.split()) >= _MIN_HEADLINE_WORDS:
+    # Words as the title compares them: "Red-hot frontrunners" is a three-word headline.
+    if len(h1s) == 1 and before and (
+            len(_WORD.findall(blocks[before[0]].text)) >= _MIN_HEADLINE_WORDS):
         lone = before[0]
         share = _overlap(blocks[lone].text, reference)
         # A declared title sharing no word with the headline names the site or section,
