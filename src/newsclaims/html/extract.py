@@ -39,6 +39,8 @@ _SIBLING_PROSE_SHARE = 0.6
 _STRONG_OVERRIDE_SHARE = 0.85
 # Hidden elements with at least this much prose are kept as content.
 _HIDDEN_PROSE_CHARS = 1000
+# A <form> holding less prose than this is furniture (a poll, a search box).
+_FORM_PROSE_CHARS = 1000
 # Within the container, blocks with more link text than this are link lists.
 _MAX_LINK_DENSITY = 0.5
 # An itemprop=articleBody element is trusted when it holds this share of the prose.
@@ -220,6 +222,7 @@ def _furniture_flags(facts: Walk, prose_all: list[int]) -> list[bool]:
     flags = [False] * count
     parents = facts.parents
     hints = facts.hints
+    tags = facts.tags
     # Pages rendered by streaming put the article into hidden chunks a script reveals: when
     # most of the prose is hidden, hidden is not a furniture signal on that page.
     hidden_prose = 0
@@ -249,6 +252,11 @@ def _furniture_flags(facts: Walk, prose_all: list[int]) -> list[bool]:
             flags[index] = prose_all[index] < limit
         elif hint < 0:
             flags[index] = not (total and prose_all[index] >= _HINT_OVERRIDE_SHARE * total)
+        elif hint == 0 and tags[index] == "form":
+            # A form with little prose is a poll, a search or a sign-up box; one that wraps
+            # the page (server frameworks put everything in one <form>) holds the article.
+            flags[index] = prose_all[index] < _FORM_PROSE_CHARS and not (
+                total and prose_all[index] >= _HINT_OVERRIDE_SHARE * total)
     return flags
 
 
