@@ -114,7 +114,35 @@ def _label_key(text: str) -> str:
     return " ".join(text.casefold().split()[:2])
 
 
-def _cut_furniture_tail(candidates: list[tuple[Block, bool]]) -> list[Block]:
+def _resumes_article(
+    candidates: list[tuple[Block, bool]], weights: list[int], at: int, last: Block | None,
+    parents: Sequence[int],
+) -> bool:
+    """Whether the label heads a widget set inside the body ("Related" boxes between
+    paragraphs), not the furniture after it: the widget's own blocks were dropped, and the
+    blocks kept after them are prose in the same element as the article's last one, as much
+    as a tail label needs before it may cut (a post's sign-off line is not the article)."""
+    if last is None or last.owner < 0:
+        return False
+    element = parents[last.owner]
+    dropped = False
+    resumed = 0
+    for index in range(at + 1, len(candidates)):
+        block, wanted = candidates[index]
+        if not wanted:
+            dropped = True
+            continue
+        if not dropped or block.owner < 0 or parents[block.owner] != element:
+            return False
+        resumed += weights[index]
+        if resumed >= _CUT_AFTER_CHARS:
+            return True
+    return False
+
+
+def _cut_furniture_tail(
+    candidates: list[tuple[Block, bool]], parents: Sequence[int]
+) -> list[Block]:
     """Keep the wanted blocks up to a tail label ("Comments", "Related") that follows most
     of the article; labels are looked for among dropped blocks too (a "Comments" heading
     often sits in the comment widget itself)."""
@@ -137,8 +165,8 @@ def _cut_furniture_tail(candidates: list[tuple[Block, bool]]) -> list[Block]:
     kept: list[Block] = []
     # Blocks still allowed after a copyright notice closed the article (-1: none seen).
     fine_print = -1
-    for (block, wanted), weight, head, teaser in zip(
-            candidates, weights, heads, teasers, strict=True):
+    for at, ((block, wanted), weight, head, teaser) in enumerate(zip(
+            candidates, weights, heads, teasers, strict=True)):
         if thread and head and seen >= _CUT_AFTER_CHARS:
             break
         if teaser:
@@ -155,7 +183,8 @@ def _cut_furniture_tail(candidates: list[tuple[Block, bool]]) -> list[Block]:
             # A comment thread can outweigh the article: its label cuts on an absolute amount.
             if seen >= _CUT_AFTER_CHARS and (
                 kind == "comments" or (kind == "tail" and seen >= _CUT_AFTER_SHARE * total)
-            ):
+            ) and not (kind == "tail" and _resumes_article(
+                    candidates, weights, at, kept[-1] if kept else None, parents)):
                 break
             continue
         if wanted:
@@ -375,4 +404,4 @@ def extract(facts: Walk) -> Extraction:
             continue
         wanted = not furniture[owner] and block.link_density <= _MAX_LINK_DENSITY
         candidates.append((block, wanted))
-    return Extraction(_cut_furniture_tail(candidates), container, furniture)
+    return Extraction(_cut_furniture_tail(candidates, facts.parents), container, furniture)
