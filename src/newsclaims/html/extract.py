@@ -39,6 +39,12 @@ _SIBLING_PROSE_SHARE = 0.6
 _STRONG_OVERRIDE_SHARE = 0.85
 # Hidden elements with at least this much prose are kept as content.
 _HIDDEN_PROSE_CHARS = 1000
+# A line of at least this many short items between bars ("Home | World | Sport | ...") is a
+# menu, whatever its link share (the current section is often not a link); items average
+# fewer words than this.
+_MENU_MIN_ITEMS = 4
+_MENU_MAX_ITEM_WORDS = 3
+_CODE_TAGS = frozenset({"pre", "code", "samp", "kbd"})
 # A <form> holding less prose than this is furniture (a poll, a search box).
 _FORM_PROSE_CHARS = 1000
 # Within the container, blocks with more link text than this are link lists.
@@ -195,6 +201,14 @@ def _cut_furniture_tail(
                     and _COPYRIGHT.search(block.text)):
                 fine_print = _FINE_PRINT_BLOCKS
     return kept
+
+
+def is_menu_line(text: str) -> bool:
+    """Whether a block is a bar-separated menu of short items, not a sentence."""
+    bars = text.count("|")
+    if bars < _MENU_MIN_ITEMS - 1:
+        return False
+    return len(text.split()) - bars < _MENU_MAX_ITEM_WORDS * (bars + 1)
 
 
 def _prose_weight(block: Block) -> int:
@@ -402,6 +416,7 @@ def extract(facts: Walk) -> Extraction:
         owner = block.owner
         if owner < 0 or not included[owner]:
             continue
-        wanted = not furniture[owner] and block.link_density <= _MAX_LINK_DENSITY
+        wanted = not furniture[owner] and block.link_density <= _MAX_LINK_DENSITY and not (
+            is_menu_line(block.text) and facts.tags[owner] not in _CODE_TAGS)
         candidates.append((block, wanted))
     return Extraction(_cut_furniture_tail(candidates, facts.parents), container, furniture)
