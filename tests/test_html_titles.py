@@ -40,3 +40,31 @@ def test_a_lone_h1_with_a_hyphenated_word_beats_a_site_name_title() -> None:
         "<div><h1>Long-awaited reopening</h1>" + _BODY + "</div></body></html>"
     )
     assert _ingest(markup).title == "Long-awaited reopening"
+
+
+def test_a_heading_printing_the_whole_title_loses_its_site_part() -> None:
+    markup = (
+        "<html><head><title>Choir sings again | Parish News | Northern Gazette</title></head>"
+        "<body><h1>Choir sings again | Parish News | Northern Gazette</h1>" + _BODY
+        + "</body></html>"
+    )
+    assert _ingest(markup).title == "Choir sings again"
+
+
+def test_a_headline_ending_in_the_declared_site_name_loses_it() -> None:
+    markup = (
+        "<html><head><title>Choir sings again - Gazette</title>"
+        "<meta property='og:site_name' content='Gazette'></head>"
+        "<body><h1>Choir sings again – Gazette</h1>" + _BODY + "</body></html>"
+    )
+    assert _ingest(markup).title == "Choir sings again"
+
+
+def test_a_dash_joining_headline_halves_is_kept() -> None:
+    # No site name is declared and a dash also joins a headline to its second half.
+    markup = (
+        "<html><head><title>Choir sings again - and the village listens</title></head>"
+        "<body><h1>Choir sings again - and the village listens</h1>" + _BODY
+        + "</body></html>"
+    )
+    assert _ingest(markup).title == "Choir sings again - and the village listens"

@@ -251,6 +251,19 @@ def _page_title(
     return title, outlet
 
 
+def _without_site(title: str, meta: PageMetadata) -> str:
+    """A headline printed as the whole ``<title>`` ("Headline | Section | Site"), or ending in
+    the site's declared name, loses the site part as the ``<title>`` does. Only a bar marks a
+    site part for sure: dashes and colons also join a headline to its second half."""
+    if "|" in title and meta.title_tag and _words(title) == _words(meta.title_tag):
+        return split_title(title, meta.site_name)[0]
+    if meta.site_name:
+        headline, site = split_title(title, meta.site_name)
+        if site and _words(site) == _words(meta.site_name):
+            return headline
+    return title
+
+
 def _paragraphs(blocks: list[Block], title: str | None, limit: int) -> list[tuple[str, str]]:
     result: list[tuple[str, str]] = []
     title_key = _norm(title) if title else None
@@ -284,6 +297,8 @@ def page_article(
     meta = read_metadata(facts.metadata_nodes, html_lang=facts.html_lang)
     first_kept = extraction.blocks[0] if extraction.blocks else None
     title, outlet = _page_title(facts, first_kept, meta)
+    if title:
+        title = _without_site(title, meta)
     if title and "&" in title:
         # Declared titles are sometimes escaped twice ("Rates &amp;amp; Fees").
         title = html.unescape(title)
