@@ -68,3 +68,21 @@ def test_a_dash_joining_headline_halves_is_kept() -> None:
         + "</body></html>"
     )
     assert _ingest(markup).title == "Choir sings again - and the village listens"
+
+
+def test_the_titles_headline_printed_above_the_text_beats_a_nearer_plain_line() -> None:
+    # The <title> repeats a line printed above the text word for word: that line is the
+    # headline, not the slogan printed between it and the text (whose words recur in it).
+    markup = (
+        "<html><head><title>Choir sings again after ten years - Parish - Northern Gazette"
+        "</title></head><body><table><tr><td>Choir sings again after ten years</td></tr>"
+        "<tr><td>Village voices matter</td></tr><tr><td>"
+        "<p>The village choir sang on Sunday for the first time in a decade, and their voices "
+        "filled the church long before the doors were meant to open at noon.</p>"
+        "<p>Members said the village had missed the old hymns and the voices of its singers, "
+        "and they had practised every week through the winter in the school hall.</p>"
+        "<p>The vicar thanked the volunteers who repaired the organ and said the choir would "
+        "sing again at Easter if the weather allowed it.</p>"
+        "</td></tr></table></body></html>"
+    )
+    assert _ingest(markup).title == "Choir sings again after ten years"

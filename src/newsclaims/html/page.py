@@ -223,8 +223,8 @@ def _page_title(
     facts: Walk, first_kept: Block | None, meta: PageMetadata
 ) -> tuple[str | None, str | None]:
     """The visible headline when the page shows one, else the markup's title."""
-    title, outlet, shown = _title(meta, _headings_near_content(facts, first_kept),
-                                  _early_blocks(facts, first_kept))
+    early = _early_blocks(facts, first_kept)
+    title, outlet, shown = _title(meta, _headings_near_content(facts, first_kept), early)
     index = _visible_headline(facts, first_kept, meta, shown)
     if index >= 0:
         h1 = facts.blocks[index]
@@ -244,7 +244,11 @@ def _page_title(
     declared = set(_words(f"{title or ''} {meta.title or ''} {meta.title_tag or ''}").split())
     if above is not None and _overlap(above.text, declared) == 0:
         return above.text, outlet
-    # The same for a headline set without markup, the way older and template-built pages do.
+    # The same for a headline set without markup, the way older and template-built pages do;
+    # unless the page prints the <title>'s headline part itself above the text.
+    if title is not None and meta.title_tag and any(block.text == title for block in early) and (
+            _words(title) == _words(split_title(meta.title_tag, meta.site_name)[0])):
+        return title, outlet
     above = _headline_above_text(facts, first_kept, plain=True)
     if above is not None and _overlap(above.text, declared) == 0:
         return above.text, outlet
