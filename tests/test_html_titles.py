@@ -86,3 +86,14 @@ def test_the_titles_headline_printed_above_the_text_beats_a_nearer_plain_line() 
         "</td></tr></table></body></html>"
     )
     assert _ingest(markup).title == "Choir sings again after ten years"
+
+
+def test_an_element_named_as_headline_is_found_above_ad_slots() -> None:
+    # Seven short furniture blocks stand between the headline element and the text.
+    slots = "".join(f"<div>Sponsor slot {n}</div>" for n in range(7))
+    markup = (
+        "<html><head><title>Northern Gazette</title></head><body>"
+        "<div><div class='storyheadline'>Choir shows its love again</div>" + slots
+        + "</div><div>" + _BODY + "</div></body></html>"
+    )
+    assert _ingest(markup).title == "Choir shows its love again"

@@ -31,6 +31,7 @@ _LONE_H1_OVERLAP = 0.25
 # blocks; and how many blocks of the main text are read for the headline's words.
 _ABOVE_TEXT_BLOCKS = 6
 _OPENING_BLOCKS = 3
+_ABOVE_MARKED_BLOCKS = 12
 _BODY_SAMPLE_BLOCKS = 12
 # Lines above an article that are not its headline: bylines, credits and time stamps.
 _DATELINE = re.compile(
@@ -180,7 +181,10 @@ def _headline_above_text(
     kept_at = next((i for i, b in enumerate(blocks) if b is first_kept), -1)
     if kept_at < 0:
         return None
-    window = range(kept_at + _OPENING_BLOCKS - 1, max(kept_at - _ABOVE_TEXT_BLOCKS, 0) - 1, -1)
+    # An element named as a headline is looked for further up: ad slots and credits often
+    # stand between it and the text.
+    reach = _ABOVE_MARKED_BLOCKS if not plain else _ABOVE_TEXT_BLOCKS
+    window = range(kept_at + _OPENING_BLOCKS - 1, max(kept_at - reach, 0) - 1, -1)
     # Nearest the text first, its opening block before the blocks above it; a plain line
     # opening the text is more often a caption than the headline above it.
     opening_last = kept_at if plain else kept_at + 1
@@ -189,6 +193,8 @@ def _headline_above_text(
             continue
         block = blocks[i]
         text = block.text
+        if kept_at - i > _ABOVE_TEXT_BLOCKS and not block.marked:
+            continue
         if not (1 <= block.heading <= 3 or block.marked or (
                 plain and i <= kept_at and block.link_chars == 0
                 and len(text.split()) <= _MAX_PLAIN_HEADLINE_WORDS
