@@ -1,7 +1,7 @@
-"""Bar-separated menu lines ("Home | World | Sport") are dropped even when few items are links."""
+"""Menu lines ("Home | World | Sport") and data blobs printed as text are not article text."""
 
 from newsclaims.document import Document
-from newsclaims.html.extract import is_menu_line
+from newsclaims.html.extract import is_data_blob, is_menu_line
 from newsclaims.ingesters.html import HtmlIngester
 
 
@@ -47,3 +47,30 @@ def test_bars_in_code_are_kept() -> None:
     doc = Document.from_bytes(markup.encode("utf-8"), location="page.html")
     body = next(HtmlIngester().ingest(doc)).body
     assert "uniq -c" in body
+
+
+def test_data_blob_shapes() -> None:
+    assert is_data_blob('{"layout":2,"align":"left","label":"Buy","colour":{"hue":10}}')
+    assert is_data_blob('[{"id":1,"name":"a","size":3}]')
+    # Prose that quotes a little JSON, and JSON with only a key or two, are not blobs.
+    assert not is_data_blob('{"a":1} is the smallest object the parser accepts, it said.')
+    assert not is_data_blob('{"name":"x"}')
+
+
+def test_a_widget_settings_blob_in_the_article_is_dropped_but_code_is_kept() -> None:
+    paragraphs = "".join(
+        f"<p>Home gyms need less space than most people think, note {n} of the guide says, "
+        "and a mat, a kettlebell and a rope will cover a full week of training.</p>"
+        for n in (1, 2, 3, 4)
+    )
+    blob = '{"layoutMobile":2,"buttonText":"Buy now","theme":{"hue":213,"light":0.8}}'
+    code = '{"plugins":{"include":["one.json","two.json"]},"strict":true}'
+    markup = (
+        f"<html><body><article>{paragraphs}<div>{blob}</div>"
+        f"<pre>{code}</pre></article></body></html>"
+    )
+    doc = Document.from_bytes(markup.encode("utf-8"), location="page.html")
+    body = next(HtmlIngester().ingest(doc)).body
+    assert "note 4 of the guide" in body
+    assert "layoutMobile" not in body
+    assert "one.json" in body

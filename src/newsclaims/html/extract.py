@@ -211,6 +211,12 @@ def is_menu_line(text: str) -> bool:
     return len(text.split()) - bars < _MENU_MAX_ITEM_WORDS * (bars + 1)
 
 
+def is_data_blob(text: str) -> bool:
+    """Whether a block is serialised data (a widget's JSON settings printed as text): compact
+    JSON, an object or a list of objects, from its first character to its last."""
+    return text.startswith(('{"', '[{"')) and text.endswith(("}", "]")) and text.count('":') >= 3
+
+
 def _prose_weight(block: Block) -> int:
     if block.role == "subheading" or len(block.text) < _PROSE_MIN_CHARS:
         return 0
@@ -417,6 +423,7 @@ def extract(facts: Walk) -> Extraction:
         if owner < 0 or not included[owner]:
             continue
         wanted = not furniture[owner] and block.link_density <= _MAX_LINK_DENSITY and not (
-            is_menu_line(block.text) and facts.tags[owner] not in _CODE_TAGS)
+            (is_menu_line(block.text) or is_data_blob(block.text))
+            and facts.tags[owner] not in _CODE_TAGS)
         candidates.append((block, wanted))
     return Extraction(_cut_furniture_tail(candidates, facts.parents), container, furniture)
