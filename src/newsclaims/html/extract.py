@@ -39,6 +39,14 @@ _SIBLING_PROSE_SHARE = 0.6
 _STRONG_OVERRIDE_SHARE = 0.85
 # Hidden elements with at least this much prose are kept as content.
 _HIDDEN_PROSE_CHARS = 1000
+# A line of at least this many short items between bars ("Home | World | Sport | ...") is a
+# menu, whatever its link share (the current section is often not a link); items average
+# fewer words than this.
+_MENU_MIN_ITEMS = 4
+_MENU_MAX_ITEM_WORDS = 3
+_CODE_TAGS = frozenset({"pre", "code", "samp", "kbd"})
+# A <form> holding less prose than this is furniture (a poll, a search box).
+_FORM_PROSE_CHARS = 1000
 # Within the container, blocks with more link text than this are link lists.
 _MAX_LINK_DENSITY = 0.5
 # An itemprop=articleBody element is trusted when it holds this share of the prose.
@@ -112,7 +120,35 @@ def _label_key(text: str) -> str:
     return " ".join(text.casefold().split()[:2])
 
 
-def _cut_furniture_tail(candidates: list[tuple[Block, bool]]) -> list[Block]:
+def _resumes_article(
+    candidates: list[tuple[Block, bool]], weights: list[int], at: int, last: Block | None,
+    parents: Sequence[int],
+) -> bool:
+    """Whether the label heads a widget set inside the body ("Related" boxes between
+    paragraphs), not the furniture after it: the widget's own blocks were dropped, and the
+    blocks kept after them are prose in the same element as the article's last one, as much
+    as a tail label needs before it may cut (a post's sign-off line is not the article)."""
+    if last is None or last.owner < 0:
+        return False
+    element = parents[last.owner]
+    dropped = False
+    resumed = 0
+    for index in range(at + 1, len(candidates)):
+        block, wanted = candidates[index]
+        if not wanted:
+            dropped = True
+            continue
+        if not dropped or block.owner < 0 or parents[block.owner] != element:
+            return False
+        resumed += weights[index]
+        if resumed >= _CUT_AFTER_CHARS:
+            return True
+    return False
+
+
+def _cut_furniture_tail(
+    candidates: list[tuple[Block, bool]], parents: Sequence[int]
+) -> list[Block]:
     """Keep the wanted blocks up to a tail label ("Comments", "Related") that follows most
     of the article; labels are looked for among dropped blocks too (a "Comments" heading
     often sits in the comment widget itself)."""
@@ -135,8 +171,8 @@ def _cut_furniture_tail(candidates: list[tuple[Block, bool]]) -> list[Block]:
     kept: list[Block] = []
     # Blocks still allowed after a copyright notice closed the article (-1: none seen).
     fine_print = -1
-    for (block, wanted), weight, head, teaser in zip(
-            candidates, weights, heads, teasers, strict=True):
+    for at, ((block, wanted), weight, head, teaser) in enumerate(zip(
+            candidates, weights, heads, teasers, strict=True)):
         if thread and head and seen >= _CUT_AFTER_CHARS:
             break
         if teaser:
@@ -153,7 +189,8 @@ def _cut_furniture_tail(candidates: list[tuple[Block, bool]]) -> list[Block]:
             # A comment thread can outweigh the article: its label cuts on an absolute amount.
             if seen >= _CUT_AFTER_CHARS and (
                 kind == "comments" or (kind == "tail" and seen >= _CUT_AFTER_SHARE * total)
-            ):
+            ) and not (kind == "tail" and _resumes_article(
+                    candidates, weights, at, kept[-1] if kept else None, parents)):
                 break
             continue
         if wanted:
@@ -164,6 +201,20 @@ def _cut_furniture_tail(candidates: list[tuple[Block, bool]]) -> list[Block]:
                     and _COPYRIGHT.search(block.text)):
                 fine_print = _FINE_PRINT_BLOCKS
     return kept
+
+
+def is_menu_line(text: str) -> bool:
+    """Whether a block is a bar-separated menu of short items, not a sentence."""
+    bars = text.count("|")
+    if bars < _MENU_MIN_ITEMS - 1:
+        return False
+    return len(text.split()) - bars < _MENU_MAX_ITEM_WORDS * (bars + 1)
+
+
+def is_data_blob(text: str) -> bool:
+    """Whether a block is serialised data (a widget's JSON settings printed as text): compact
+    JSON, an object or a list of objects, from its first character to its last."""
+    return text.startswith(('{"', '[{"')) and text.endswith(("}", "]")) and text.count('":') >= 3
 
 
 def _prose_weight(block: Block) -> int:
@@ -220,6 +271,7 @@ def _furniture_flags(facts: Walk, prose_all: list[int]) -> list[bool]:
     flags = [False] * count
     parents = facts.parents
     hints = facts.hints
+    tags = facts.tags
     # Pages rendered by streaming put the article into hidden chunks a script reveals: when
     # most of the prose is hidden, hidden is not a furniture signal on that page.
     hidden_prose = 0
@@ -249,6 +301,11 @@ def _furniture_flags(facts: Walk, prose_all: list[int]) -> list[bool]:
             flags[index] = prose_all[index] < limit
         elif hint < 0:
             flags[index] = not (total and prose_all[index] >= _HINT_OVERRIDE_SHARE * total)
+        elif hint == 0 and tags[index] == "form":
+            # A form with little prose is a poll, a search or a sign-up box; one that wraps
+            # the page (server frameworks put everything in one <form>) holds the article.
+            flags[index] = prose_all[index] < _FORM_PROSE_CHARS and not (
+                total and prose_all[index] >= _HINT_OVERRIDE_SHARE * total)
     return flags
 
 
@@ -365,6 +422,8 @@ def extract(facts: Walk) -> Extraction:
         owner = block.owner
         if owner < 0 or not included[owner]:
             continue
-        wanted = not furniture[owner] and block.link_density <= _MAX_LINK_DENSITY
+        wanted = not furniture[owner] and block.link_density <= _MAX_LINK_DENSITY and not (
+            (is_menu_line(block.text) or is_data_blob(block.text))
+            and facts.tags[owner] not in _CODE_TAGS)
         candidates.append((block, wanted))
-    return Extraction(_cut_furniture_tail(candidates), container, furniture)
+    return Extraction(_cut_furniture_tail(candidates, facts.parents), container, furniture)

@@ -31,6 +31,7 @@ _LONE_H1_OVERLAP = 0.25
 # blocks; and how many blocks of the main text are read for the headline's words.
 _ABOVE_TEXT_BLOCKS = 6
 _OPENING_BLOCKS = 3
+_ABOVE_MARKED_BLOCKS = 12
 _BODY_SAMPLE_BLOCKS = 12
 # Lines above an article that are not its headline: bylines, credits and time stamps.
 _DATELINE = re.compile(
@@ -154,7 +155,9 @@ def _visible_headline(
     if matching:
         return min(matching, key=lambda i: abs(kept_at - i))
     before = [i for i in h1s if i <= kept_at]
-    if len(h1s) == 1 and before and len(blocks[before[0]].text.split()) >= _MIN_HEADLINE_WORDS:
+    # Words as the title compares them: "Red-hot frontrunners" is a three-word headline.
+    if len(h1s) == 1 and before and (
+            len(_WORD.findall(blocks[before[0]].text)) >= _MIN_HEADLINE_WORDS):
         lone = before[0]
         share = _overlap(blocks[lone].text, reference)
         # A declared title sharing no word with the headline names the site or section,
@@ -178,7 +181,10 @@ def _headline_above_text(
     kept_at = next((i for i, b in enumerate(blocks) if b is first_kept), -1)
     if kept_at < 0:
         return None
-    window = range(kept_at + _OPENING_BLOCKS - 1, max(kept_at - _ABOVE_TEXT_BLOCKS, 0) - 1, -1)
+    # An element named as a headline is looked for further up: ad slots and credits often
+    # stand between it and the text.
+    reach = _ABOVE_MARKED_BLOCKS if not plain else _ABOVE_TEXT_BLOCKS
+    window = range(kept_at + _OPENING_BLOCKS - 1, max(kept_at - reach, 0) - 1, -1)
     # Nearest the text first, its opening block before the blocks above it; a plain line
     # opening the text is more often a caption than the headline above it.
     opening_last = kept_at if plain else kept_at + 1
@@ -187,6 +193,8 @@ def _headline_above_text(
             continue
         block = blocks[i]
         text = block.text
+        if kept_at - i > _ABOVE_TEXT_BLOCKS and not block.marked:
+            continue
         if not (1 <= block.heading <= 3 or block.marked or (
                 plain and i <= kept_at and block.link_chars == 0
                 and len(text.split()) <= _MAX_PLAIN_HEADLINE_WORDS
@@ -205,9 +213,13 @@ def _headline_above_text(
 def _recurs(text: str, blocks: list[Block], start: int) -> bool:
     """Whether most long words of a headline recur in the text from ``blocks[start]`` on: a
     headline's do, a widget's, section's or site's name's do not."""
-    # Compared by their first letters, so "defends" finds "defended" in the text.
-    body_stems = {word[:_STEM] for word in _words(" ".join(
-        b.text for b in blocks[start:start + _BODY_SAMPLE_BLOCKS])).split()}
+    # Compared by their first letters, so "defends" finds "defended" in the text; a word
+    # shorter than the stem finds its longer forms too ("love" finds "loved").
+    body_stems: set[str] = set()
+    for word in _words(" ".join(
+            b.text for b in blocks[start:start + _BODY_SAMPLE_BLOCKS])).split():
+        body_stems.add(word[:_STEM])
+        body_stems.add(word[:_STEM - 1])
     long_words = [word for word in _words(text).split() if len(word) >= 4]
     found = sum(word[:_STEM] in body_stems for word in long_words)
     return bool(long_words) and 2 * found >= len(long_words)
@@ -217,8 +229,8 @@ def _page_title(
     facts: Walk, first_kept: Block | None, meta: PageMetadata
 ) -> tuple[str | None, str | None]:
     """The visible headline when the page shows one, else the markup's title."""
-    title, outlet, shown = _title(meta, _headings_near_content(facts, first_kept),
-                                  _early_blocks(facts, first_kept))
+    early = _early_blocks(facts, first_kept)
+    title, outlet, shown = _title(meta, _headings_near_content(facts, first_kept), early)
     index = _visible_headline(facts, first_kept, meta, shown)
     if index >= 0:
         h1 = facts.blocks[index]
@@ -238,11 +250,28 @@ def _page_title(
     declared = set(_words(f"{title or ''} {meta.title or ''} {meta.title_tag or ''}").split())
     if above is not None and _overlap(above.text, declared) == 0:
         return above.text, outlet
-    # The same for a headline set without markup, the way older and template-built pages do.
+    # The same for a headline set without markup, the way older and template-built pages do;
+    # unless the page prints the <title>'s headline part itself above the text.
+    if title is not None and meta.title_tag and any(block.text == title for block in early) and (
+            _words(title) == _words(split_title(meta.title_tag, meta.site_name)[0])):
+        return title, outlet
     above = _headline_above_text(facts, first_kept, plain=True)
     if above is not None and _overlap(above.text, declared) == 0:
         return above.text, outlet
     return title, outlet
+
+
+def _without_site(title: str, meta: PageMetadata) -> str:
+    """A headline printed as the whole ``<title>`` ("Headline | Section | Site"), or ending in
+    the site's declared name, loses the site part as the ``<title>`` does. Only a bar marks a
+    site part for sure: dashes and colons also join a headline to its second half."""
+    if "|" in title and meta.title_tag and _words(title) == _words(meta.title_tag):
+        return split_title(title, meta.site_name)[0]
+    if meta.site_name:
+        headline, site = split_title(title, meta.site_name)
+        if site and _words(site) == _words(meta.site_name):
+            return headline
+    return title
 
 
 def _paragraphs(blocks: list[Block], title: str | None, limit: int) -> list[tuple[str, str]]:
@@ -278,6 +307,8 @@ def page_article(
     meta = read_metadata(facts.metadata_nodes, html_lang=facts.html_lang)
     first_kept = extraction.blocks[0] if extraction.blocks else None
     title, outlet = _page_title(facts, first_kept, meta)
+    if title:
+        title = _without_site(title, meta)
     if title and "&" in title:
         # Declared titles are sometimes escaped twice ("Rates &amp;amp; Fees").
         title = html.unescape(title)
